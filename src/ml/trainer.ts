@@ -1,0 +1,49 @@
+/**
+ * The one harness every cell's model plugs into. A Trainer owns its tfjs
+ * variables and optimizers; the worker (src/runtime) drives it and never
+ * knows which model it is. Everything a Trainer returns is plain numbers or
+ * typed arrays, so it crosses postMessage without tensors.
+ */
+
+/** Hyperparameter values as validated by the cell's schema (src/cells). */
+export type HyperValues = Record<string, number | string | boolean>;
+
+/** Latest scalar readouts, keyed like the cell's data-metric outputs. */
+export type Metrics = Record<string, number>;
+
+/**
+ * What a cell's view draws. `arrays` are transferred, not copied, so a
+ * Trainer must hand out fresh arrays each call.
+ */
+export interface ViewPayload {
+  arrays: Record<string, Float32Array | Uint8Array | Uint8ClampedArray | Int32Array>;
+  values: Record<string, number>;
+}
+
+/** A checkpoint: named weight arrays with their shapes (tfjs weight-file order). */
+export interface WeightSet {
+  /** Identifies the architecture, so a checkpoint of another model is refused. */
+  modelId: string;
+  tensors: { name: string; shape: number[]; data: Float32Array }[];
+}
+
+export interface Trainer {
+  /**
+   * Runs `steps` training steps and returns the metrics of the last one.
+   * Must leave tf.memory().numTensors unchanged.
+   */
+  train(steps: number): Metrics | Promise<Metrics>;
+  /** Applies values of hyperparameters whose schema says apply: 'live'. */
+  setHyperparameters(values: HyperValues): void;
+  /** The data the view draws now (samples, densities, heatmaps). */
+  render(): ViewPayload | Promise<ViewPayload>;
+  /** Current weights for checkpoints; optional for cells without state worth keeping. */
+  getWeights?(): WeightSet;
+  /** Replaces weights; throws with a learner-readable message if they do not fit. */
+  setWeights?(weights: WeightSet): void;
+  /** Frees every tensor the trainer owns. */
+  dispose(): void;
+}
+
+/** Each cell kind's module exports one of these. */
+export type TrainerFactory = (hp: HyperValues, seed: number) => Trainer | Promise<Trainer>;
