@@ -1,0 +1,72 @@
+/**
+ * One declarative hyperparameter schema per cell (ARCHITECTURE.md, point 5).
+ * The control panel, URL state, validation and worker updates are all
+ * generated from these specs. No tfjs here: components import this file.
+ */
+
+/** Whether a change applies to the running model or needs a Reset. */
+export type Apply = 'live' | 'reset';
+
+interface BaseSpec {
+  /** The form control's `name` and the URL key; stable, camelCase. */
+  key: string;
+  /** Short visible label. */
+  label: string;
+  /** One sentence a learner reads to know what the control does. */
+  help: string;
+  apply: Apply;
+}
+
+export interface NumberSpec extends BaseSpec {
+  type: 'number';
+  min: number;
+  max: number;
+  step: number;
+  default: number;
+  /** Log-scaled sliders suit learning rates. */
+  scale?: 'linear' | 'log';
+}
+
+export interface IntSpec extends BaseSpec {
+  type: 'int';
+  min: number;
+  max: number;
+  default: number;
+}
+
+export interface SelectSpec extends BaseSpec {
+  type: 'select';
+  options: readonly { value: string; label: string }[];
+  default: string;
+}
+
+export interface BooleanSpec extends BaseSpec {
+  type: 'boolean';
+  default: boolean;
+}
+
+export type ParamSpec = NumberSpec | IntSpec | SelectSpec | BooleanSpec;
+
+/** A live number the cell shows as <output data-metric="key">. */
+export interface MetricSpec {
+  key: string;
+  label: string;
+  /** Digits after the decimal point when displayed. */
+  digits: number;
+  help?: string;
+}
+
+/** Named settings for an experiment the lesson asks the learner to run. */
+export interface Preset {
+  id: string;
+  label: string;
+  values: Record<string, number | string | boolean>;
+}
+
+export interface CellDefinition {
+  /** Trainer module the worker loads (see src/runtime/trainers.ts). */
+  kind: string;
+  params: readonly ParamSpec[];
+  metrics: readonly MetricSpec[];
+  presets?: readonly Preset[];
+}
