@@ -1,0 +1,12 @@
+/**
+ * Maps a cell definition's `kind` to its view module, loaded on demand so no
+ * chart code is in the initial page bundle.
+ */
+import type { ViewFactory } from './view';
+
+type Loader = () => Promise<{ default: ViewFactory }>;
+
+export const viewLoaders: Record<string, Loader> = {
+  // Entries are added as cell kinds land, e.g.
+  // gan1d: () => import('./gan1dView'),
+};

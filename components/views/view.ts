@@ -1,0 +1,23 @@
+/**
+ * A cell's view draws what its Trainer renders. Views live on the page side:
+ * they never import tfjs, and receive Observable Plot lazily so it stays out
+ * of the initial bundle.
+ */
+import type { Metrics, ViewPayload } from '../../src/ml/trainer';
+
+export type PlotModule = typeof import('@observablehq/plot');
+
+export interface CellView {
+  /** Redraws from the latest payload and metrics. Called a few times a second at most. */
+  update(payload: ViewPayload, metrics: Metrics): void;
+  /** A text alternative stating the latest values (for screen readers). */
+  describe(): string;
+  /** Live hyperparameter values, for views that draw them (e.g. the target's μ). */
+  setHyperparameters?(values: Record<string, number | string | boolean>): void;
+}
+
+/**
+ * Each view module default-exports one of these. `root` is an empty element
+ * inside the cell that the view owns.
+ */
+export type ViewFactory = (root: HTMLElement, plot: PlotModule) => CellView;

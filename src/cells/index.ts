@@ -1,0 +1,10 @@
+/**
+ * Every cell definition by name. Cell.astro looks a definition up here at
+ * build time and serialises it into the page; no tfjs is reachable from here.
+ */
+import type { CellDefinition } from './schema';
+
+export const cellDefinitions: Record<string, CellDefinition> = {
+  // Entries are added as cell kinds land, e.g.
+  // gan1d: gan1dCell,
+};

@@ -1,0 +1,12 @@
+/**
+ * Maps a cell definition's `kind` to its Trainer module. The worker imports
+ * only the one it needs, so each model is its own chunk.
+ */
+import type { TrainerFactory } from '../ml/trainer';
+
+type Loader = () => Promise<{ default: TrainerFactory }>;
+
+export const trainerLoaders: Record<string, Loader> = {
+  // Entries are added as cell kinds land, e.g.
+  // gan1d: () => import('../ml/trainers/gan1d'),
+};
