@@ -45,5 +45,15 @@ export interface Trainer {
   dispose(): void;
 }
 
-/** Each cell kind's module exports one of these. */
-export type TrainerFactory = (hp: HyperValues, seed: number) => Trainer | Promise<Trainer>;
+/**
+ * How a trainer reaches the site's static files (digits, pretrained weights)
+ * without knowing whether it runs in a worker (fetch under the site's base
+ * path) or in Node (read from public/).
+ */
+export interface TrainerContext {
+  /** `path` is relative to the site root, e.g. 'data/digits.bin'. */
+  loadAsset(path: string): Promise<ArrayBuffer>;
+}
+
+/** Each cell kind's module default-exports one of these. */
+export type TrainerFactory = (hp: HyperValues, seed: number, context: TrainerContext) => Trainer | Promise<Trainer>;
