@@ -1,0 +1,305 @@
+/**
+ * <gan-cell>: the behaviour of a training cell. It reads its schema from the
+ * JSON Cell.astro rendered, keeps the controls, URL and worker in step, and
+ * mirrors the worker's state into the test contract attributes
+ * (data-state, data-step, data-backend, <output data-metric>).
+ */
+import type { CellDefinition, ParamSpec } from '../../src/cells/schema';
+import {
+  allParams,
+  changedResetKeys,
+  checkValue,
+  liveValues,
+  mergeValues,
+  readUrlOverrides,
+  shareUrl,
+  type ParamValue,
+  type ParamValues,
+} from '../../src/cells/params';
+import { parseBackend } from '../../src/runtime/backendChoice';
+import type { WorkerEvent } from '../../src/runtime/protocol';
+import type { Metrics, ViewPayload } from '../../src/ml/trainer';
+import { formatMetric, formatRate } from './format';
+import { ViewHost } from './viewHost';
+import { WorkerClient } from './workerClient';
+
+export type CellState = 'idle' | 'loading' | 'running' | 'paused' | 'done' | 'error';
+
+interface CellConfig {
+  id: string;
+  definition: CellDefinition;
+  defaults: ParamValues;
+}
+
+export class GanCellElement extends HTMLElement {
+  private config: CellConfig | null = null;
+  private specs = new Map<string, ParamSpec>();
+  /** Valid values currently in the controls. */
+  private values: ParamValues = {};
+  /** Values the running model was built with (differs for 'reset' params). */
+  private applied: ParamValues = {};
+  private readonly client = new WorkerClient(
+    (event) => this.onEvent(event),
+    (message) => this.onCrash(message),
+  );
+  private view: ViewHost | null = null;
+  /** What to do once the worker reports ready. */
+  private afterReady: 'run' | 'step' | null = null;
+
+  connectedCallback(): void {
+    if (this.config) return;
+    const json = this.querySelector('script[data-config]')?.textContent ?? '{}';
+    this.config = JSON.parse(json) as CellConfig;
+    for (const spec of allParams(this.config.definition)) this.specs.set(spec.key, spec);
+    const fromUrl = readUrlOverrides(this.config.id, new URLSearchParams(location.search));
+    const merged = mergeValues(this.config.definition, this.config.defaults, fromUrl);
+    this.values = merged.values;
+    this.applied = { ...merged.values };
+    if (merged.rejected.length) this.notice(`Some settings in the link were ignored: ${merged.rejected.join(' ')}`);
+    for (const [key, value] of Object.entries(this.values)) this.writeControl(key, value);
+    this.view = new ViewHost(this.config.definition.kind, this.el('[data-view]'), this.el('[data-view-description]'));
+    this.bind();
+  }
+
+  disconnectedCallback(): void {
+    this.stopWorker();
+  }
+
+  get state(): CellState {
+    return (this.dataset.state as CellState) ?? 'idle';
+  }
+
+  /** Shift+Enter and "Run all": run if stopped, pause if running. */
+  toggleRun(): void {
+    if (this.state === 'running') this.pause();
+    else this.run();
+  }
+
+  run(): void {
+    if (this.state === 'running' || this.state === 'loading') return;
+    if (!this.client.started || this.state === 'error') return this.start('run');
+    this.client.send({ type: 'run' });
+  }
+
+  pause(): void {
+    if (this.client.started) this.client.send({ type: 'pause' });
+  }
+
+  stopWorker(): void {
+    this.client.terminate();
+  }
+
+  private start(then: 'run' | 'step'): void {
+    const cfg = this.config!;
+    this.client.terminate();
+    this.afterReady = then;
+    this.applied = { ...this.values };
+    this.setState('loading');
+    this.status('Loading TensorFlow.js and the model…');
+    const backend = parseBackend(new URLSearchParams(location.search).get('backend'));
+    this.client.send({ type: 'init', kind: cfg.definition.kind, hp: this.values, seed: Number(this.values.seed), backend });
+  }
+
+  private step(): void {
+    if (!this.client.started || this.state === 'error') return this.start('step');
+    this.client.send({ type: 'step', count: 1 });
+  }
+
+  private reset(): void {
+    this.applied = { ...this.values };
+    this.markPendingResets();
+    this.setStep(0);
+    for (const out of this.querySelectorAll<HTMLOutputElement>('output[data-metric]')) {
+      out.textContent = out.dataset.metric === 'step' ? '0' : '–';
+    }
+    if (this.client.started && this.state !== 'error') {
+      this.client.send({ type: 'reset', hp: this.values, seed: Number(this.values.seed) });
+      this.status('Reset: new weights from the seed, with every setting applied.');
+    } else {
+      this.client.terminate();
+      this.setState('idle');
+      this.status('Reset. Press Run to train from the start.');
+    }
+  }
+
+  private onEvent(event: WorkerEvent): void {
+    switch (event.type) {
+      case 'ready': {
+        this.dataset.backend = event.backend;
+        this.el('[data-backend-badge]').textContent = event.backend;
+        if (event.notice) this.notice(event.notice);
+        const then = this.afterReady;
+        this.afterReady = null;
+        this.setState('paused');
+        this.status(`Ready on ${event.backend}.`);
+        if (then === 'run') this.client.send({ type: 'run' });
+        else if (then === 'step') this.client.send({ type: 'step', count: 1 });
+        return;
+      }
+      case 'state':
+        if (this.state === 'error' || this.state === 'loading') return;
+        this.setState(event.state);
+        this.status(
+          event.state === 'running' ? 'Training… change live settings at any time.' : event.state === 'paused' ? `Paused at step ${this.dataset.step}.` : 'Ready.',
+        );
+        return;
+      case 'metrics':
+        this.setStep(event.step);
+        this.showMetrics(event.metrics, event.stepsPerSec);
+        return;
+      case 'samples':
+        this.view?.show(event.payload as ViewPayload, event.step);
+        return;
+      case 'error':
+        this.afterReady = null;
+        if (event.fatal) {
+          this.setState('error');
+          this.client.terminate();
+        } else this.setState('paused');
+        this.status(`${event.message} ${event.hint}`);
+        this.notice(`${event.message} ${event.hint}`);
+        return;
+      case 'checkpoint':
+        return;
+    }
+  }
+
+  private onCrash(message: string): void {
+    this.setState('error');
+    this.status(`The training worker stopped: ${message} Press Reset, then Run, to start again.`);
+  }
+
+  private showMetrics(metrics: Metrics, stepsPerSec: number): void {
+    const cfg = this.config!;
+    for (const spec of cfg.definition.metrics) {
+      const value = metrics[spec.key];
+      if (value === undefined) continue;
+      const out = this.querySelector<HTMLOutputElement>(`output[data-metric="${spec.key}"]`);
+      if (out) out.textContent = formatMetric(value, spec.digits);
+    }
+    this.view?.setMetrics(metrics);
+    const rate = this.querySelector<HTMLOutputElement>('output[data-metric="stepsPerSec"]');
+    if (rate) rate.textContent = formatRate(stepsPerSec);
+  }
+
+  private bind(): void {
+    const on = (action: string, fn: () => void) =>
+      this.el(`[data-action="${action}"]`).addEventListener('click', fn);
+    on('run', () => this.run());
+    on('pause', () => this.pause());
+    on('step', () => this.step());
+    on('reset', () => this.reset());
+    on('copy-link', () => void this.copyLink());
+    const form = this.el<HTMLFormElement>('[data-params]');
+    form.addEventListener('submit', (e) => e.preventDefault());
+    form.addEventListener('change', (e) => this.onControl(e.target));
+    for (const button of this.querySelectorAll<HTMLButtonElement>('[data-preset]')) {
+      button.addEventListener('click', () => this.applyPreset(button.dataset.preset ?? ''));
+    }
+  }
+
+  private onControl(target: EventTarget | null): void {
+    if (!(target instanceof HTMLInputElement || target instanceof HTMLSelectElement)) return;
+    const spec = this.specs.get(target.name);
+    if (!spec) return;
+    const raw = target instanceof HTMLInputElement && target.type === 'checkbox' ? target.checked : target.value;
+    this.setValue(spec, raw);
+  }
+
+  /** Validates and applies one value; returns whether it was accepted. */
+  private setValue(spec: ParamSpec, raw: unknown): boolean {
+    const checked = checkValue(spec, raw);
+    const control = this.control(spec.key);
+    const error = this.querySelector(`#${CSS.escape(`${this.config!.id}-${spec.key}-error`)}`);
+    if (!checked.ok) {
+      control?.setAttribute('aria-invalid', 'true');
+      if (error) error.textContent = `${checked.message} Training keeps using ${String(this.values[spec.key])}.`;
+      return false;
+    }
+    control?.removeAttribute('aria-invalid');
+    if (error) error.textContent = '';
+    this.values[spec.key] = checked.value;
+    if (spec.apply === 'live') {
+      this.applied[spec.key] = checked.value;
+      if (this.client.started) this.client.send({ type: 'set-hyperparameters', values: liveValues(this.config!.definition, this.values) });
+      this.view?.setHyperparameters(this.values);
+    }
+    this.markPendingResets();
+    return true;
+  }
+
+  private applyPreset(id: string): void {
+    const preset = this.config!.definition.presets?.find((p) => p.id === id);
+    if (!preset) return;
+    for (const [key, value] of Object.entries(preset.values)) {
+      const spec = this.specs.get(key);
+      if (spec && this.setValue(spec, value)) this.writeControl(key, value);
+    }
+    const pending = changedResetKeys(this.config!.definition, this.applied, this.values);
+    this.status(`Preset "${preset.label}" applied${pending.length ? '; press Reset to apply the model settings' : ''}.`);
+  }
+
+  /** Marks controls whose new value waits for a Reset. */
+  private markPendingResets(): void {
+    const pending = new Set(changedResetKeys(this.config!.definition, this.applied, this.values));
+    for (const el of this.querySelectorAll<HTMLElement>('[data-param]')) {
+      el.classList.toggle('pending-reset', pending.has(el.dataset.param ?? ''));
+    }
+    if (pending.size) this.status('Changed model settings apply when you press Reset.');
+  }
+
+  private async copyLink(): Promise<void> {
+    const cfg = this.config!;
+    const url = shareUrl(cfg.definition, cfg.id, this.values, cfg.defaults, new URL(location.href));
+    const link = this.el<HTMLAnchorElement>('[data-share-link]');
+    link.href = url.href;
+    this.el('[data-share]').hidden = false;
+    try {
+      await navigator.clipboard.writeText(url.href);
+      this.status('Link copied: it reproduces these settings and seed.');
+    } catch {
+      this.status('Copying is blocked here; the link below reproduces these settings.');
+    }
+  }
+
+  private writeControl(key: string, value: ParamValue): void {
+    const control = this.control(key);
+    if (control instanceof HTMLInputElement && control.type === 'checkbox') control.checked = value === true;
+    else if (control) control.value = String(value);
+  }
+
+  private control(key: string): HTMLInputElement | HTMLSelectElement | null {
+    return this.querySelector<HTMLInputElement | HTMLSelectElement>(`[data-params] [name="${CSS.escape(key)}"]`);
+  }
+
+  private setState(state: CellState): void {
+    this.dataset.state = state;
+    const run = this.el<HTMLButtonElement>('[data-action="run"]');
+    run.textContent = state === 'paused' && Number(this.dataset.step) > 0 ? 'Resume' : 'Run';
+    run.disabled = state === 'running' || state === 'loading';
+    this.el<HTMLButtonElement>('[data-action="pause"]').disabled = state !== 'running';
+    this.el<HTMLButtonElement>('[data-action="step"]').disabled = state === 'loading';
+  }
+
+  private setStep(step: number): void {
+    this.dataset.step = String(step);
+    const out = this.querySelector<HTMLOutputElement>('output[data-metric="step"]');
+    if (out) out.textContent = String(step);
+  }
+
+  private status(text: string): void {
+    this.el('[data-status]').textContent = text;
+  }
+
+  private notice(text: string): void {
+    const el = this.el('[data-notice]');
+    el.textContent = text;
+    el.hidden = false;
+  }
+
+  private el<T extends HTMLElement = HTMLElement>(selector: string): T {
+    const el = this.querySelector<T>(selector);
+    if (!el) throw new Error(`Cell markup is missing ${selector}`);
+    return el;
+  }
+}

@@ -1,0 +1,67 @@
+/**
+ * Loads a cell's view (and Observable Plot) on the first payload, then draws
+ * at most once per animation frame with the newest payload: a fast trainer
+ * never queues up charts the page cannot keep up with.
+ */
+import type { Metrics, ViewPayload } from '../../src/ml/trainer';
+import type { CellView } from '../views/view';
+import { viewLoaders } from '../views/registry';
+
+export class ViewHost {
+  private view: CellView | null = null;
+  private loading: Promise<void> | null = null;
+  private payload: ViewPayload | null = null;
+  private metrics: Metrics = {};
+  private hyper: Record<string, number | string | boolean> | null = null;
+  private frame = 0;
+
+  constructor(
+    private readonly kind: string,
+    private readonly root: HTMLElement,
+    private readonly description: HTMLElement,
+  ) {}
+
+  show(payload: ViewPayload, _step: number): void {
+    this.payload = payload;
+    this.schedule();
+  }
+
+  setMetrics(metrics: Metrics): void {
+    this.metrics = metrics;
+  }
+
+  setHyperparameters(values: Record<string, number | string | boolean>): void {
+    this.hyper = { ...values };
+    this.view?.setHyperparameters?.(this.hyper);
+  }
+
+  private schedule(): void {
+    if (!this.view) {
+      this.loading ??= this.load();
+      return;
+    }
+    if (this.frame) return;
+    this.frame = requestAnimationFrame(() => {
+      this.frame = 0;
+      this.draw();
+    });
+  }
+
+  private draw(): void {
+    if (!this.view || !this.payload) return;
+    this.view.update(this.payload, this.metrics);
+    this.description.textContent = this.view.describe();
+  }
+
+  private async load(): Promise<void> {
+    const loader = viewLoaders[this.kind];
+    if (!loader) {
+      this.description.textContent = `No chart is available for "${this.kind}".`;
+      return;
+    }
+    const [plot, module] = await Promise.all([import('@observablehq/plot'), loader()]);
+    this.view = module.default(this.root, plot);
+    if (this.hyper) this.view.setHyperparameters?.(this.hyper);
+    this.schedule();
+  }
+}

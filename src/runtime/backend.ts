@@ -1,0 +1,62 @@
+/**
+ * Starts a tfjs backend inside the worker: probes WebGL's renderer, imports
+ * the chosen backend lazily, registers the course's missing wasm kernels, and
+ * falls back along backendOrder() when one fails to start.
+ */
+import * as tf from '@tensorflow/tfjs-core';
+import { registerWasmKernels } from '../ml/kernels';
+import { backendOrder } from './backendChoice';
+import type { BackendName } from './protocol';
+import { wasmPaths } from './wasmUrls';
+
+/** The unmasked WebGL renderer string, or null if the worker has no WebGL. */
+function probeRenderer(): string | null {
+  try {
+    if (typeof OffscreenCanvas === 'undefined') return null;
+    const gl = new OffscreenCanvas(1, 1).getContext('webgl2') ?? new OffscreenCanvas(1, 1).getContext('webgl');
+    if (!gl) return null;
+    const info = gl.getExtension('WEBGL_debug_renderer_info');
+    const renderer = info ? gl.getParameter(info.UNMASKED_RENDERER_WEBGL) : gl.getParameter(gl.RENDERER);
+    gl.getExtension('WEBGL_lose_context')?.loseContext();
+    return String(renderer);
+  } catch {
+    return null;
+  }
+}
+
+async function importBackend(name: BackendName): Promise<void> {
+  if (name === 'webgl') {
+    await import('@tensorflow/tfjs-backend-webgl');
+  } else if (name === 'wasm') {
+    const wasm = await import('@tensorflow/tfjs-backend-wasm');
+    wasm.setWasmPaths(wasmPaths);
+    registerWasmKernels();
+  } else {
+    await import('@tensorflow/tfjs-backend-cpu');
+  }
+}
+
+export interface StartedBackend {
+  backend: BackendName;
+  /** Plain text for the learner when we had to fall back, else null. */
+  notice: string | null;
+}
+
+export async function startBackend(forced: BackendName | null): Promise<StartedBackend> {
+  const order = backendOrder(forced, probeRenderer());
+  const failures: string[] = [];
+  for (const name of order) {
+    try {
+      await importBackend(name);
+      if (await tf.setBackend(name)) {
+        await tf.ready();
+        const notice = failures.length ? `Using ${name}: ${failures.join('; ')}.` : null;
+        return { backend: name, notice };
+      }
+      failures.push(`${name} did not start`);
+    } catch (err) {
+      failures.push(`${name} failed (${err instanceof Error ? err.message : String(err)})`);
+    }
+  }
+  throw new Error(`No TensorFlow.js backend could start: ${failures.join('; ')}.`);
+}

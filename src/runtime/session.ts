@@ -1,0 +1,151 @@
+/**
+ * The training loop, free of postMessage and tfjs imports so it can be tested
+ * in Node: it drives a Trainer in chunks sized to keep the worker responsive,
+ * counts steps, measures speed, and stops on a non-finite loss.
+ */
+import type { HyperValues, Metrics, Trainer, ViewPayload, WeightSet } from '../ml/trainer';
+import type { WorkerEvent } from './protocol';
+
+/** Aim each train() call at this long so pause and live changes feel instant. */
+const CHUNK_TARGET_MS = 40;
+/** Never more steps per chunk than this, however fast a step is. */
+const MAX_CHUNK = 64;
+/** Samples are rendered at most this often while running (charts need no more). */
+const RENDER_INTERVAL_MS = 250;
+/** Smoothing of the steps/s readout: weight of the newest chunk. */
+const SPEED_SMOOTHING = 0.3;
+
+export type Emit = (event: WorkerEvent) => void;
+export type Clock = () => number;
+/** Lets queued messages (pause, live changes) run between chunks. */
+export type Yield = () => Promise<void>;
+
+export class TrainingSession {
+  private step = 0;
+  private chunk = 1;
+  private running = false;
+  private loop: Promise<void> | null = null;
+  private lastRender = -Infinity;
+  private stepsPerSec = 0;
+
+  constructor(
+    private trainer: Trainer,
+    private readonly emit: Emit,
+    private readonly clock: Clock,
+    private readonly yieldToEvents: Yield,
+  ) {}
+
+  get stepsDone(): number {
+    return this.step;
+  }
+
+  get isRunning(): boolean {
+    return this.running;
+  }
+
+  /** Starts the loop; resolves when it stops (pause, error). */
+  run(): Promise<void> {
+    if (this.running && this.loop) return this.loop;
+    this.running = true;
+    this.emit({ type: 'state', state: 'running' });
+    this.loop = this.runLoop().finally(() => {
+      this.loop = null;
+    });
+    return this.loop;
+  }
+
+  /** Stops after the current chunk; resolves once stopped. */
+  async pause(): Promise<void> {
+    this.running = false;
+    if (this.loop) await this.loop;
+    this.emit({ type: 'state', state: 'paused' });
+    await this.render();
+  }
+
+  /** Runs exactly `count` steps (the Step button), then renders. */
+  async stepOnce(count: number): Promise<void> {
+    if (this.running) await this.pause();
+    if (!(await this.trainChunk(count))) return;
+    this.emit({ type: 'state', state: 'paused' });
+    await this.render();
+  }
+
+  /** Current weights, for checkpoints. */
+  getWeights(): WeightSet {
+    if (!this.trainer.getWeights) throw new Error('This cell has no weights worth saving.');
+    return this.trainer.getWeights();
+  }
+
+  /** Replaces weights; the trainer refuses (throws) weights of another model. */
+  setWeights(weights: WeightSet): void {
+    if (!this.trainer.setWeights) throw new Error('This cell cannot load checkpoints.');
+    this.trainer.setWeights(weights);
+  }
+
+  setHyperparameters(values: HyperValues): void {
+    this.trainer.setHyperparameters(values);
+  }
+
+  async render(): Promise<void> {
+    const payload: ViewPayload = await this.trainer.render();
+    this.lastRender = this.clock();
+    this.emit({ type: 'samples', step: this.step, payload });
+  }
+
+  /** Stops the loop and frees the trainer's tensors. */
+  async dispose(): Promise<void> {
+    this.running = false;
+    if (this.loop) await this.loop;
+    this.trainer.dispose();
+  }
+
+  private async runLoop(): Promise<void> {
+    while (this.running) {
+      if (!(await this.trainChunk(this.chunk))) return;
+      if (this.clock() - this.lastRender >= RENDER_INTERVAL_MS) await this.render();
+      await this.yieldToEvents();
+    }
+  }
+
+  /** Trains `count` steps; returns false (and pauses with an error) on failure. */
+  private async trainChunk(count: number): Promise<boolean> {
+    const start = this.clock();
+    let metrics: Metrics;
+    try {
+      metrics = await this.trainer.train(count);
+    } catch (err) {
+      this.fail(`Training failed: ${err instanceof Error ? err.message : String(err)}`, 'Press Reset to start again; if it keeps failing, try another backend with ?backend=cpu.');
+      return false;
+    }
+    const elapsed = Math.max(this.clock() - start, 1e-3);
+    this.step += count;
+    const speed = (count * 1000) / elapsed;
+    this.stepsPerSec = this.stepsPerSec === 0 ? speed : SPEED_SMOOTHING * speed + (1 - SPEED_SMOOTHING) * this.stepsPerSec;
+    this.chunk = nextChunkSize(count, elapsed);
+    this.emit({ type: 'metrics', step: this.step, metrics, stepsPerSec: this.stepsPerSec });
+    const bad = Object.entries(metrics).find(([, v]) => !Number.isFinite(v));
+    if (bad) {
+      this.fail(
+        `The ${bad[0]} became ${String(bad[1])} at step ${this.step}: training diverged.`,
+        'Lower the learning rates and press Reset, or reload a checkpoint from before it diverged.',
+      );
+      return false;
+    }
+    return true;
+  }
+
+  private fail(message: string, hint: string): void {
+    this.running = false;
+    this.emit({ type: 'error', message, hint, fatal: false });
+    this.emit({ type: 'state', state: 'paused' });
+  }
+}
+
+/** Grows or shrinks the chunk so a chunk takes about CHUNK_TARGET_MS. */
+export function nextChunkSize(count: number, elapsedMs: number): number {
+  const perStep = elapsedMs / count;
+  const ideal = Math.floor(CHUNK_TARGET_MS / Math.max(perStep, 1e-3));
+  // Change by at most 2x per chunk so one slow step does not swing it.
+  const bounded = Math.min(Math.max(ideal, Math.floor(count / 2)), count * 2);
+  return Math.min(Math.max(bounded, 1), MAX_CHUNK);
+}
