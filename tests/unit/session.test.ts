@@ -1,0 +1,96 @@
+import { describe, expect, it } from 'vitest';
+import type { Metrics, Trainer } from '../../src/ml/trainer';
+import type { WorkerEvent } from '../../src/runtime/protocol';
+import { nextChunkSize, TrainingSession } from '../../src/runtime/session';
+
+/** A trainer whose loss follows a script, to drive the session deterministically. */
+function scriptedTrainer(losses: number[]): Trainer & { calls: number[]; disposed: boolean; hp: Record<string, unknown> } {
+  let i = 0;
+  const t = {
+    calls: [] as number[],
+    disposed: false,
+    hp: {} as Record<string, unknown>,
+    train(steps: number): Metrics {
+      t.calls.push(steps);
+      const loss = losses[Math.min(i++, losses.length - 1)];
+      return { loss };
+    },
+    setHyperparameters(v: Record<string, unknown>) {
+      Object.assign(t.hp, v);
+    },
+    render: () => ({ arrays: { x: new Float32Array([1, 2]) }, values: {} }),
+    dispose() {
+      t.disposed = true;
+    },
+  };
+  return t;
+}
+
+function fakeClock(msPerCall: number): () => number {
+  let now = 0;
+  return () => (now += msPerCall);
+}
+
+describe('TrainingSession', () => {
+  it('counts steps, emits metrics and samples, and stops on pause', async () => {
+    const events: WorkerEvent[] = [];
+    const trainer = scriptedTrainer([1, 0.9, 0.8, 0.7, 0.6]);
+    let ticks = 0;
+    const session = new TrainingSession(trainer, (e) => events.push(e), fakeClock(5), async () => {
+      if (++ticks === 4) void session.pause();
+    });
+    await session.run();
+    const steps = trainer.calls.reduce((a, b) => a + b, 0);
+    expect(session.stepsDone).toBe(steps);
+    const metrics = events.filter((e) => e.type === 'metrics');
+    expect(metrics.length).toBe(trainer.calls.length);
+    expect(metrics.at(-1)).toMatchObject({ step: steps });
+    expect(events.some((e) => e.type === 'samples')).toBe(true);
+    expect(events[0]).toEqual({ type: 'state', state: 'running' });
+  });
+
+  it('pauses with a message when a loss becomes NaN', async () => {
+    const events: WorkerEvent[] = [];
+    const session = new TrainingSession(scriptedTrainer([1, NaN]), (e) => events.push(e), fakeClock(5), async () => {});
+    await session.run();
+    expect(session.isRunning).toBe(false);
+    const error = events.find((e) => e.type === 'error');
+    expect(error).toMatchObject({ type: 'error', fatal: false });
+    expect(error && error.type === 'error' && error.message).toMatch(/loss became NaN/);
+  });
+
+  it('reports a trainer exception as an error instead of throwing', async () => {
+    const events: WorkerEvent[] = [];
+    const trainer = scriptedTrainer([1]);
+    trainer.train = () => {
+      throw new Error('boom');
+    };
+    const session = new TrainingSession(trainer, (e) => events.push(e), fakeClock(5), async () => {});
+    await session.stepOnce(1);
+    expect(events.find((e) => e.type === 'error')).toMatchObject({ message: 'Training failed: boom' });
+    expect(session.stepsDone).toBe(0);
+  });
+
+  it('steps exactly the requested count and forwards live settings', async () => {
+    const trainer = scriptedTrainer([1]);
+    const session = new TrainingSession(trainer, () => {}, fakeClock(5), async () => {});
+    await session.stepOnce(1);
+    session.setHyperparameters({ lr: 0.5 });
+    expect(session.stepsDone).toBe(1);
+    expect(trainer.hp).toEqual({ lr: 0.5 });
+    await session.dispose();
+    expect(trainer.disposed).toBe(true);
+  });
+});
+
+describe('nextChunkSize', () => {
+  it('grows fast chunks at most twofold and caps them', () => {
+    expect(nextChunkSize(1, 1)).toBe(2);
+    expect(nextChunkSize(32, 1)).toBe(64);
+    expect(nextChunkSize(64, 1)).toBe(64);
+  });
+  it('shrinks slow chunks at most by half, never below one step', () => {
+    expect(nextChunkSize(8, 800)).toBe(4);
+    expect(nextChunkSize(1, 700)).toBe(1);
+  });
+});
