@@ -1,0 +1,48 @@
+import { defineConfig } from '@playwright/test';
+
+// Browser tests run against the built site (dist/ at /, dist-course/ at /course/)
+// in Debian's Chromium: test tools cannot download browsers on these machines.
+const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
+const SITE_PORT = 4400;
+const COURSE_PORT = 4401;
+
+export default defineConfig({
+  testDir: '.',
+  testMatch: '**/*.spec.ts',
+  // Two cores and CPU-bound training cells: one test at a time is fastest overall.
+  workers: 1,
+  fullyParallel: false,
+  timeout: 120_000,
+  expect: { timeout: 30_000 },
+  retries: process.env.CI ? 1 : 0,
+  reporter: [['list']],
+  use: {
+    browserName: 'chromium',
+    headless: true,
+    launchOptions: {
+      executablePath: CHROMIUM,
+      args: [
+        '--no-sandbox',
+        '--disable-background-networking',
+        '--disable-component-update',
+        '--disable-sync',
+        '--no-first-run',
+        '--disable-quic',
+      ],
+    },
+  },
+  projects: [
+    { name: 'site', use: { baseURL: `http://127.0.0.1:${SITE_PORT}/` } },
+    // The /course/ build proves the site works under a sub-path; it runs the tests tagged @base.
+    { name: 'course', use: { baseURL: `http://127.0.0.1:${COURSE_PORT}/course/` }, grep: /@base/ },
+  ],
+  webServer: [
+    { command: `node staticServer.mjs ../../dist / ${SITE_PORT}`, cwd: import.meta.dirname, url: `http://127.0.0.1:${SITE_PORT}/`, reuseExistingServer: false },
+    {
+      command: `node staticServer.mjs ../../dist-course /course/ ${COURSE_PORT}`,
+      cwd: import.meta.dirname,
+      url: `http://127.0.0.1:${COURSE_PORT}/course/`,
+      reuseExistingServer: false,
+    },
+  ],
+});

@@ -1,0 +1,16 @@
+// Builds the site twice (at / and under /course/) and runs the Playwright
+// browser tests against both. E2E_SKIP_BUILD=1 reuses existing builds.
+import { spawnSync } from 'node:child_process';
+import { existsSync } from 'node:fs';
+
+function run(command, args, env = {}) {
+  const result = spawnSync(command, args, { stdio: 'inherit', env: { ...process.env, ...env } });
+  if (result.status !== 0) process.exit(result.status ?? 1);
+}
+
+const reuse = process.env.E2E_SKIP_BUILD === '1' && existsSync('dist') && existsSync('dist-course');
+if (!reuse) {
+  run('npx', ['astro', 'build'], { BASE_PATH: '/' });
+  run('npx', ['astro', 'build', '--outDir', 'dist-course'], { BASE_PATH: '/course/' });
+}
+run('npx', ['playwright', 'test', '-c', 'tests/e2e/playwright.config.ts', ...process.argv.slice(2)]);
