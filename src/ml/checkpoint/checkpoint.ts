@@ -1,0 +1,217 @@
+/**
+ * Checkpoints in a tfjs-style weights manifest: a JSON manifest (model id,
+ * format version, one weight spec per tensor with name/shape/dtype and an
+ * optional tfjs `quantization`) plus one binary buffer holding the tensors
+ * back to back in manifest order, little-endian, as tfjs weight files do.
+ *
+ * Parsing is strict: everything a learner can upload is checked, and every
+ * failure throws a CheckpointError whose message says what is wrong and that
+ * their current model was kept (callers parse before touching the model).
+ * No tfjs here: the page may parse files as well as the worker.
+ */
+import type { WeightSet } from '../trainer';
+import { type Quantization, type QuantizationDtype, bytesPerElement, readValues, uint8Params, writeValues } from './quantization';
+
+export const CHECKPOINT_FORMAT = 'gan-course-weights';
+export const CHECKPOINT_FORMAT_VERSION = 1;
+/** File name the binary part goes under in the manifest (and next to it on disk). */
+export const DEFAULT_WEIGHTS_PATH = 'weights.bin';
+
+export interface WeightSpec {
+  name: string;
+  shape: number[];
+  /** Dtype of the decoded tensor; storage may be smaller (see quantization). */
+  dtype: 'float32';
+  quantization?: Quantization;
+}
+
+export interface CheckpointManifest {
+  format: typeof CHECKPOINT_FORMAT;
+  formatVersion: number;
+  modelId: string;
+  /** tfjs layout: groups of weights, each stored in `paths` (concatenated here into one buffer). */
+  weightsManifest: { paths: string[]; weights: WeightSpec[] }[];
+  /** Free-form notes (training steps, accuracy); never needed to load. */
+  metadata?: Record<string, string | number>;
+}
+
+/** What a model expects: its id and its tensors' names and shapes, in order. WeightSet fits. */
+export interface WeightLayout {
+  modelId: string;
+  tensors: { name: string; shape: number[] }[];
+}
+
+export interface EncodeOptions {
+  /** Store weights as uint8 or float16 instead of float32 (smaller, lossy). */
+  quantization?: QuantizationDtype;
+  metadata?: Record<string, string | number>;
+  weightsPath?: string;
+}
+
+const MODEL_KEPT = 'Your current model was kept.';
+
+/** A checkpoint that cannot be loaded; the message is written for the learner. */
+export class CheckpointError extends Error {
+  constructor(problem: string) {
+    super(`${problem} ${MODEL_KEPT}`);
+    this.name = 'CheckpointError';
+  }
+}
+
+const sizeOf = (shape: number[]): number => shape.reduce((a, b) => a * b, 1);
+const shapeText = (shape: number[]): string => `[${shape.join(', ')}]`;
+
+export function encodeCheckpoint(weights: WeightSet, options: EncodeOptions = {}): { manifest: CheckpointManifest; data: ArrayBuffer } {
+  const specs: WeightSpec[] = weights.tensors.map((t) => {
+    if (t.data.length !== sizeOf(t.shape)) {
+      throw new Error(`Weight '${t.name}' has ${t.data.length} values but shape ${shapeText(t.shape)}.`);
+    }
+    const spec: WeightSpec = { name: t.name, shape: [...t.shape], dtype: 'float32' };
+    if (options.quantization === 'uint8') spec.quantization = uint8Params(t.data);
+    if (options.quantization === 'float16') spec.quantization = { dtype: 'float16' };
+    return spec;
+  });
+  const total = specs.reduce((sum, s) => sum + sizeOf(s.shape) * bytesPerElement(s.quantization), 0);
+  const data = new ArrayBuffer(total);
+  const view = new DataView(data);
+  let offset = 0;
+  weights.tensors.forEach((t, i) => {
+    offset += writeValues(view, offset, t.data, specs[i].quantization);
+  });
+  const manifest: CheckpointManifest = {
+    format: CHECKPOINT_FORMAT,
+    formatVersion: CHECKPOINT_FORMAT_VERSION,
+    modelId: weights.modelId,
+    weightsManifest: [{ paths: [options.weightsPath ?? DEFAULT_WEIGHTS_PATH], weights: specs }],
+  };
+  if (options.metadata) manifest.metadata = { ...options.metadata };
+  return { manifest, data };
+}
+
+const isRecord = (x: unknown): x is Record<string, unknown> => typeof x === 'object' && x !== null && !Array.isArray(x);
+
+function parseQuantization(raw: unknown, name: string): Quantization | undefined {
+  if (raw === undefined) return undefined;
+  if (!isRecord(raw)) throw new CheckpointError(`Weight '${name}' has an unreadable quantization entry.`);
+  if (raw.dtype === 'float16') return { dtype: 'float16' };
+  if (raw.dtype === 'uint8') {
+    const { min, scale } = raw;
+    if (typeof min !== 'number' || typeof scale !== 'number' || !Number.isFinite(min) || !Number.isFinite(scale)) {
+      throw new CheckpointError(`Weight '${name}' is uint8-quantized but lacks a finite min and scale.`);
+    }
+    return { dtype: 'uint8', min, scale };
+  }
+  throw new CheckpointError(`Weight '${name}' uses quantization '${String(raw.dtype)}'; this course reads uint8 and float16.`);
+}
+
+function parseSpec(raw: unknown, index: number): WeightSpec {
+  if (!isRecord(raw) || typeof raw.name !== 'string') throw new CheckpointError(`Weight entry ${index} in the manifest has no name.`);
+  const name = raw.name;
+  const shape = raw.shape;
+  if (!Array.isArray(shape) || !shape.every((d) => Number.isInteger(d) && d >= 0)) {
+    throw new CheckpointError(`Weight '${name}' has no valid shape in the manifest.`);
+  }
+  if (raw.dtype !== 'float32') throw new CheckpointError(`Weight '${name}' has dtype '${String(raw.dtype)}'; expected float32.`);
+  const spec: WeightSpec = { name, shape: shape as number[], dtype: 'float32' };
+  const quantization = parseQuantization(raw.quantization, name);
+  if (quantization) spec.quantization = quantization;
+  return spec;
+}
+
+/** Checks the JSON shape of a manifest (already JSON.parse'd, or as text). */
+export function parseManifest(json: unknown): CheckpointManifest {
+  let raw = json;
+  if (typeof json === 'string') {
+    try {
+      raw = JSON.parse(json);
+    } catch {
+      throw new CheckpointError('The checkpoint manifest is not valid JSON (the file may be cut short or not a checkpoint).');
+    }
+  }
+  if (!isRecord(raw) || raw.format !== CHECKPOINT_FORMAT) {
+    throw new CheckpointError('This file is not a checkpoint of this course.');
+  }
+  if (raw.formatVersion !== CHECKPOINT_FORMAT_VERSION) {
+    throw new CheckpointError(`The checkpoint has format version ${String(raw.formatVersion)}; this page reads version ${CHECKPOINT_FORMAT_VERSION}.`);
+  }
+  if (typeof raw.modelId !== 'string') throw new CheckpointError('The checkpoint does not say which model it belongs to.');
+  if (!Array.isArray(raw.weightsManifest) || raw.weightsManifest.length === 0) {
+    throw new CheckpointError('The checkpoint manifest lists no weights.');
+  }
+  const groups = raw.weightsManifest.map((g: unknown) => {
+    if (!isRecord(g) || !Array.isArray(g.weights) || !Array.isArray(g.paths)) {
+      throw new CheckpointError('A weight group in the checkpoint manifest is malformed.');
+    }
+    return { paths: g.paths.map(String), weights: g.weights.map(parseSpec) };
+  });
+  const manifest: CheckpointManifest = {
+    format: CHECKPOINT_FORMAT,
+    formatVersion: CHECKPOINT_FORMAT_VERSION,
+    modelId: raw.modelId,
+    weightsManifest: groups,
+  };
+  if (isRecord(raw.metadata)) manifest.metadata = raw.metadata as Record<string, string | number>;
+  return manifest;
+}
+
+/**
+ * Throws a CheckpointError unless `weights` has `expected`'s model id and the
+ * same tensors (names and shapes, in order). Trainers' setWeights call this.
+ */
+export function assertLayoutMatches(weights: WeightLayout, expected: WeightLayout): void {
+  if (weights.modelId !== expected.modelId) {
+    throw new CheckpointError(`This checkpoint belongs to the model '${weights.modelId}', but this cell trains '${expected.modelId}'.`);
+  }
+  const got = weights.tensors;
+  const want = expected.tensors;
+  for (let i = 0; i < Math.max(got.length, want.length); i++) {
+    if (i >= got.length) throw new CheckpointError(`The checkpoint is missing the weight '${want[i].name}'.`);
+    if (i >= want.length) throw new CheckpointError(`The checkpoint has an extra weight '${got[i].name}' this model does not use.`);
+    if (got[i].name !== want[i].name) {
+      throw new CheckpointError(`The checkpoint's weight ${i + 1} is '${got[i].name}', but this model expects '${want[i].name}'.`);
+    }
+    if (shapeText(got[i].shape) !== shapeText(want[i].shape)) {
+      throw new CheckpointError(
+        `The weight '${want[i].name}' has shape ${shapeText(got[i].shape)} in the checkpoint, but this model needs ${shapeText(want[i].shape)} (were other layer sizes chosen when it was saved?).`,
+      );
+    }
+  }
+}
+
+/** Throws a CheckpointError if any weight is NaN or infinite. */
+export function assertFinite(weights: WeightSet): void {
+  for (const t of weights.tensors) {
+    for (let i = 0; i < t.data.length; i++) {
+      if (!Number.isFinite(t.data[i])) {
+        throw new CheckpointError(`The weight '${t.name}' contains NaN or infinite values (training had diverged when it was saved).`);
+      }
+    }
+  }
+}
+
+/**
+ * Manifest + binary -> WeightSet, validated against the model that will load
+ * it. `manifestJson` may be text or an already parsed object.
+ */
+export function decodeCheckpoint(manifestJson: unknown, data: ArrayBuffer, expected: WeightLayout): WeightSet {
+  const manifest = parseManifest(manifestJson);
+  const specs = manifest.weightsManifest.flatMap((g) => g.weights);
+  assertLayoutMatches({ modelId: manifest.modelId, tensors: specs }, expected);
+  const needed = specs.reduce((sum, s) => sum + sizeOf(s.shape) * bytesPerElement(s.quantization), 0);
+  if (data.byteLength !== needed) {
+    throw new CheckpointError(
+      `The checkpoint's weight data is ${data.byteLength} bytes but its manifest needs ${needed}: the file was truncated or does not belong to this manifest.`,
+    );
+  }
+  const view = new DataView(data);
+  let offset = 0;
+  const tensors = specs.map((s) => {
+    const size = sizeOf(s.shape);
+    const values = readValues(view, offset, size, s.quantization);
+    offset += size * bytesPerElement(s.quantization);
+    return { name: s.name, shape: [...s.shape], data: values };
+  });
+  const weights: WeightSet = { modelId: manifest.modelId, tensors };
+  assertFinite(weights);
+  return weights;
+}

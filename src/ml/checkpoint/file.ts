@@ -1,0 +1,59 @@
+/**
+ * The single-file checkpoint a learner downloads and uploads: manifest and
+ * weights in one ArrayBuffer.
+ *
+ * Layout (little-endian):
+ *   0  magic 'GANW' (4 ASCII bytes)
+ *   4  uint32 container version
+ *   8  uint32 byte length M of the UTF-8 manifest JSON
+ *  12  manifest JSON (M bytes), then the weights binary to the end of the file
+ */
+import type { WeightSet } from '../trainer';
+import { CheckpointError, type EncodeOptions, type WeightLayout, decodeCheckpoint, encodeCheckpoint } from './checkpoint';
+
+const FILE_MAGIC = 'GANW';
+const FILE_VERSION = 1;
+const FILE_HEADER_BYTES = 12;
+/** Suggested extension for downloads; the file picker can filter on it. */
+export const CHECKPOINT_FILE_EXTENSION = '.ganweights';
+export const CHECKPOINT_FILE_MIME = 'application/octet-stream';
+
+export function packCheckpointFile(weights: WeightSet, options: EncodeOptions = {}): ArrayBuffer {
+  const { manifest, data } = encodeCheckpoint(weights, options);
+  const json = new TextEncoder().encode(JSON.stringify(manifest));
+  const out = new Uint8Array(FILE_HEADER_BYTES + json.byteLength + data.byteLength);
+  const view = new DataView(out.buffer);
+  for (let i = 0; i < 4; i++) out[i] = FILE_MAGIC.charCodeAt(i);
+  view.setUint32(4, FILE_VERSION, true);
+  view.setUint32(8, json.byteLength, true);
+  out.set(json, FILE_HEADER_BYTES);
+  out.set(new Uint8Array(data), FILE_HEADER_BYTES + json.byteLength);
+  return out.buffer;
+}
+
+/** Parses an uploaded file for the model described by `expected`; throws CheckpointError. */
+export function unpackCheckpointFile(file: ArrayBuffer, expected: WeightLayout): WeightSet {
+  if (file.byteLength < FILE_HEADER_BYTES) {
+    throw new CheckpointError(`The file is too short (${file.byteLength} bytes) to be a checkpoint.`);
+  }
+  const view = new DataView(file);
+  const magic = String.fromCharCode(view.getUint8(0), view.getUint8(1), view.getUint8(2), view.getUint8(3));
+  if (magic !== FILE_MAGIC) {
+    throw new CheckpointError(`This file is not a checkpoint of this course (save one with the cell's Save button; it ends in ${CHECKPOINT_FILE_EXTENSION}).`);
+  }
+  const version = view.getUint32(4, true);
+  if (version !== FILE_VERSION) {
+    throw new CheckpointError(`The checkpoint file has container version ${version}; this page reads version ${FILE_VERSION}.`);
+  }
+  const jsonBytes = view.getUint32(8, true);
+  if (FILE_HEADER_BYTES + jsonBytes > file.byteLength) {
+    throw new CheckpointError('The checkpoint file is truncated: its manifest is cut short.');
+  }
+  let text: string;
+  try {
+    text = new TextDecoder('utf-8', { fatal: true }).decode(new Uint8Array(file, FILE_HEADER_BYTES, jsonBytes));
+  } catch {
+    throw new CheckpointError('The checkpoint file is corrupted: its manifest is not readable text.');
+  }
+  return decodeCheckpoint(text, file.slice(FILE_HEADER_BYTES + jsonBytes), expected);
+}
