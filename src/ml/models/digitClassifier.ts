@@ -1,0 +1,179 @@
+/**
+ * The course's MNIST digit classifier: the judge behind the digit score
+ * (Inception Score with this net instead of Inception; Salimans et al. 2016,
+ * "Improved Techniques for Training GANs", arXiv:1606.03498). The shape is
+ * the classic small convnet of LeCun, Bottou, Bengio & Haffner 1998
+ * ("Gradient-based learning applied to document recognition": stacked
+ * conv + subsampling layers, then a linear classifier), with ReLU and max
+ * pooling. Trained once by scripts/train-classifier.ts; the browser loads
+ * the committed weights from public/weights/classifier/.
+ *
+ * Input: [n, 28, 28, 1] images, ink = 1 ('sigmoid' range) unless told otherwise.
+ */
+import * as tf from '@tensorflow/tfjs-core';
+import { assertFinite, assertLayoutMatches, loadCheckpointAsset } from '../checkpoint';
+import type { PixelRange } from '../data/digits';
+import type { Rng } from '../random';
+import type { TrainerContext, WeightSet } from '../trainer';
+
+/** Bump when the architecture changes, so old weight files are refused. */
+export const DIGIT_CLASSIFIER_ID = 'digit-classifier-v1';
+/** Folder of the committed weights, relative to the site root. */
+export const CLASSIFIER_WEIGHTS_FOLDER = 'weights/classifier';
+
+const IMAGE_SIZE = 28;
+const CLASSES = 10;
+/** Filters of the three 3x3 conv layers; each is followed by 2x2 max pooling. */
+const CONV_FILTERS = [16, 32, 64] as const;
+const KERNEL = 3;
+/** 28 -> 14 -> 7 -> 3 after three 2x2 'valid' poolings. */
+const FEATURES = 3 * 3 * CONV_FILTERS[2];
+
+interface LayerSpec {
+  name: string;
+  shape: number[];
+  fanIn: number;
+}
+
+function layerSpecs(): LayerSpec[] {
+  const specs: LayerSpec[] = [];
+  let channels = 1;
+  CONV_FILTERS.forEach((filters, i) => {
+    specs.push({ name: `conv${i + 1}/kernel`, shape: [KERNEL, KERNEL, channels, filters], fanIn: KERNEL * KERNEL * channels });
+    specs.push({ name: `conv${i + 1}/bias`, shape: [filters], fanIn: 0 });
+    channels = filters;
+  });
+  specs.push({ name: 'dense/kernel', shape: [FEATURES, CLASSES], fanIn: FEATURES });
+  specs.push({ name: 'dense/bias', shape: [CLASSES], fanIn: 0 });
+  return specs;
+}
+
+/** Converts images from `range` to the classifier's [0, 1] input range. */
+export function toClassifierRange(images: tf.Tensor, range: PixelRange): tf.Tensor {
+  return range === 'tanh' ? tf.mul(tf.add(images, 1), 0.5) : images;
+}
+
+export class DigitClassifier {
+  readonly variables: tf.Variable[];
+  private readonly specs = layerSpecs();
+
+  /** He-normal init from the seeded Rng (He et al. 2015, arXiv:1502.01852): keeps ReLU activations' scale. */
+  constructor(rng: Rng) {
+    this.variables = this.specs.map((s) => {
+      const size = s.shape.reduce((a, b) => a * b, 1);
+      const data = s.fanIn > 0 ? rng.normalArray(size, 0, Math.sqrt(2 / s.fanIn)) : new Float32Array(size);
+      // Unnamed: tfjs variable names are global, and tests hold several classifiers.
+      return tf.variable(tf.tensor(data, s.shape), true);
+    });
+  }
+
+  /**
+   * Unnormalised class scores. x: [n, 28, 28, 1] in [0, 1].
+   * `dropoutRate` > 0 (training only) drops pooled features before the dense layer.
+   */
+  logits(x: tf.Tensor4D, dropoutRate = 0, dropoutSeed?: number): tf.Tensor2D {
+    return tf.tidy(() => {
+      let h: tf.Tensor4D = x;
+      for (let i = 0; i < CONV_FILTERS.length; i++) {
+        const kernel = this.variables[2 * i] as tf.Tensor4D;
+        const bias = this.variables[2 * i + 1] as tf.Tensor1D;
+        h = tf.relu(tf.add(tf.conv2d(h, kernel, 1, 'same'), bias)) as tf.Tensor4D; // [n, s, s, filters]
+        h = tf.maxPool(h, 2, 2, 'valid'); // [n, 14|7|3, 14|7|3, filters]
+      }
+      let features = tf.reshape(h, [h.shape[0], FEATURES]) as tf.Tensor2D; // [n, 576]
+      if (dropoutRate > 0) features = tf.dropout(features, dropoutRate, undefined, dropoutSeed) as tf.Tensor2D;
+      const dense = this.variables[2 * CONV_FILTERS.length] as tf.Tensor2D;
+      const denseBias = this.variables[2 * CONV_FILTERS.length + 1];
+      return tf.add(tf.matMul(features, dense), denseBias) as tf.Tensor2D; // [n, 10]
+    });
+  }
+
+  /** Class probabilities [n, 10] for images [n, 28, 28, 1] in `range`. Caller disposes. */
+  predict(images: tf.Tensor, range: PixelRange = 'sigmoid'): tf.Tensor2D {
+    return tf.tidy(() => {
+      const x = tf.reshape(toClassifierRange(images, range), [-1, IMAGE_SIZE, IMAGE_SIZE, 1]) as tf.Tensor4D;
+      return tf.softmax(this.logits(x));
+    });
+  }
+
+  /** The names and shapes a checkpoint of this model must have. */
+  layout(): { modelId: string; tensors: { name: string; shape: number[] }[] } {
+    return { modelId: DIGIT_CLASSIFIER_ID, tensors: this.specs.map((s) => ({ name: s.name, shape: s.shape })) };
+  }
+
+  getWeights(): WeightSet {
+    return {
+      modelId: DIGIT_CLASSIFIER_ID,
+      tensors: this.variables.map((v, i) => ({
+        name: this.specs[i].name,
+        shape: v.shape.slice(),
+        data: Float32Array.from(v.dataSync() as Float32Array),
+      })),
+    };
+  }
+
+  /** Replaces every weight; throws a CheckpointError (model untouched) if they do not fit. */
+  setWeights(weights: WeightSet): void {
+    assertLayoutMatches(weights, this.layout());
+    assertFinite(weights);
+    weights.tensors.forEach((t, i) => tf.tidy(() => this.variables[i].assign(tf.tensor(t.data, t.shape))));
+  }
+
+  dispose(): void {
+    for (const v of this.variables) v.dispose();
+  }
+
+  /** A classifier with the committed pretrained weights (public/weights/classifier/). */
+  static async loadPretrained(context: TrainerContext, rng: Rng): Promise<DigitClassifier> {
+    const classifier = new DigitClassifier(rng);
+    try {
+      const { weights } = await loadCheckpointAsset(context, CLASSIFIER_WEIGHTS_FOLDER, classifier.layout());
+      classifier.setWeights(weights);
+    } catch (err) {
+      classifier.dispose();
+      throw err;
+    }
+    return classifier;
+  }
+}
+
+/**
+ * Softmax cross-entropy averaged over the batch, the classifier's training loss:
+ *
+ * $$\mathcal{L} = -\frac{1}{n}\sum_{i=1}^{n} \log \frac{e^{z_{i,y_i}}}{\sum_k e^{z_{i,k}}}$$
+ *
+ * logits: [n, 10]; labels: [n] int32 classes. Returns a scalar; caller disposes.
+ */
+export function softmaxCrossEntropy(logits: tf.Tensor2D, labels: tf.Tensor1D): tf.Scalar {
+  return tf.tidy(() => {
+    const oneHot = tf.oneHot(labels, CLASSES); // [n, 10]
+    return tf.neg(tf.mean(tf.sum(tf.mul(oneHot, tf.logSoftmax(logits)), 1))) as tf.Scalar;
+  });
+}
+
+/** Tricks for training from only 8,000 digits, each with its reason. */
+export const CLASSIFIER_TRAINING = {
+  /** Dropout on the pooled features (Srivastava et al. 2014): less overfitting of the small training set. */
+  dropoutRate: 0.25,
+} as const;
+
+/**
+ * One optimizer step on a batch: images [n, 28, 28, 1] in [0, 1], labels [n].
+ * Returns the loss as a plain number; leaves no tensors behind.
+ */
+export function classifierTrainStep(
+  classifier: DigitClassifier,
+  optimizer: tf.Optimizer,
+  images: tf.Tensor4D,
+  labels: tf.Tensor1D,
+  dropoutSeed: number,
+): number {
+  const loss = optimizer.minimize(
+    () => softmaxCrossEntropy(classifier.logits(images, CLASSIFIER_TRAINING.dropoutRate, dropoutSeed), labels),
+    true,
+    classifier.variables,
+  );
+  const value = loss ? loss.dataSync()[0] : NaN;
+  loss?.dispose();
+  return value;
+}

@@ -1,0 +1,70 @@
+import { describe, expect, it } from 'vitest';
+import {
+  classHistogram,
+  digitScoreReport,
+  inceptionScore,
+  marginalDistribution,
+  meanTopConfidence,
+  predictedClasses,
+} from '../../src/ml/metrics/digitScore';
+
+const round = (x: number, digits = 4): number => Number(x.toFixed(digits));
+
+/** n one-hot rows of 10 classes, row i predicting classOf(i). */
+function oneHots(n: number, classOf: (i: number) => number): Float32Array {
+  const p = new Float32Array(n * 10);
+  for (let i = 0; i < n; i++) p[i * 10 + classOf(i)] = 1;
+  return p;
+}
+
+describe('digit score math', () => {
+  it('uniform predictions score 1 with confidence 0.1', () => {
+    const p = new Float32Array(50 * 10).fill(0.1);
+    expect(round(inceptionScore(p))).toBe(1);
+    expect(round(meanTopConfidence(p))).toBe(0.1);
+  });
+
+  it('confident, perfectly balanced predictions score 10', () => {
+    const p = oneHots(100, (i) => i % 10);
+    expect(round(inceptionScore(p))).toBe(10);
+    expect(meanTopConfidence(p)).toBe(1);
+    expect(Array.from(classHistogram(p)).map((h) => round(h))).toEqual(new Array(10).fill(0.1));
+  });
+
+  it('mode collapse: confident but all the same digit scores 1, and the histogram shows it', () => {
+    const p = oneHots(40, () => 7);
+    expect(round(inceptionScore(p))).toBe(1);
+    expect(meanTopConfidence(p)).toBe(1);
+    const hist = Array.from(classHistogram(p));
+    expect(hist[7]).toBe(1);
+    expect(hist.reduce((a, b) => a + b, 0)).toBe(1);
+  });
+
+  it('matches hand-computed values', () => {
+    // Two classes, rows (0.9, 0.1) and (0.1, 0.9): p(y) = (0.5, 0.5),
+    // KL = 0.9 ln 1.8 + 0.1 ln 0.2 = 0.368064, score = e^0.368064 = 1.444935.
+    const two = Float32Array.from([0.9, 0.1, 0.1, 0.9]);
+    expect(round(inceptionScore(two, 2))).toBe(1.4449);
+    expect(round(meanTopConfidence(two, 2), 6)).toBe(0.9);
+    // Three classes, rows e0, e0, e1: p(y) = (2/3, 1/3, 0),
+    // mean KL = (2 ln 1.5 + ln 3) / 3, score = 3 / 2^(2/3) = 1.889882.
+    const three = Float32Array.from([1, 0, 0, 1, 0, 0, 0, 1, 0]);
+    expect(round(inceptionScore(three, 3))).toBe(1.8899);
+    expect(Array.from(marginalDistribution(three, 3)).map((m) => round(m))).toEqual([0.6667, 0.3333, 0]);
+    expect(Array.from(classHistogram(three, 3)).map((m) => round(m))).toEqual([0.6667, 0.3333, 0]);
+  });
+
+  it('half the classes, confidently and evenly: score 5', () => {
+    const p = oneHots(60, (i) => 2 * (i % 5));
+    const report = digitScoreReport(p);
+    expect(round(report.digitScore)).toBe(5);
+    expect(round(report.histogram[1])).toBe(0);
+    expect(round(report.histogram[2])).toBe(0.2);
+  });
+
+  it('ties go to the first maximal class; bad shapes are refused', () => {
+    expect(Array.from(predictedClasses(Float32Array.from([0.5, 0.5, 0, 0.2, 0.4, 0.4]), 3))).toEqual([0, 1]);
+    expect(() => inceptionScore(new Float32Array(15))).toThrow(/not rows of 10 classes/);
+    expect(inceptionScore(new Float32Array(0))).toBe(1);
+  });
+});
