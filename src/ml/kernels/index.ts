@@ -1,0 +1,34 @@
+/**
+ * The kernels the course needs on the wasm backend that tfjs 4.22 does not
+ * ship. Without them, training any conv layer on wasm throws "Kernel
+ * 'Conv2DBackpropFilter' not registered for backend 'wasm'"
+ * (tensorflow/tfjs#8474).
+ *
+ * Registering only adds entries to tfjs's kernel registry for the backend
+ * name 'wasm'; it does not load the wasm backend, so this module stays cheap
+ * to import. The kernels look up the backend's own kernels (BatchMatMul) at
+ * call time, when the backend is running.
+ */
+import { getKernel, type KernelConfig, registerKernel } from '@tensorflow/tfjs-core';
+import { conv2dBackpropFilterConfig } from './conv2dBackpropFilter';
+import { depthwiseBackpropFilterConfig, depthwiseBackpropInputConfig } from './depthwiseConv2dBackprop';
+import { unsortedSegmentSumConfig } from './unsortedSegmentSum';
+
+/** Every kernel this module provides, for tests and the profiler. */
+export const COURSE_WASM_KERNELS: readonly KernelConfig[] = [
+  conv2dBackpropFilterConfig, // gradient of conv2d and conv2dTranspose filters
+  unsortedSegmentSumConfig, // gradient of gather / embedding lookups
+  depthwiseBackpropFilterConfig, // gradients of depthwiseConv2d
+  depthwiseBackpropInputConfig,
+];
+
+/**
+ * Registers the course's kernels for backend 'wasm'. Idempotent, and it never
+ * replaces a kernel that is already registered (ours from an earlier call, or
+ * a native one in a future tfjs release).
+ */
+export function registerWasmKernels(): void {
+  for (const config of COURSE_WASM_KERNELS) {
+    if (getKernel(config.kernelName, 'wasm') === undefined) registerKernel(config);
+  }
+}
