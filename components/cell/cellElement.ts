@@ -19,6 +19,7 @@ import {
 import { parseBackend } from '../../src/runtime/backendChoice';
 import type { WorkerEvent } from '../../src/runtime/protocol';
 import type { Metrics, ViewPayload } from '../../src/ml/trainer';
+import { CheckpointPanel } from './checkpointPanel';
 import { formatMetric, formatRate } from './format';
 import { ViewHost } from './viewHost';
 import { WorkerClient } from './workerClient';
@@ -45,6 +46,9 @@ export class GanCellElement extends HTMLElement {
   private view: ViewHost | null = null;
   /** What to do once the worker reports ready. */
   private afterReady: 'run' | 'step' | null = null;
+  /** Resolvers waiting for the worker to be ready (checkpoint actions before Run). */
+  private readyWaiters: (() => void)[] = [];
+  private checkpoints: CheckpointPanel | null = null;
 
   connectedCallback(): void {
     if (this.config) return;
@@ -58,6 +62,9 @@ export class GanCellElement extends HTMLElement {
     if (merged.rejected.length) this.notice(`Some settings in the link were ignored: ${merged.rejected.join(' ')}`);
     for (const [key, value] of Object.entries(this.values)) this.writeControl(key, value);
     this.view = new ViewHost(this.config.definition.kind, this.el('[data-view]'), this.el('[data-view-description]'));
+    const panel = this.querySelector<HTMLElement>('[data-checkpoints]');
+    const every = this.config.definition.checkpoints?.every;
+    if (panel && every) this.checkpoints = new CheckpointPanel(panel, this.panelHost(), every, this.config.definition.pretrained ?? null);
     this.bind();
   }
 
@@ -89,7 +96,26 @@ export class GanCellElement extends HTMLElement {
     this.client.terminate();
   }
 
-  private start(then: 'run' | 'step'): void {
+  private panelHost() {
+    return {
+      cellKey: `${location.pathname}#${this.config!.id}`,
+      send: (command: Parameters<WorkerClient['send']>[0]) => this.client.send(command),
+      ensureStarted: () => this.ensureStarted(),
+      status: (text: string) => this.status(text),
+      notice: (text: string) => this.notice(text),
+      weightsLoaded: (step: number) => this.setStep(step),
+    };
+  }
+
+  /** Starts the worker without training, for actions that need a model. */
+  private ensureStarted(): Promise<void> {
+    if (this.client.started && this.state !== 'loading' && this.state !== 'error') return Promise.resolve();
+    const ready = new Promise<void>((resolve) => this.readyWaiters.push(resolve));
+    if (this.state !== 'loading') this.start(null);
+    return ready;
+  }
+
+  private start(then: 'run' | 'step' | null): void {
     const cfg = this.config!;
     this.client.terminate();
     this.afterReady = then;
@@ -107,6 +133,7 @@ export class GanCellElement extends HTMLElement {
 
   private reset(): void {
     this.applied = { ...this.values };
+    this.checkpoints?.onReset();
     this.markPendingResets();
     this.setStep(0);
     for (const out of this.querySelectorAll<HTMLOutputElement>('output[data-metric]')) {
@@ -123,6 +150,7 @@ export class GanCellElement extends HTMLElement {
   }
 
   private onEvent(event: WorkerEvent): void {
+    if (this.checkpoints?.handle(event)) return;
     switch (event.type) {
       case 'ready': {
         this.dataset.backend = event.backend;
@@ -134,10 +162,13 @@ export class GanCellElement extends HTMLElement {
         this.status(`Ready on ${event.backend}.`);
         if (then === 'run') this.client.send({ type: 'run' });
         else if (then === 'step') this.client.send({ type: 'step', count: 1 });
+        for (const resolve of this.readyWaiters.splice(0)) resolve();
         return;
       }
       case 'state':
         if (this.state === 'error' || this.state === 'loading') return;
+        // A pause after training (not after a single Step) keeps a checkpoint.
+        if (event.state === 'paused' && this.state === 'running') this.checkpoints?.onPause(Number(this.dataset.step));
         this.setState(event.state);
         this.status(
           event.state === 'running' ? 'Training… change live settings at any time.' : event.state === 'paused' ? `Paused at step ${this.dataset.step}.` : 'Ready.',
@@ -146,6 +177,7 @@ export class GanCellElement extends HTMLElement {
       case 'metrics':
         this.setStep(event.step);
         this.showMetrics(event.metrics, event.stepsPerSec);
+        this.checkpoints?.onStep(event.step);
         return;
       case 'samples':
         this.view?.show(event.payload as ViewPayload, event.step);
@@ -160,6 +192,7 @@ export class GanCellElement extends HTMLElement {
         this.notice(`${event.message} ${event.hint}`);
         return;
       case 'checkpoint':
+      case 'weights-loaded':
         return;
     }
   }

@@ -69,4 +69,12 @@ export interface CellDefinition {
   params: readonly ParamSpec[];
   metrics: readonly MetricSpec[];
   presets?: readonly Preset[];
+  /**
+   * Offer checkpoints: saved in the browser every `checkpointEvery` steps and
+   * on Pause, restorable, downloadable and uploadable. Needs a Trainer with
+   * getWeights/setWeights.
+   */
+  checkpoints?: { every: number };
+  /** Site-relative folder of pretrained weights (manifest.json + binary): enables "Start from pretrained". */
+  pretrained?: string;
 }

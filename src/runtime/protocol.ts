@@ -3,7 +3,7 @@
  * Commands flow page -> worker, events worker -> page. Both are discriminated
  * unions so each side's switch is checked by the compiler.
  */
-import type { HyperValues, Metrics, ViewPayload, WeightSet } from '../ml/trainer';
+import type { HyperValues, Metrics, ViewPayload } from '../ml/trainer';
 
 export type BackendName = 'webgl' | 'wasm' | 'cpu';
 
@@ -15,8 +15,12 @@ export type Command =
   | { type: 'reset'; hp: HyperValues; seed: number }
   | { type: 'set-hyperparameters'; values: HyperValues }
   | { type: 'render' }
+  /** Reply: 'checkpoint' with the weights packed as a single checkpoint file. */
   | { type: 'save-checkpoint'; requestId: number }
-  | { type: 'load-checkpoint'; requestId: number; weights: WeightSet };
+  /** `bytes` is a single checkpoint file; `step` is where the restored run continues counting. Reply: 'weights-loaded'. */
+  | { type: 'load-checkpoint'; requestId: number; bytes: ArrayBuffer; step: number }
+  /** Loads the site's pretrained weights folder. Reply: 'weights-loaded'. */
+  | { type: 'load-pretrained'; requestId: number; path: string };
 
 export type RunState = 'idle' | 'running' | 'paused';
 
@@ -25,7 +29,8 @@ export type WorkerEvent =
   | { type: 'state'; state: RunState }
   | { type: 'metrics'; step: number; metrics: Metrics; stepsPerSec: number }
   | { type: 'samples'; step: number; payload: ViewPayload }
-  | { type: 'checkpoint'; requestId: number; step: number; weights: WeightSet | null; error: string | null }
+  | { type: 'checkpoint'; requestId: number; step: number; bytes: ArrayBuffer | null; modelId: string | null; error: string | null }
+  | { type: 'weights-loaded'; requestId: number; step: number; error: string | null }
   | { type: 'error'; message: string; hint: string; fatal: boolean };
 
 /** Typed arrays in a payload, to hand to postMessage as transferables. */

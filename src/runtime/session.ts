@@ -76,10 +76,14 @@ export class TrainingSession {
     return this.trainer.getWeights();
   }
 
-  /** Replaces weights; the trainer refuses (throws) weights of another model. */
-  setWeights(weights: WeightSet): void {
+  /**
+   * Replaces weights (the trainer throws for weights of another model, and
+   * keeps its own) and continues counting from `step`.
+   */
+  setWeights(weights: WeightSet, step: number): void {
     if (!this.trainer.setWeights) throw new Error('This cell cannot load checkpoints.');
     this.trainer.setWeights(weights);
+    this.step = step;
   }
 
   setHyperparameters(values: HyperValues): void {

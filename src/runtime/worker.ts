@@ -4,7 +4,8 @@
  * backend, loads the cell's Trainer module, and hands commands to a
  * TrainingSession. tfjs is first imported here, so it loads only on Run.
  */
-import type { HyperValues, TrainerContext, WeightSet } from '../ml/trainer';
+import { loadCheckpointAsset, packCheckpointFile, unpackCheckpointFile } from '../ml/checkpoint';
+import type { HyperValues, TrainerContext } from '../ml/trainer';
 import { startBackend } from './backend';
 import { transferablesOf, type Command, type WorkerEvent } from './protocol';
 import { TrainingSession } from './session';
@@ -89,29 +90,44 @@ async function handle(command: Command): Promise<void> {
       return;
     case 'save-checkpoint':
     case 'load-checkpoint':
-      await handleCheckpoint(command);
+    case 'load-pretrained':
+      await handleWeights(command);
       return;
   }
 }
 
-async function handleCheckpoint(command: Extract<Command, { type: 'save-checkpoint' | 'load-checkpoint' }>): Promise<void> {
+type WeightsCommand = Extract<Command, { type: 'save-checkpoint' | 'load-checkpoint' | 'load-pretrained' }>;
+
+/** Checkpoint commands: every failure is a reply with a message, never a crash. */
+async function handleWeights(command: WeightsCommand): Promise<void> {
   const session = loaded?.session;
-  const reply = (weights: WeightSetOrNull, error: string | null) =>
-    emit({ type: 'checkpoint', requestId: command.requestId, step: session?.stepsDone ?? 0, weights, error });
-  if (!session) return reply(null, 'The model has not started yet; press Run first.');
+  const { requestId } = command;
+  const fail = (error: string) =>
+    command.type === 'save-checkpoint'
+      ? emit({ type: 'checkpoint', requestId, step: session?.stepsDone ?? 0, bytes: null, modelId: null, error })
+      : emit({ type: 'weights-loaded', requestId, step: session?.stepsDone ?? 0, error });
+  if (!session) return fail('The model has not started yet; press Run or Step first.');
   try {
-    if (command.type === 'save-checkpoint') reply(session.getWeights(), null);
-    else {
-      session.setWeights(command.weights);
-      reply(null, null);
-      await session.render();
+    const current = session.getWeights();
+    if (command.type === 'save-checkpoint') {
+      const bytes = packCheckpointFile(current, { metadata: { step: session.stepsDone } });
+      self.postMessage(
+        { type: 'checkpoint', requestId, step: session.stepsDone, bytes, modelId: current.modelId, error: null } satisfies WorkerEvent,
+        [bytes],
+      );
+      return;
     }
+    const weights =
+      command.type === 'load-checkpoint'
+        ? unpackCheckpointFile(command.bytes, current)
+        : (await loadCheckpointAsset(context, command.path, current)).weights;
+    session.setWeights(weights, command.type === 'load-checkpoint' ? command.step : 0);
+    emit({ type: 'weights-loaded', requestId, step: session.stepsDone, error: null });
+    await session.render();
   } catch (err) {
-    reply(null, err instanceof Error ? err.message : String(err));
+    fail(err instanceof Error ? err.message : String(err));
   }
 }
-
-type WeightSetOrNull = WeightSet | null;
 
 self.onmessage = (event: MessageEvent<Command>) => {
   const command = event.data;
