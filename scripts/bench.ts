@@ -1,0 +1,226 @@
+/**
+ * `npm run bench`: speed of every training cell, measured, never asserted.
+ *
+ *   Node:    each cell kind's Trainer on tfjs wasm (first-step latency, steps/s)
+ *   Browser: the built site in headless Chromium, every cell on every backend
+ *            (first-step latency, steps/s, longest main-thread task), the
+ *            lesson pages' initial JavaScript (gzip), and for the DCGAN cell
+ *            the seconds from Run until its digit score reaches 4.
+ *
+ * Options: --json FILE  --seconds N (measuring window, default 10)
+ *          --backends wasm,webgl,cpu  --cells id,id  --no-node  --no-browser
+ *          --rebuild (build even if dist/ exists)
+ */
+import { spawnSync } from 'node:child_process';
+import { existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { dirname, join, resolve } from 'node:path';
+import { gzipSync } from 'node:zlib';
+import { chromium, type Page } from 'playwright-core';
+import { serveStatic } from '../tests/e2e/staticServer.mjs';
+
+interface Row {
+  where: string;
+  cell: string;
+  backend: string;
+  firstStepMs: number | null;
+  stepsPerSec: number | null;
+  longestTaskMs?: number | null;
+  note?: string;
+}
+
+const args = process.argv.slice(2);
+const flag = (name: string) => args.includes(`--${name}`);
+const option = (name: string, fallback: string) => {
+  const i = args.indexOf(`--${name}`);
+  return i >= 0 && args[i + 1] && !args[i + 1].startsWith('--') ? args[i + 1] : fallback;
+};
+const SECONDS = Number(option('seconds', '10'));
+const BACKENDS = option('backends', 'wasm,webgl,cpu').split(',');
+const ONLY_CELLS = option('cells', '').split(',').filter(Boolean);
+const FIRST_STEP_TIMEOUT_MS = 90_000;
+const DIGIT_SCORE_TARGET = 4;
+const DIGIT_SCORE_TIMEOUT_S = 240;
+const ROOT = resolve(import.meta.dirname, '..');
+
+const rows: Row[] = [];
+const extra: Record<string, unknown> = {};
+
+async function benchNode(): Promise<void> {
+  const tf = await import('@tensorflow/tfjs-core');
+  await import('@tensorflow/tfjs-backend-wasm');
+  const { registerWasmKernels } = await import('../src/ml/kernels');
+  registerWasmKernels();
+  await tf.setBackend('wasm');
+  await tf.ready();
+  const { cellDefinitions } = await import('../src/cells/index');
+  const { trainerLoaders } = await import('../src/runtime/trainers');
+  const { defaultValues } = await import('../src/cells/params');
+  const { nodeTrainerContext } = await import('./lib/nodeContext');
+  const seen = new Set<string>();
+  for (const [name, def] of Object.entries(cellDefinitions)) {
+    if (seen.has(def.kind) || !trainerLoaders[def.kind]) continue;
+    seen.add(def.kind);
+    const hp = defaultValues(def);
+    const factory = (await trainerLoaders[def.kind]()).default;
+    const trainer = await factory(hp, Number(hp.seed), nodeTrainerContext);
+    const t0 = performance.now();
+    await trainer.train(1);
+    const firstStepMs = performance.now() - t0;
+    let steps = 0;
+    const start = performance.now();
+    while (performance.now() - start < SECONDS * 1000) {
+      await trainer.train(1);
+      steps++;
+    }
+    const stepsPerSec = (steps * 1000) / (performance.now() - start);
+    trainer.dispose();
+    rows.push({ where: 'node', cell: `${name} (${def.kind})`, backend: 'wasm', firstStepMs, stepsPerSec });
+    console.log(`node wasm ${def.kind}: first step ${firstStepMs.toFixed(0)} ms, ${stepsPerSec.toFixed(2)} steps/s`);
+  }
+}
+
+/** Gzip size of the JavaScript a page loads before any Run. */
+async function initialScriptBytes(page: Page, url: string): Promise<number> {
+  const scripts = new Set<string>();
+  const listener = (r: { url(): string; resourceType(): string }) => {
+    if (r.resourceType() === 'script') scripts.add(r.url());
+  };
+  page.on('request', listener);
+  await page.goto(url, { waitUntil: 'networkidle' });
+  page.off('request', listener);
+  let total = 0;
+  for (const s of scripts) {
+    const path = join(ROOT, 'dist', new URL(s).pathname);
+    if (existsSync(path)) total += gzipSync(readFileSync(path)).byteLength;
+  }
+  return total;
+}
+
+async function benchCell(page: Page, url: string, cellId: string, backend: string): Promise<Row> {
+  await page.goto(`${url}?backend=${backend}`, { waitUntil: 'networkidle' });
+  const cell = page.locator(`[data-cell="${cellId}"]`);
+  await page.evaluate(() => {
+    const w = window as unknown as { __longest: number };
+    w.__longest = 0;
+    new PerformanceObserver((list) => {
+      for (const e of list.getEntries()) w.__longest = Math.max(w.__longest, e.duration);
+    }).observe({ type: 'longtask', buffered: false });
+  });
+  const t0 = Date.now();
+  await cell.getByRole('button', { name: 'Run' }).click();
+  try {
+    await page.waitForFunction((id) => Number(document.querySelector(`[data-cell="${id}"]`)?.getAttribute('data-step')) >= 1, cellId, {
+      timeout: FIRST_STEP_TIMEOUT_MS,
+    });
+  } catch {
+    return { where: 'chromium', cell: cellId, backend, firstStepMs: null, stepsPerSec: null, note: `no step within ${FIRST_STEP_TIMEOUT_MS / 1000} s` };
+  }
+  const firstStepMs = Date.now() - t0;
+  const used = await cell.getAttribute('data-backend');
+  // Warm up briefly, then measure over the window.
+  await page.waitForTimeout(1000);
+  await page.evaluate(() => ((window as unknown as { __longest: number }).__longest = 0));
+  const s0 = Number(await cell.getAttribute('data-step'));
+  const w0 = Date.now();
+  await page.waitForTimeout(SECONDS * 1000);
+  const s1 = Number(await cell.getAttribute('data-step'));
+  const stepsPerSec = ((s1 - s0) * 1000) / (Date.now() - w0);
+  const longestTaskMs = await page.evaluate(() => (window as unknown as { __longest: number }).__longest);
+  await cell.getByRole('button', { name: 'Pause' }).click().catch(() => {});
+  return {
+    where: 'chromium',
+    cell: cellId,
+    backend: used ?? backend,
+    firstStepMs,
+    stepsPerSec,
+    longestTaskMs,
+    note: used && used !== backend ? `asked for ${backend}, fell back` : undefined,
+  };
+}
+
+async function digitScoreRace(page: Page, url: string): Promise<void> {
+  await page.goto(`${url}?backend=wasm`, { waitUntil: 'networkidle' });
+  const cell = page.locator('[data-cell="dcgan"]');
+  const t0 = Date.now();
+  await cell.getByRole('button', { name: 'Run' }).click();
+  let seconds: number | null = null;
+  let score = 0;
+  let confidence = 0;
+  while ((Date.now() - t0) / 1000 < DIGIT_SCORE_TIMEOUT_S) {
+    await page.waitForTimeout(500);
+    score = Number(await cell.locator('output[data-metric="digitScore"]').textContent());
+    confidence = Number(await cell.locator('output[data-metric="confidence"]').textContent());
+    if (score >= DIGIT_SCORE_TARGET) {
+      seconds = (Date.now() - t0) / 1000;
+      break;
+    }
+  }
+  extra.dcganDigitScore = { target: DIGIT_SCORE_TARGET, seconds, score, confidence, step: Number(await cell.getAttribute('data-step')) };
+  console.log(`dcgan: digit score ${score} (confidence ${confidence}) ${seconds === null ? 'did not reach' : 'reached'} ${DIGIT_SCORE_TARGET} ${seconds === null ? `in ${DIGIT_SCORE_TIMEOUT_S} s` : `after ${seconds.toFixed(1)} s`}`);
+}
+
+async function benchBrowser(): Promise<void> {
+  if (flag('rebuild') || !existsSync(join(ROOT, 'dist/index.html'))) {
+    const built = spawnSync('npx', ['astro', 'build'], { cwd: ROOT, stdio: 'inherit', env: { ...process.env, BASE_PATH: '/' } });
+    if (built.status !== 0) throw new Error('astro build failed');
+  }
+  const server = await serveStatic({ root: join(ROOT, 'dist'), base: '/' });
+  const browser = await chromium.launch({
+    executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
+    args: ['--no-sandbox', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run', '--enable-unsafe-swiftshader'],
+  });
+  try {
+    const lessons = readdirSync(join(ROOT, 'dist/lessons'));
+    const scriptSizes: Record<string, number> = {};
+    for (const lesson of lessons) {
+      const url = `${server.url}lessons/${lesson}/`;
+      const page = await browser.newPage();
+      scriptSizes[lesson] = await initialScriptBytes(page, url);
+      const cellIds = await page.locator('[data-cell]').evaluateAll((els) => els.map((e) => e.getAttribute('data-cell') ?? ''));
+      await page.close();
+      console.log(`${lesson}: initial JS ${(scriptSizes[lesson] / 1024).toFixed(1)} KB gzip; cells ${cellIds.join(', ')}`);
+      for (const cellId of cellIds) {
+        if (ONLY_CELLS.length && !ONLY_CELLS.includes(cellId)) continue;
+        for (const backend of BACKENDS) {
+          const p = await browser.newPage();
+          const row = await benchCell(p, url, cellId, backend).catch((e: unknown) => ({
+            where: 'chromium', cell: cellId, backend, firstStepMs: null, stepsPerSec: null, note: String(e).slice(0, 120),
+          }) as Row);
+          await p.close();
+          rows.push(row);
+          console.log(`chromium ${backend} ${cellId}: ${JSON.stringify(row)}`);
+        }
+        if (cellId === 'dcgan' && (!ONLY_CELLS.length || ONLY_CELLS.includes('dcgan'))) {
+          const p = await browser.newPage();
+          await digitScoreRace(p, url);
+          await p.close();
+        }
+      }
+    }
+    extra.initialJsGzipBytes = scriptSizes;
+  } finally {
+    await browser.close();
+    await server.close();
+  }
+}
+
+function printTable(): void {
+  const fmt = (v: number | null | undefined, d = 1) => (v === null || v === undefined ? '–' : v.toFixed(d));
+  console.log('\n| where | cell | backend | first step (ms) | steps/s | longest main-thread task (ms) | note |');
+  console.log('|---|---|---|---|---|---|---|');
+  for (const r of rows) {
+    console.log(`| ${r.where} | ${r.cell} | ${r.backend} | ${fmt(r.firstStepMs, 0)} | ${fmt(r.stepsPerSec, 2)} | ${fmt(r.longestTaskMs, 0)} | ${r.note ?? ''} |`);
+  }
+  if (extra.initialJsGzipBytes) console.log('\nInitial JS (gzip bytes):', extra.initialJsGzipBytes);
+  if (extra.dcganDigitScore) console.log('DCGAN digit score race:', extra.dcganDigitScore);
+}
+
+if (!flag('no-node')) await benchNode();
+if (!flag('no-browser')) await benchBrowser();
+printTable();
+const jsonPath = args.includes('--json') ? option('json', 'bench-results/bench.json') : null;
+if (jsonPath) {
+  mkdirSync(dirname(jsonPath), { recursive: true });
+  writeFileSync(jsonPath, JSON.stringify({ date: new Date().toISOString(), seconds: SECONDS, rows, ...extra }, null, 2));
+  console.log(`Wrote ${jsonPath}`);
+}
