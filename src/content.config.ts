@@ -1,3 +1,5 @@
+/// <reference types="astro/client" />
+// (so `tsc` resolves astro:content even before `astro sync` generates .astro/)
 /**
  * The lessons collection: every .mdx file under the top-level ./lessons
  * folder. Its entry id (from the file name) becomes the URL slug.
