@@ -6,6 +6,7 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import * as tf from '@tensorflow/tfjs-core';
 import '@tensorflow/tfjs-core/dist/register_all_gradients';
 import { registerWasmKernels } from '../../src/ml/kernels';
+import { conv2dBackpropInputConfig } from '../../src/ml/kernels/conv2dBackpropInput';
 import { Rng } from '../../src/ml/random';
 import { useBackend } from './helpers/backend';
 import { type HostTensor, randomHost, relativeError, runKernelOn, runOpOn } from './helpers/compare';
@@ -74,11 +75,24 @@ async function filterGradError(c: ConvCase, seed: number): Promise<number> {
   return relativeError(actual.data, reference.data);
 }
 
+async function inputGradError(c: ConvCase, seed: number): Promise<number> {
+  const rng = new Rng(seed);
+  const [h, w] = c.size;
+  const filter = randomHost(rng, [c.kernel, c.kernel, c.inChannels, c.outChannels]);
+  const dy = randomHost(rng, [c.batch, outSize(h, c.kernel, c.stride, c.pad), outSize(w, c.kernel, c.stride, c.pad), c.outChannels]);
+  const attrs = { strides: [c.stride, c.stride], pad: c.pad, dataFormat: 'NHWC', inputShape: [c.batch, h, w, c.inChannels] };
+  const reference = await runKernelOn('cpu', 'Conv2DBackpropInput', { dy, filter }, attrs);
+  const actual = await runKernelOn('wasm', 'Conv2DBackpropInput', { dy, filter }, attrs);
+  expect(actual.shape).toEqual(reference.shape);
+  return relativeError(actual.data, reference.data);
+}
+
 describe('registerWasmKernels', () => {
   it('registers the kernels stock tfjs 4.22 wasm lacks, and is idempotent', () => {
     registerWasmKernels();
     registerWasmKernels();
-    for (const name of ['Conv2DBackpropFilter', 'UnsortedSegmentSum', 'DepthwiseConv2dNativeBackpropFilter', 'DepthwiseConv2dNativeBackpropInput']) {
+    const names = ['Conv2DBackpropFilter', 'UnsortedSegmentSum', 'DepthwiseConv2dNativeBackpropFilter', 'DepthwiseConv2dNativeBackpropInput'];
+    for (const name of names) {
       expect(tf.getKernel(name, 'wasm'), name).toBeDefined();
     }
   });
@@ -110,6 +124,29 @@ describe('Conv2DBackpropFilter on wasm matches the cpu kernel', () => {
     const reference = await runKernelOn('cpu', 'Conv2DBackpropFilter', { x, dy }, attrs);
     const actual = await runKernelOn('wasm', 'Conv2DBackpropFilter', { x, dy }, attrs);
     expect(relativeError(actual.data, reference.data)).toBeLessThan(TOLERANCE);
+  });
+});
+
+describe('Conv2DBackpropInput on wasm (course replacement) matches the cpu kernel', () => {
+  it('is the course kernel, not the stock one, after registration', () => {
+    registerWasmKernels();
+    expect(tf.getKernel('Conv2DBackpropInput', 'wasm')?.kernelFunc).toBe(conv2dBackpropInputConfig.kernelFunc);
+  });
+
+  it('over the grid of batch, kernel, stride, padding and channels', async () => {
+    const failures: string[] = [];
+    let seed = 1000;
+    for (const c of convGrid()) {
+      const err = await inputGradError(c, seed++);
+      if (!(err <= TOLERANCE)) failures.push(`${caseName(c)}: ${err}`);
+    }
+    expect(failures).toEqual([]);
+  });
+
+  it('as conv2dTranspose at the DCGAN generator shapes', async () => {
+    // conv2dTranspose(x [b,7,7,64] → [b,14,14,32]) is Conv2DBackpropInput with dy = x.
+    expect(await inputGradError({ batch: 2, size: [14, 14], kernel: 5, stride: 2, pad: 'same', inChannels: 32, outChannels: 64 }, 31)).toBeLessThan(TOLERANCE);
+    expect(await inputGradError({ batch: 2, size: [28, 28], kernel: 5, stride: 2, pad: 'same', inChannels: 1, outChannels: 32 }, 32)).toBeLessThan(TOLERANCE);
   });
 });
 

@@ -9,8 +9,9 @@
  * to import. The kernels look up the backend's own kernels (BatchMatMul) at
  * call time, when the backend is running.
  */
-import { getKernel, type KernelConfig, registerKernel } from '@tensorflow/tfjs-core';
+import { getKernel, type KernelConfig, registerKernel, unregisterKernel } from '@tensorflow/tfjs-core';
 import { conv2dBackpropFilterConfig } from './conv2dBackpropFilter';
+import { conv2dBackpropInputConfig } from './conv2dBackpropInput';
 import { depthwiseBackpropFilterConfig, depthwiseBackpropInputConfig } from './depthwiseConv2dBackprop';
 import { unsortedSegmentSumConfig } from './unsortedSegmentSum';
 
@@ -23,12 +24,28 @@ export const COURSE_WASM_KERNELS: readonly KernelConfig[] = [
 ];
 
 /**
- * Registers the course's kernels for backend 'wasm'. Idempotent, and it never
- * replaces a kernel that is already registered (ours from an earlier call, or
- * a native one in a future tfjs release).
+ * Stock wasm kernels the course replaces because they are scalar loop nests
+ * that dominate a conv net's training step (see docs/performance.md).
+ */
+export const COURSE_WASM_OVERRIDES: readonly KernelConfig[] = [
+  conv2dBackpropInputConfig, // conv2d input gradient and conv2dTranspose forward
+];
+
+/**
+ * Registers the course's kernels for backend 'wasm'. Idempotent. Missing
+ * kernels are added unless something already provides them (an earlier call,
+ * or a future tfjs release); the overrides replace the stock kernels, so call
+ * this after importing @tensorflow/tfjs-backend-wasm, whose import registers
+ * the stock ones.
  */
 export function registerWasmKernels(): void {
   for (const config of COURSE_WASM_KERNELS) {
     if (getKernel(config.kernelName, 'wasm') === undefined) registerKernel(config);
+  }
+  for (const config of COURSE_WASM_OVERRIDES) {
+    const current = getKernel(config.kernelName, 'wasm');
+    if (current?.kernelFunc === config.kernelFunc) continue;
+    if (current) unregisterKernel(config.kernelName, 'wasm');
+    registerKernel(config);
   }
 }
