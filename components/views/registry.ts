@@ -7,6 +7,8 @@ import type { ViewFactory } from './view';
 type Loader = () => Promise<{ default: ViewFactory }>;
 
 export const viewLoaders: Record<string, Loader> = {
+  cnnBlocks: () => import('./cnnBlocksView'),
+  autoencoder: () => import('./autoencoderView'),
   // Entries are added as cell kinds land, e.g.
   // gan1d: () => import('./gan1dView'),
 };

@@ -3,8 +3,12 @@
  * build time and serialises it into the page; no tfjs is reachable from here.
  */
 import type { CellDefinition } from './schema';
+import { autoencoderCell } from './autoencoder';
+import { cnnBlocksCell } from './cnnBlocks';
 
 export const cellDefinitions: Record<string, CellDefinition> = {
+  cnnBlocks: cnnBlocksCell,
+  autoencoder: autoencoderCell,
   // Entries are added as cell kinds land, e.g.
   // gan1d: gan1dCell,
 };

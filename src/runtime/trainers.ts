@@ -7,6 +7,8 @@ import type { TrainerFactory } from '../ml/trainer';
 type Loader = () => Promise<{ default: TrainerFactory }>;
 
 export const trainerLoaders: Record<string, Loader> = {
+  cnnBlocks: () => import('../ml/trainers/cnnBlocks'),
+  autoencoder: () => import('../ml/trainers/autoencoder'),
   // Entries are added as cell kinds land, e.g.
   // gan1d: () => import('../ml/trainers/gan1d'),
 };
