@@ -1,0 +1,101 @@
+/**
+ * Speed of the reference DCGAN (TOOLCHAIN.md) on Node's wasm backend: one
+ * D step + one G step at batch 64, Adam, losses read back every step.
+ *
+ *   npx tsx scripts/bench-node.ts [--steps N] [--batch B] [--threads T] [--no-bn] [--profile]
+ *
+ * Prints first-step latency (includes XNNPACK operator setup), steady steps/s,
+ * and with --profile the time per kernel over the measured steps.
+ */
+import { register } from 'node:module';
+
+// tfjs-core's ESM files (which src/ml imports for its gradients) cannot be
+// loaded by Node's ESM loader (extensionless and directory imports). Route
+// that one import to require(), where tsx compiles them; the gradient
+// registry is global, so every tfjs-core copy sees the registrations.
+const GRADIENTS = '@tensorflow/tfjs-core/dist/register_all_gradients';
+const shim = `import { createRequire } from 'node:module'; createRequire(${JSON.stringify(import.meta.url)})(${JSON.stringify(GRADIENTS)});`;
+const hook = `export async function resolve(specifier, context, next) {
+  if (specifier === ${JSON.stringify(GRADIENTS)}) return { url: ${JSON.stringify('data:text/javascript,' + encodeURIComponent(shim))}, shortCircuit: true };
+  return next(specifier, context);
+}`;
+register('data:text/javascript,' + encodeURIComponent(hook));
+
+const tf = await import('@tensorflow/tfjs-core');
+const wasm = await import('@tensorflow/tfjs-backend-wasm');
+const { registerWasmKernels } = await import('../src/ml/kernels');
+const { Dcgan } = await import('../src/ml/models/dcgan');
+const { createDcganOptimizers, dcganStep, disposeDcganOptimizers } = await import('../src/ml/train/dcganStep');
+const { Rng } = await import('../src/ml/random');
+type Tensor4D = import('@tensorflow/tfjs-core').Tensor4D;
+
+function arg(name: string, fallback: number): number {
+  const i = process.argv.indexOf(`--${name}`);
+  return i >= 0 ? Number(process.argv[i + 1]) : fallback;
+}
+const flag = (name: string) => process.argv.includes(`--${name}`);
+
+const steps = arg('steps', 12);
+const batch = arg('batch', 64);
+const threads = arg('threads', 0);
+
+async function main(): Promise<void> {
+  if (threads > 0) wasm.setThreadsCount(threads);
+  registerWasmKernels();
+  await tf.setBackend('wasm');
+  await tf.ready();
+  console.log(`tfjs ${tf.version_core}, backend ${tf.getBackend()}, wasm threads ${wasm.getThreadsCount()}`);
+
+  const model = new Dcgan({ generatorBatchNorm: !flag('no-bn') }, 1);
+  const optimizers = createDcganOptimizers(model);
+  const rng = new Rng(2);
+  const real = tf.tidy(() => tf.sub(tf.mul(tf.randomUniform([batch, 28, 28, 1], 0, 1, 'float32', 3), 2), 1) as Tensor4D);
+  console.log(`model ${model.modelId}, batch ${batch}`);
+
+  let t0 = performance.now();
+  dcganStep(model, optimizers, real, rng);
+  console.log(`first step: ${(performance.now() - t0).toFixed(0)} ms`);
+  dcganStep(model, optimizers, real, rng); // warm-up
+
+  const before = tf.memory().numTensors;
+  if (flag('profile')) {
+    const profile = await tf.profile(() => {
+      for (let i = 0; i < steps; i++) dcganStep(model, optimizers, real, rng);
+    });
+    const byKernel = new Map<string, { ms: number; calls: number }>();
+    for (const k of profile.kernels) {
+      // tfjs also lists custom-gradient wrappers (fusedConv2d__op) whose time includes their kernels.
+      if (k.name.endsWith('__op')) continue;
+      const entry = byKernel.get(k.name) ?? { ms: 0, calls: 0 };
+      entry.ms += typeof k.kernelTimeMs === 'number' ? k.kernelTimeMs : 0;
+      entry.calls += 1;
+      byKernel.set(k.name, entry);
+    }
+    const rows = [...byKernel.entries()].sort((a, b) => b[1].ms - a[1].ms);
+    const total = rows.reduce((s, [, e]) => s + e.ms, 0);
+    console.log(`\nper-kernel time per step (${steps} steps, kernels total ${(total / steps).toFixed(1)} ms/step):`);
+    for (const [name, e] of rows) {
+      console.log(`${name.padEnd(28)} ${(e.ms / steps).toFixed(2).padStart(8)} ms ${((100 * e.ms) / total).toFixed(1).padStart(5)}%  ${(e.calls / steps).toFixed(0)} calls`);
+    }
+  } else {
+    // Wall time, and this process's CPU time: on a shared machine the second
+    // shows what an otherwise idle core would give (the backend is single-threaded).
+    t0 = performance.now();
+    const cpu0 = process.cpuUsage();
+    for (let i = 0; i < steps; i++) dcganStep(model, optimizers, real, rng);
+    const seconds = (performance.now() - t0) / 1000;
+    const cpu = process.cpuUsage(cpu0);
+    const cpuSeconds = (cpu.user + cpu.system) / 1e6;
+    console.log(`steady: ${(steps / seconds).toFixed(2)} steps/s wall (${((1000 * seconds) / steps).toFixed(0)} ms/step over ${steps} steps)`);
+    console.log(`        ${(steps / cpuSeconds).toFixed(2)} steps/s by process CPU time (${((1000 * cpuSeconds) / steps).toFixed(0)} ms/step)`);
+  }
+  console.log(`tensor leak per step: ${(tf.memory().numTensors - before) / steps}`);
+  real.dispose();
+  disposeDcganOptimizers(optimizers);
+  model.dispose();
+}
+
+main().catch((err) => {
+  console.error(err);
+  process.exit(1);
+});

@@ -1,0 +1,266 @@
+/**
+ * DCGAN for 28×28×1 digits: Radford, Metz & Chintala 2015, "Unsupervised
+ * Representation Learning with Deep Convolutional Generative Adversarial
+ * Networks", arXiv:1511.06434, scaled down to MNIST's size.
+ *
+ * Generator:      z [b, latent] → dense → [b, 7, 7, g0] → (BN) → ReLU
+ *                 → conv2dTranspose 5×5/2 → [b, 14, 14, g1] → (BN) → ReLU
+ *                 → conv2dTranspose 5×5/2 → [b, 28, 28, 1] → tanh | sigmoid
+ * Discriminator:  x [b, 28, 28, 1] → conv 5×5/2 → [b, 14, 14, d0] → LeakyReLU
+ *                 → conv 5×5/2 → [b, 7, 7, d1] → LeakyReLU → dense → [b, 1] logit
+ *
+ * Following the paper's guidelines (sec. 3): strided convolutions instead of
+ * pooling, no hidden fully connected layers beyond the projection of z, batch
+ * norm in the generator except its output layer, ReLU in G with tanh output,
+ * LeakyReLU in D, weights drawn from N(0, 0.02). Variables are explicit
+ * tf.Variables drawn from the course's seeded Rng (tfjs-core only).
+ */
+import * as tf from '@tensorflow/tfjs-core';
+import { Rng } from '../random';
+import type { WeightSet } from '../trainer';
+
+export type DcganOutputActivation = 'tanh' | 'sigmoid';
+
+export interface DcganOptions {
+  /** Length of the noise vector z. */
+  latentSize: number;
+  /** Batch norm after the generator's hidden layers (the paper's choice). */
+  generatorBatchNorm: boolean;
+  /** 'tanh' makes pixels in (−1, 1) as in the paper; 'sigmoid' in (0, 1). */
+  outputActivation: DcganOutputActivation;
+  /** Channels of the generator's 7×7 and 14×14 feature maps. */
+  generatorFilters: readonly [number, number];
+  /** Channels of the discriminator's 14×14 and 7×7 feature maps. */
+  discriminatorFilters: readonly [number, number];
+}
+
+/** The reference architecture the benchmarks time (TOOLCHAIN.md). */
+export const DCGAN_DEFAULTS: DcganOptions = {
+  latentSize: 100,
+  generatorBatchNorm: true,
+  outputActivation: 'tanh',
+  generatorFilters: [64, 32],
+  discriminatorFilters: [32, 64],
+};
+
+export const IMAGE_SIZE = 28;
+/** The generator's first feature map is 7×7; two stride-2 layers make 28×28. */
+const BASE_SIZE = 7;
+const KERNEL_SIZE = 5;
+const STRIDE = 2;
+/** Std of the initial weights, "zero-centered Normal distribution with standard deviation 0.02" (sec. 4). */
+const INIT_STD = 0.02;
+/** "the slope of the leak was set to 0.2 in all models" (sec. 4). */
+export const DCGAN_LEAKY_SLOPE = 0.2;
+/** Keeps 1/sqrt(var + ε) finite when a channel is constant over the batch. */
+const BATCH_NORM_EPSILON = 1e-5;
+
+interface NamedVariable {
+  name: string;
+  variable: tf.Variable;
+}
+
+/** One network's variables, addressed by name. */
+class VariableSet {
+  readonly entries: NamedVariable[] = [];
+
+  /** A trainable variable from N(mean, std²) values, or a constant when std is 0. */
+  add(name: string, shape: number[], rng: Rng, mean: number, std: number): tf.Variable {
+    const size = shape.reduce((a, b) => a * b, 1);
+    const values = std > 0 ? rng.normalArray(size, mean, std) : new Float32Array(size).fill(mean);
+    // Unnamed: tfjs variable names are global, and tests or two cells may hold two DCGANs.
+    const variable = tf.tidy(() => tf.variable(tf.tensor(values, shape), true)); // the tidy frees the initial tensor
+    this.entries.push({ name, variable });
+    return variable;
+  }
+
+  get(name: string): tf.Variable {
+    const entry = this.entries.find((e) => e.name === name);
+    if (!entry) throw new Error(`DCGAN has no variable ${name}`);
+    return entry.variable;
+  }
+
+
+  get variables(): tf.Variable[] {
+    return this.entries.map((e) => e.variable);
+  }
+}
+
+/**
+ * Batch norm with the batch's own statistics, per channel of an NHWC map:
+ * y = (x − μ) · γ / √(σ² + ε) + β. Written out rather than tf.batchNorm,
+ * whose gradient tiles per-channel factors to the map's full size (a slow
+ * kernel on wasm); broadcasting ops reduce instead.
+ */
+function batchNorm(x: tf.Tensor4D, gamma: tf.Variable, beta: tf.Variable): tf.Tensor4D {
+  const { mean, variance } = tf.moments(x, [0, 1, 2]); // [c], [c]
+  const scale = tf.mul(gamma, tf.rsqrt(tf.add(variance, BATCH_NORM_EPSILON))); // [c]
+  return tf.add(tf.mul(tf.sub(x, mean), scale), beta) as tf.Tensor4D;
+}
+
+export class Dcgan {
+  readonly options: DcganOptions;
+  private readonly g = new VariableSet();
+  private readonly d = new VariableSet();
+
+  constructor(options: Partial<DcganOptions> = {}, seed = 0) {
+    this.options = { ...DCGAN_DEFAULTS, ...options };
+    const { latentSize, generatorBatchNorm: bn, generatorFilters: [g0, g1], discriminatorFilters: [d0, d1] } = this.options;
+    const rng = new Rng(seed);
+    const base = BASE_SIZE * BASE_SIZE * g0;
+    // A bias before batch norm is cancelled by its mean; BN's beta replaces it.
+    this.g.add('g/project/kernel', [latentSize, base], rng, 0, INIT_STD);
+    if (bn) {
+      this.g.add('g/bn0/gamma', [g0], rng, 1, 0);
+      this.g.add('g/bn0/beta', [g0], rng, 0, 0);
+    } else {
+      this.g.add('g/project/bias', [base], rng, 0, 0);
+    }
+    // conv2dTranspose filters are [kh, kw, outChannels, inChannels].
+    this.g.add('g/deconv1/kernel', [KERNEL_SIZE, KERNEL_SIZE, g1, g0], rng, 0, INIT_STD);
+    if (bn) {
+      this.g.add('g/bn1/gamma', [g1], rng, 1, 0);
+      this.g.add('g/bn1/beta', [g1], rng, 0, 0);
+    } else {
+      this.g.add('g/deconv1/bias', [g1], rng, 0, 0);
+    }
+    this.g.add('g/deconv2/kernel', [KERNEL_SIZE, KERNEL_SIZE, 1, g1], rng, 0, INIT_STD);
+    this.g.add('g/deconv2/bias', [1], rng, 0, 0);
+
+    this.d.add('d/conv1/kernel', [KERNEL_SIZE, KERNEL_SIZE, 1, d0], rng, 0, INIT_STD);
+    this.d.add('d/conv1/bias', [d0], rng, 0, 0);
+    this.d.add('d/conv2/kernel', [KERNEL_SIZE, KERNEL_SIZE, d0, d1], rng, 0, INIT_STD);
+    this.d.add('d/conv2/bias', [d1], rng, 0, 0);
+    this.d.add('d/logit/kernel', [BASE_SIZE * BASE_SIZE * d1, 1], rng, 0, INIT_STD);
+    this.d.add('d/logit/bias', [1], rng, 0, 0);
+  }
+
+  /** Names the architecture and options, so checkpoints of another DCGAN are refused. */
+  get modelId(): string {
+    const o = this.options;
+    return [
+      'dcgan28',
+      `z${o.latentSize}`,
+      `g${o.generatorFilters.join('.')}`,
+      `d${o.discriminatorFilters.join('.')}`,
+      o.generatorBatchNorm ? 'bn' : 'nobn',
+      o.outputActivation,
+    ].join('-');
+  }
+
+  get generatorVariables(): tf.Variable[] {
+    return this.g.variables;
+  }
+
+  get discriminatorVariables(): tf.Variable[] {
+    return this.d.variables;
+  }
+
+  /** Pixel range of the generator's output and of the real images D expects. */
+  get pixelRange(): readonly [number, number] {
+    return this.options.outputActivation === 'tanh' ? [-1, 1] : [0, 1];
+  }
+
+  /** z [b, latent] → images [b, 28, 28, 1] in pixelRange. Caller disposes (or tidies). */
+  generator(z: tf.Tensor2D): tf.Tensor4D {
+    return tf.tidy(() => {
+      const { generatorBatchNorm: bn, generatorFilters: [g0, g1] } = this.options;
+      const batch = z.shape[0];
+      let h = tf.matMul(z, this.g.get('g/project/kernel') as tf.Tensor2D); // [b, 7·7·g0]
+      if (!bn) h = tf.add(h, this.g.get('g/project/bias'));
+      let x = tf.reshape(h, [batch, BASE_SIZE, BASE_SIZE, g0]) as tf.Tensor4D; // [b, 7, 7, g0]
+      if (bn) x = batchNorm(x, this.g.get('g/bn0/gamma'), this.g.get('g/bn0/beta'));
+      x = tf.relu(x);
+
+      const mid = BASE_SIZE * STRIDE;
+      x = tf.conv2dTranspose(x, this.g.get('g/deconv1/kernel') as tf.Tensor4D, [batch, mid, mid, g1], STRIDE, 'same'); // [b, 14, 14, g1]
+      x = bn ? batchNorm(x, this.g.get('g/bn1/gamma'), this.g.get('g/bn1/beta')) : tf.add(x, this.g.get('g/deconv1/bias'));
+      x = tf.relu(x);
+
+      x = tf.conv2dTranspose(x, this.g.get('g/deconv2/kernel') as tf.Tensor4D, [batch, IMAGE_SIZE, IMAGE_SIZE, 1], STRIDE, 'same'); // [b, 28, 28, 1]
+      x = tf.add(x, this.g.get('g/deconv2/bias'));
+      return this.options.outputActivation === 'tanh' ? tf.tanh(x) : tf.sigmoid(x);
+    });
+  }
+
+  /** images [b, 28, 28, 1] in pixelRange → logits [b, 1] (D(x) = σ(logit)). Caller disposes. */
+  discriminator(images: tf.Tensor4D): tf.Tensor2D {
+    return tf.tidy(() => {
+      const batch = images.shape[0];
+      // Plain conv2d + bias rather than tf.fused.conv2d: the fused op's gradient
+      // computes the input and filter gradients even when only one is needed.
+      const conv = (x: tf.Tensor4D, layer: string) =>
+        tf.leakyRelu(
+          tf.add(tf.conv2d(x, this.d.get(`${layer}/kernel`) as tf.Tensor4D, STRIDE, 'same'), this.d.get(`${layer}/bias`)),
+          DCGAN_LEAKY_SLOPE,
+        ) as tf.Tensor4D;
+      const h1 = conv(images, 'd/conv1'); // [b, 14, 14, d0]
+      const h2 = conv(h1, 'd/conv2'); // [b, 7, 7, d1]
+      const flat = tf.reshape(h2, [batch, -1]) as tf.Tensor2D; // [b, 7·7·d1]
+      return tf.add(tf.matMul(flat, this.d.get('d/logit/kernel') as tf.Tensor2D), this.d.get('d/logit/bias')) as tf.Tensor2D; // [b, 1]
+    });
+  }
+
+  /**
+   * Images for display: z [b, latent] (a tensor or flat values) → Float32Array
+   * of b·28·28 pixels in [0, 1], row-major per image. Uses the batch's own
+   * norm statistics, so generate several samples at once (8 or more).
+   */
+  generate(z: tf.Tensor2D | Float32Array): Float32Array {
+    const pixels = tf.tidy(() => {
+      const zt = z instanceof Float32Array ? tf.tensor2d(z, [z.length / this.options.latentSize, this.options.latentSize]) : z;
+      const images = this.generator(zt);
+      return this.options.outputActivation === 'tanh' ? tf.mul(tf.add(images, 1), 0.5) : images;
+    });
+    const out = Float32Array.from(pixels.dataSync() as Float32Array);
+    pixels.dispose();
+    return out;
+  }
+
+  /** N(0, 1) noise [count, latent] drawn from `rng`, for generate(). */
+  sampleLatent(count: number, rng: Rng): Float32Array {
+    return rng.normalArray(count * this.options.latentSize);
+  }
+
+  getWeights(): WeightSet {
+    return {
+      modelId: this.modelId,
+      tensors: [...this.g.entries, ...this.d.entries].map(({ name, variable }) => ({
+        name,
+        shape: variable.shape.slice(),
+        data: Float32Array.from(variable.dataSync() as Float32Array),
+      })),
+    };
+  }
+
+  /** Replaces every weight; throws a learner-readable message if the checkpoint does not fit. */
+  setWeights(weights: WeightSet): void {
+    if (weights.modelId !== this.modelId) {
+      throw new Error(`This checkpoint belongs to model ${weights.modelId}, not ${this.modelId}.`);
+    }
+    const byName = new Map(weights.tensors.map((t) => [t.name, t]));
+    const entries = [...this.g.entries, ...this.d.entries];
+    for (const { name, variable } of entries) {
+      const w = byName.get(name);
+      if (!w) throw new Error(`The checkpoint has no weights for ${name}.`);
+      if (w.shape.length !== variable.shape.length || w.shape.some((s, i) => s !== variable.shape[i])) {
+        throw new Error(`The checkpoint's ${name} has shape [${w.shape.join(', ')}] but this model needs [${variable.shape.join(', ')}].`);
+      }
+    }
+    for (const { name, variable } of entries) {
+      const w = byName.get(name)!;
+      tf.tidy(() => variable.assign(tf.tensor(w.data, w.shape)));
+    }
+  }
+
+  dispose(): void {
+    for (const v of [...this.g.variables, ...this.d.variables]) v.dispose();
+    this.g.entries.length = 0;
+    this.d.entries.length = 0;
+  }
+}
+
+/** Maps display pixels in [0, 1] to the model's pixel range (what real images fed to train steps need). */
+export function toModelPixels(images01: tf.Tensor4D, activation: DcganOutputActivation): tf.Tensor4D {
+  return activation === 'tanh' ? tf.tidy(() => tf.sub(tf.mul(images01, 2), 1)) : tf.clone(images01);
+}

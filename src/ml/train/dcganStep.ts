@@ -1,0 +1,232 @@
+/**
+ * One training round of a DCGAN (Radford et al. 2015, arXiv:1511.06434):
+ * k discriminator steps, then one generator step (Goodfellow et al. 2014,
+ * arXiv:1406.2661, algorithm 1), with the non-saturating generator loss and
+ * binary cross-entropy on logits. Returns plain numbers; leaves
+ * tf.memory().numTensors unchanged.
+ */
+import * as tf from '@tensorflow/tfjs-core';
+// tfjs-core registers no gradients on its own; training needs them.
+import '@tensorflow/tfjs-core/dist/register_all_gradients';
+import { discriminatorLoss, generatorLossNonSaturating } from '../losses/gan';
+import type { Dcgan } from '../models/dcgan';
+import type { Rng } from '../random';
+
+/**
+ * Adam's β1 = 0.5 rather than 0.9: "the suggested value of 0.9 resulted in
+ * training oscillation and instability" (Radford et al. 2015, sec. 4).
+ */
+export const DCGAN_ADAM_BETA1 = 0.5;
+export const DCGAN_ADAM_BETA2 = 0.999;
+/** "learning rate of 0.0002" (Radford et al. 2015, sec. 4). */
+export const DCGAN_LEARNING_RATE = 0.0002;
+/**
+ * Target for real images under one-sided label smoothing: D is asked for 0.9
+ * instead of 1 on real data only, so it cannot grow overconfident while fake
+ * targets stay 0 (Salimans et al. 2016, arXiv:1606.03498, sec. 3.4).
+ */
+export const SMOOTH_REAL_LABEL = 0.9;
+
+/** Keeps Adam's step finite where a weight's gradient has always been 0 (Kingma & Ba 2014). */
+export const ADAM_EPSILON = 1e-8;
+
+/**
+ * Adam (Kingma & Ba 2014, arXiv:1412.6980) over a fixed list of variables,
+ * with learning rate and β1 settable live. Unlike tf.train.adam it makes its
+ * moment tensors up front, so tf.memory().numTensors is the same after every
+ * step, the first included.
+ *
+ *   m ← β1 m + (1−β1) g,  v ← β2 v + (1−β2) g²,  w ← w − η m̂ / (√v̂ + ε)
+ *   m̂ = m / (1 − Π β1),  v̂ = v / (1 − Π β2)
+ *
+ * The products Π β run over the β used at each step, so changing β1 live
+ * keeps the bias correction consistent with the moments' actual history.
+ */
+export class LiveAdam {
+  private readonly m: tf.Variable[];
+  private readonly v: tf.Variable[];
+  private accBeta1 = 1;
+  private accBeta2 = 1;
+
+  constructor(
+    private readonly variables: readonly tf.Variable[],
+    public learningRate: number,
+    public beta1: number,
+    public readonly beta2 = DCGAN_ADAM_BETA2,
+  ) {
+    // tidy frees the zeros tensors; the variables keep their data.
+    this.m = variables.map((w) => tf.tidy(() => tf.variable(tf.zerosLike(w), false))); // like w
+    this.v = variables.map((w) => tf.tidy(() => tf.variable(tf.zerosLike(w), false))); // like w
+  }
+
+  /** One step down the gradient of `loss`; returns the loss (caller disposes). */
+  minimize(loss: () => tf.Scalar): tf.Scalar {
+    const { value, grads } = tf.variableGrads(loss, this.variables as tf.Variable[]);
+    this.accBeta1 *= this.beta1;
+    this.accBeta2 *= this.beta2;
+    const stepSize = this.learningRate / (1 - this.accBeta1);
+    const vScale = 1 / (1 - this.accBeta2);
+    tf.tidy(() => {
+      this.variables.forEach((w, i) => {
+        const g = grads[w.name];
+        const m = tf.add(tf.mul(this.m[i], this.beta1), tf.mul(g, 1 - this.beta1));
+        const v = tf.add(tf.mul(this.v[i], this.beta2), tf.mul(tf.square(g), 1 - this.beta2));
+        this.m[i].assign(m);
+        this.v[i].assign(v);
+        const denom = tf.add(tf.sqrt(tf.mul(v, vScale)), ADAM_EPSILON);
+        w.assign(tf.sub(w, tf.mul(tf.div(m, denom), stepSize)));
+      });
+    });
+    tf.dispose(grads);
+    return value;
+  }
+
+  dispose(): void {
+    tf.dispose([...this.m, ...this.v]);
+  }
+}
+
+export interface DcganOptimizers {
+  generator: LiveAdam;
+  discriminator: LiveAdam;
+}
+
+export interface DcganOptimizerSettings {
+  lrG: number;
+  lrD: number;
+  beta1: number;
+}
+
+export const DCGAN_OPTIMIZER_DEFAULTS: DcganOptimizerSettings = {
+  lrG: DCGAN_LEARNING_RATE,
+  lrD: DCGAN_LEARNING_RATE,
+  beta1: DCGAN_ADAM_BETA1,
+};
+
+/** One Adam per network, over that network's variables. */
+export function createDcganOptimizers(model: Dcgan, settings: Partial<DcganOptimizerSettings> = {}): DcganOptimizers {
+  const s = { ...DCGAN_OPTIMIZER_DEFAULTS, ...settings };
+  return {
+    generator: new LiveAdam(model.generatorVariables, s.lrG, s.beta1),
+    discriminator: new LiveAdam(model.discriminatorVariables, s.lrD, s.beta1),
+  };
+}
+
+/** Applies any of lrG, lrD, beta1 live (both optimizers share β1). */
+export function updateDcganOptimizers(optimizers: DcganOptimizers, settings: Partial<DcganOptimizerSettings>): void {
+  if (settings.lrG !== undefined) optimizers.generator.learningRate = settings.lrG;
+  if (settings.lrD !== undefined) optimizers.discriminator.learningRate = settings.lrD;
+  if (settings.beta1 !== undefined) {
+    optimizers.generator.beta1 = settings.beta1;
+    optimizers.discriminator.beta1 = settings.beta1;
+  }
+}
+
+export function disposeDcganOptimizers(optimizers: DcganOptimizers): void {
+  optimizers.generator.dispose();
+  optimizers.discriminator.dispose();
+}
+
+export interface DcganStepOptions {
+  /** Discriminator updates per generator update (k of algorithm 1). */
+  dStepsPerG: number;
+  /** One-sided label smoothing: real targets SMOOTH_REAL_LABEL instead of 1. */
+  labelSmoothing: boolean;
+  /** Skip the generator's update (its loss is still measured). */
+  freezeG: boolean;
+  /** Skip the discriminator's updates (its loss is still measured). */
+  freezeD: boolean;
+}
+
+export const DCGAN_STEP_DEFAULTS: DcganStepOptions = {
+  dStepsPerG: 1,
+  labelSmoothing: false,
+  freezeG: false,
+  freezeD: false,
+};
+
+export interface DcganStepResult {
+  /** Discriminator BCE on the last D step's batch. */
+  dLoss: number;
+  /** Non-saturating generator loss −E[log D(G(z))] on the G step's batch. */
+  gLoss: number;
+  /** Mean D(x) over the real batch of the last D step. */
+  dReal: number;
+  /** Mean D(G(z)) over the fake batch of the last D step. */
+  dFake: number;
+}
+
+/**
+ * One round: `dStepsPerG` discriminator steps then one generator step.
+ *
+ * @param real real images [batch, 28, 28, 1] in model.pixelRange; pass an
+ *   array to give each D step its own batch (step i uses real[i % length]).
+ *   Not disposed.
+ * @param rng seeds the noise z, so a seed reproduces a run.
+ */
+export function dcganStep(
+  model: Dcgan,
+  optimizers: DcganOptimizers,
+  real: tf.Tensor4D | readonly tf.Tensor4D[],
+  rng: Rng,
+  options: Partial<DcganStepOptions> = {},
+): DcganStepResult {
+  const o = { ...DCGAN_STEP_DEFAULTS, ...options };
+  const batches = Array.isArray(real) ? real : [real as tf.Tensor4D];
+  if (batches.length === 0) throw new Error('dcganStep needs at least one batch of real images');
+  const realTarget = o.labelSmoothing ? SMOOTH_REAL_LABEL : 1;
+  const latent = model.options.latentSize;
+  const noise = (batch: number) => tf.randomNormal([batch, latent], 0, 1, 'float32', rng.seed()) as tf.Tensor2D; // [b, latent]
+
+  // [dLoss, dReal, dFake] of the last D step, kept out of the step's tidy.
+  let dReadout: tf.Tensor1D | null = null;
+  const dSteps = Math.max(1, Math.round(o.dStepsPerG));
+  for (let i = 0; i < dSteps; i++) {
+    const x = batches[i % batches.length];
+    const readout = tf.tidy(() => {
+      const fake = model.generator(noise(x.shape[0])); // [b, 28, 28, 1], a constant for D's update
+      // D's outputs on the last evaluation of the loss, for the readout.
+      const held: { real?: tf.Tensor2D; fake?: tf.Tensor2D } = {};
+      const loss = () => {
+        // Real and fake through D as one batch: half the kernel calls, and
+        // larger matrix products run closer to the machine's peak.
+        const logits = model.discriminator(tf.concat([x, fake])); // [2b, 1]
+        [held.real, held.fake] = tf.split(logits, 2) as [tf.Tensor2D, tf.Tensor2D]; // [b, 1] each
+        return discriminatorLoss(held.real, held.fake, realTarget);
+      };
+      const readoutOf = (l: tf.Scalar) =>
+        tf.stack([l, tf.mean(tf.sigmoid(held.real!)), tf.mean(tf.sigmoid(held.fake!))]) as tf.Tensor1D; // [3]
+      if (o.freezeD) return readoutOf(loss());
+      // minimize() runs the loss closure in its own tidy; keep D's outputs past it.
+      const keptLoss = () => {
+        const l = loss();
+        tf.keep(held.real!);
+        tf.keep(held.fake!);
+        return l;
+      };
+      const out = readoutOf(optimizers.discriminator.minimize(keptLoss));
+      // Kept tensors escape every tidy; free them by hand.
+      held.real!.dispose();
+      held.fake!.dispose();
+      return out;
+    });
+    dReadout?.dispose();
+    dReadout = readout;
+  }
+
+  const gLossTensor = tf.tidy(() => {
+    const batch = batches[0].shape[0];
+    const z = noise(batch);
+    const loss = () => generatorLossNonSaturating(model.discriminator(model.generator(z)));
+    if (o.freezeG) return loss();
+    return optimizers.generator.minimize(loss);
+  });
+
+  // One read-back for all four numbers.
+  const all = tf.tidy(() => tf.concat([dReadout!, tf.reshape(gLossTensor, [1])]));
+  const [dLoss, dReal, dFake, gLoss] = all.dataSync();
+  all.dispose();
+  dReadout!.dispose();
+  gLossTensor.dispose();
+  return { dLoss, gLoss, dReal, dFake };
+}

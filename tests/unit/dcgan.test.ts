@@ -1,0 +1,188 @@
+/**
+ * The DCGAN model (src/ml/models/dcgan.ts) and its training step
+ * (src/ml/train/dcganStep.ts) on the wasm backend with the course kernels.
+ * Small batches keep each test to a few seconds on 2 cores.
+ */
+import { afterEach, beforeAll, describe, expect, it } from 'vitest';
+import * as tf from '@tensorflow/tfjs-core';
+import { Dcgan, toModelPixels } from '../../src/ml/models/dcgan';
+import { Rng } from '../../src/ml/random';
+import {
+  createDcganOptimizers,
+  dcganStep,
+  disposeDcganOptimizers,
+  type DcganOptimizers,
+  type DcganStepOptions,
+  updateDcganOptimizers,
+} from '../../src/ml/train/dcganStep';
+import { useBackend } from './helpers/backend';
+
+const BATCH = 4;
+/** Narrow filters: same code paths as the reference model, a fraction of the cost. */
+const SMALL = { latentSize: 8, generatorFilters: [8, 4], discriminatorFilters: [4, 8] } as const;
+
+beforeAll(async () => {
+  await useBackend('wasm');
+});
+
+let owned: { model: Dcgan; optimizers: DcganOptimizers; real: tf.Tensor4D }[] = [];
+afterEach(() => {
+  for (const o of owned) {
+    o.real.dispose();
+    disposeDcganOptimizers(o.optimizers);
+    o.model.dispose();
+  }
+  owned = [];
+});
+
+/** A model, its optimizers and a fixed batch of "real" images in its pixel range. */
+function setup(options: ConstructorParameters<typeof Dcgan>[0] = SMALL, seed = 1) {
+  const model = new Dcgan(options, seed);
+  const optimizers = createDcganOptimizers(model);
+  const [lo, hi] = model.pixelRange;
+  const real = tf.tidy(() => tf.randomUniform([BATCH, 28, 28, 1], lo, hi, 'float32', seed) as tf.Tensor4D);
+  const o = { model, optimizers, real };
+  owned.push(o);
+  return o;
+}
+
+function flatWeights(variables: tf.Variable[]): Float32Array[] {
+  return variables.map((v) => Float32Array.from(v.dataSync() as Float32Array));
+}
+
+function changed(before: Float32Array[], after: Float32Array[]): boolean {
+  return before.some((w, i) => w.some((x, j) => x !== after[i][j]));
+}
+
+describe('Dcgan model', () => {
+  it('maps z to 28×28×1 images in the output range and images to one logit each', () => {
+    for (const outputActivation of ['tanh', 'sigmoid'] as const) {
+      const { model } = setup({ ...SMALL, outputActivation });
+      const [lo, hi] = model.pixelRange;
+      const images = tf.tidy(() => model.generator(tf.randomNormal([3, SMALL.latentSize], 0, 1, 'float32', 5) as tf.Tensor2D));
+      expect(images.shape).toEqual([3, 28, 28, 1]);
+      const values = images.dataSync();
+      expect(Math.min(...values)).toBeGreaterThanOrEqual(lo);
+      expect(Math.max(...values)).toBeLessThanOrEqual(hi);
+      const logits = model.discriminator(images);
+      expect(logits.shape).toEqual([3, 1]);
+      tf.dispose([images, logits]);
+    }
+  });
+
+  it('builds the reference architecture: parameter counts of G and D', () => {
+    const { model } = setup({});
+    const count = (vs: tf.Variable[]) => vs.reduce((s, v) => s + v.size, 0);
+    // G: 100·3136 + BN(64·2) + 5·5·32·64 + BN(32·2) + 5·5·1·32 + 1
+    expect(count(model.generatorVariables)).toBe(100 * 3136 + 128 + 51200 + 64 + 800 + 1);
+    // D: 5·5·1·32 + 32 + 5·5·32·64 + 64 + 3136 + 1
+    expect(count(model.discriminatorVariables)).toBe(800 + 32 + 51200 + 64 + 3136 + 1);
+    expect(model.modelId).toBe('dcgan28-z100-g64.32-d32.64-bn-tanh');
+  });
+
+  it('is reproducible from its seed and differs across seeds', () => {
+    const a = setup(SMALL, 7).model.getWeights();
+    const b = setup(SMALL, 7).model.getWeights();
+    const c = setup(SMALL, 8).model.getWeights();
+    expect(a.tensors.map((t) => Array.from(t.data))).toEqual(b.tensors.map((t) => Array.from(t.data)));
+    expect(changed(a.tensors.map((t) => t.data), c.tensors.map((t) => t.data))).toBe(true);
+  });
+
+  it('round-trips weights and refuses a checkpoint of another architecture', () => {
+    const source = setup(SMALL, 3).model;
+    const target = setup(SMALL, 4).model;
+    target.setWeights(source.getWeights());
+    expect(target.getWeights().tensors.map((t) => Array.from(t.data))).toEqual(source.getWeights().tensors.map((t) => Array.from(t.data)));
+    const other = setup({ ...SMALL, generatorBatchNorm: false }).model;
+    expect(() => other.setWeights(source.getWeights())).toThrow(/belongs to model/);
+    const wrongShape = source.getWeights();
+    wrongShape.tensors[0] = { ...wrongShape.tensors[0], shape: [1, 1], data: new Float32Array(1) };
+    expect(() => target.setWeights(wrongShape)).toThrow(/has shape \[1, 1\]/);
+  });
+
+  it('generate() returns display pixels in [0, 1] for either output activation', () => {
+    for (const outputActivation of ['tanh', 'sigmoid'] as const) {
+      const { model } = setup({ ...SMALL, outputActivation });
+      const before = tf.memory().numTensors;
+      const pixels = model.generate(model.sampleLatent(8, new Rng(1)));
+      expect(tf.memory().numTensors).toBe(before);
+      expect(pixels.length).toBe(8 * 28 * 28);
+      expect(Math.min(...pixels)).toBeGreaterThanOrEqual(0);
+      expect(Math.max(...pixels)).toBeLessThanOrEqual(1);
+    }
+  });
+
+  it('toModelPixels maps [0, 1] to (−1, 1) for tanh and keeps it for sigmoid', () => {
+    const x = tf.tensor4d([0, 0.5, 1, 0.25], [1, 2, 2, 1]);
+    const tanh = toModelPixels(x, 'tanh');
+    const sigmoid = toModelPixels(x, 'sigmoid');
+    expect(Array.from(tanh.dataSync())).toEqual([-1, 0, 1, -0.5]);
+    expect(Array.from(sigmoid.dataSync())).toEqual([0, 0.5, 1, 0.25]);
+    tf.dispose([x, tanh, sigmoid]);
+  });
+});
+
+describe('dcganStep', () => {
+  it('returns finite losses and D outputs in (0, 1), and leaves no tensors behind', () => {
+    const { model, optimizers, real } = setup();
+    const rng = new Rng(2);
+    const before = tf.memory().numTensors;
+    const result = dcganStep(model, optimizers, real, rng);
+    expect(tf.memory().numTensors).toBe(before);
+    for (const v of Object.values(result)) expect(Number.isFinite(v)).toBe(true);
+    expect(result.dReal).toBeGreaterThan(0);
+    expect(result.dReal).toBeLessThan(1);
+    expect(result.dFake).toBeGreaterThan(0);
+    expect(result.dFake).toBeLessThan(1);
+    // At init D outputs ≈ 0.5 on everything: L_D ≈ 2 log 2, L_G ≈ log 2.
+    expect(result.dLoss).toBeCloseTo(2 * Math.log(2), 1);
+    expect(result.gLoss).toBeCloseTo(Math.log(2), 1);
+    dcganStep(model, optimizers, [real, real], rng, { dStepsPerG: 2, labelSmoothing: true });
+    expect(tf.memory().numTensors).toBe(before);
+  });
+
+  it('changes only the unfrozen network', () => {
+    const cases: [Partial<DcganStepOptions>, boolean, boolean][] = [
+      [{ freezeG: true }, false, true],
+      [{ freezeD: true }, true, false],
+      [{}, true, true],
+    ];
+    for (const [options, gChanges, dChanges] of cases) {
+      const { model, optimizers, real } = setup();
+      const g0 = flatWeights(model.generatorVariables);
+      const d0 = flatWeights(model.discriminatorVariables);
+      const rng = new Rng(3);
+      for (let i = 0; i < 2; i++) dcganStep(model, optimizers, real, rng, options);
+      expect(changed(g0, flatWeights(model.generatorVariables)), `G with ${JSON.stringify(options)}`).toBe(gChanges);
+      expect(changed(d0, flatWeights(model.discriminatorVariables)), `D with ${JSON.stringify(options)}`).toBe(dChanges);
+    }
+  });
+
+  it('is reproducible: same seeds, same losses', () => {
+    const run = () => {
+      const { model, optimizers, real } = setup(SMALL, 5);
+      const rng = new Rng(9);
+      return [0, 1, 2].map(() => dcganStep(model, optimizers, real, rng));
+    };
+    expect(run()).toEqual(run());
+  });
+
+  it('learns: D separates a fixed real batch from fakes within 20 steps (G frozen)', () => {
+    const { model, optimizers, real } = setup();
+    updateDcganOptimizers(optimizers, { lrD: 0.01 });
+    const rng = new Rng(4);
+    const first = dcganStep(model, optimizers, real, rng, { freezeG: true });
+    let last = first;
+    for (let i = 0; i < 20; i++) last = dcganStep(model, optimizers, real, rng, { freezeG: true });
+    expect(last.dLoss).toBeLessThan(first.dLoss - 0.3);
+    expect(last.dReal).toBeGreaterThan(last.dFake + 0.2);
+  });
+
+  it('a zero learning rate set live freezes both networks', () => {
+    const { model, optimizers, real } = setup();
+    updateDcganOptimizers(optimizers, { lrG: 0, lrD: 0, beta1: 0.9 });
+    const before = model.getWeights().tensors.map((t) => t.data);
+    dcganStep(model, optimizers, real, new Rng(6));
+    expect(changed(before, model.getWeights().tensors.map((t) => t.data))).toBe(false);
+  });
+});
