@@ -9,6 +9,7 @@ type Loader = () => Promise<{ default: ViewFactory }>;
 export const viewLoaders: Record<string, Loader> = {
   cnnBlocks: () => import('./cnnBlocksView'),
   autoencoder: () => import('./autoencoderView'),
+  cycle2d: () => import('./cycle2dView'),
   // Entries are added as cell kinds land, e.g.
   // gan1d: () => import('./gan1dView'),
 };

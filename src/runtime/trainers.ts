@@ -9,6 +9,7 @@ type Loader = () => Promise<{ default: TrainerFactory }>;
 export const trainerLoaders: Record<string, Loader> = {
   cnnBlocks: () => import('../ml/trainers/cnnBlocks'),
   autoencoder: () => import('../ml/trainers/autoencoder'),
+  cycle2d: () => import('../ml/trainers/cycle2d'),
   // Entries are added as cell kinds land, e.g.
   // gan1d: () => import('../ml/trainers/gan1d'),
 };
