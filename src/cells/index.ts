@@ -6,11 +6,17 @@ import type { CellDefinition } from './schema';
 import { cycle2dCell } from './cycle2d';
 import { autoencoderCell } from './autoencoder';
 import { cnnBlocksCell } from './cnnBlocks';
+import { gan1dCell } from './gan1d';
+import { saturationCell } from './saturation';
+import { gan2dCell } from './gan2d';
 
 export const cellDefinitions: Record<string, CellDefinition> = {
   cnnBlocks: cnnBlocksCell,
   autoencoder: autoencoderCell,
   cycle2d: cycle2dCell,
+  gan1d: gan1dCell,
+  saturation: saturationCell,
+  gan2d: gan2dCell,
   // Entries are added as cell kinds land, e.g.
   // gan1d: gan1dCell,
 };

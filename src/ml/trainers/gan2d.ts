@@ -1,0 +1,225 @@
+/**
+ * A 2-D GAN in the manner of GAN Lab (Kahng et al. 2018, "GAN Lab:
+ * Understanding Complex Deep Generative Models using Interactive Visual
+ * Experimentation", arXiv:1809.01587): MLPs play the game of Goodfellow et
+ * al. 2014 (arXiv:1406.2661) on points in the plane, and the view draws D's
+ * opinion of every point behind the real and generated samples.
+ */
+import * as tf from '@tensorflow/tfjs-core';
+import { GENERATOR_LOSS_IDS, type GeneratorLossId } from '../losses/gan';
+import { Mlp } from '../models/mlp';
+import { Rng } from '../random';
+import type { HyperValues, Metrics, Trainer, TrainerFactory, ViewPayload, WeightSet } from '../trainer';
+import { sampleTarget2d, TARGET_2D_DOMAIN, TARGET_2D_SHAPES, type Target2dShape } from '../data/targets2d';
+import { histogram2d, jsDivergence } from '../metrics/divergence';
+import { GanGame, matrix, OPTIMIZER_IDS, type OptimizerId } from './ganGame';
+
+export interface Gan2dHyper {
+  lrG: number;
+  lrD: number;
+  /** Discriminator steps per generator step. */
+  dSteps: number;
+  optimizer: OptimizerId;
+  generatorLoss: GeneratorLossId;
+  target: Target2dShape;
+  batchSize: number;
+  /** Width of both networks' two hidden layers; needs a reset. */
+  hidden: number;
+}
+
+/** The trainer's defaults; the cell definition must agree (a test checks). */
+export const GAN2D_DEFAULTS: Gan2dHyper = {
+  lrG: 0.005,
+  lrD: 0.01,
+  dSteps: 1,
+  optimizer: 'adam',
+  generatorLoss: 'non-saturating',
+  target: 'ring',
+  batchSize: 64,
+  hidden: 32,
+};
+
+/** Two noise numbers per sample: the generator bends a 2-D Gaussian into the target. */
+const NOISE_DIM = 2;
+/** Cells per axis of the D(x) heatmap. */
+const HEATMAP_SIZE = 32;
+/** Points of each kind the view draws: enough to see the shape, few enough to stay cheap. */
+const DRAWN_POINTS = 300;
+/** Generated samples behind each divergence estimate. */
+const EVAL_FAKE_SAMPLES = 2000;
+/** Real samples in each evaluation of E[log D(x)]. */
+const EVAL_REAL_SAMPLES = 1000;
+/** Real samples behind the reference histogram (made once per target). */
+const REFERENCE_SAMPLES = 20000;
+/** Histogram bins per axis for the JS estimate: coarse enough that 2000 samples fill them. */
+const JS_BINS = 20;
+
+function pick<T extends string>(value: unknown, allowed: readonly T[], fallback: T): T {
+  return typeof value === 'string' && (allowed as readonly string[]).includes(value) ? (value as T) : fallback;
+}
+
+function num(value: unknown, fallback: number): number {
+  return typeof value === 'number' && Number.isFinite(value) ? value : fallback;
+}
+
+/** Typed settings from the harness's values; anything missing keeps `base`. */
+export function readGan2dHyper(hp: HyperValues, base: Gan2dHyper = GAN2D_DEFAULTS): Gan2dHyper {
+  return {
+    lrG: num(hp.lrG, base.lrG),
+    lrD: num(hp.lrD, base.lrD),
+    dSteps: Math.max(1, Math.round(num(hp.dSteps, base.dSteps))),
+    optimizer: pick(hp.optimizer, OPTIMIZER_IDS, base.optimizer),
+    generatorLoss: pick(hp.generatorLoss, GENERATOR_LOSS_IDS, base.generatorLoss),
+    target: pick(hp.target, TARGET_2D_SHAPES, base.target),
+    batchSize: Math.max(1, Math.round(num(hp.batchSize, base.batchSize))),
+    hidden: Math.max(1, Math.round(num(hp.hidden, base.hidden))),
+  };
+}
+
+/** Centres of the heatmap cells, row-major with y as the row (y ascending). */
+function heatmapPoints(): Float32Array {
+  const { lo, hi } = TARGET_2D_DOMAIN;
+  const cell = (hi - lo) / HEATMAP_SIZE;
+  const out = new Float32Array(HEATMAP_SIZE * HEATMAP_SIZE * 2); // [HEATMAP_SIZE², 2]
+  for (let iy = 0; iy < HEATMAP_SIZE; iy++) {
+    for (let ix = 0; ix < HEATMAP_SIZE; ix++) {
+      const k = iy * HEATMAP_SIZE + ix;
+      out[2 * k] = lo + (ix + 0.5) * cell;
+      out[2 * k + 1] = lo + (iy + 0.5) * cell;
+    }
+  }
+  return out;
+}
+
+export class Gan2dTrainer implements Trainer {
+  private hp: Gan2dHyper;
+  private readonly generator: Mlp;
+  private readonly discriminator: Mlp;
+  private readonly game: GanGame;
+  private readonly trainRng: Rng;
+  /**
+   * Evaluation and drawing restart their own streams from these seeds each
+   * call: they never change the training run, readouts are a function of the
+   * weights alone, and the drawn points do not flicker with fresh noise.
+   */
+  private readonly evalSeed: number;
+  private readonly renderSeed: number;
+  /** Seeds each target's reference histogram, so it is the same whenever that target returns. */
+  private readonly referenceSeed: number;
+  private reference: { target: Target2dShape; histogram: Float64Array } | null = null;
+  private readonly heatmapInput: tf.Tensor2D; // [HEATMAP_SIZE², 2]
+  private lastDOfG = 0.5;
+  private lastJs = NaN;
+
+  constructor(hp: HyperValues, seed: number) {
+    this.hp = readGan2dHyper(hp);
+    const master = new Rng(seed);
+    const initRng = new Rng(master.seed());
+    this.trainRng = new Rng(master.seed());
+    this.evalSeed = master.seed();
+    this.renderSeed = master.seed();
+    this.referenceSeed = master.seed();
+    const h = this.hp.hidden;
+    this.generator = new Mlp({ sizes: [NOISE_DIM, h, h, 2], activation: 'leakyRelu', name: 'generator' }, initRng);
+    this.discriminator = new Mlp({ sizes: [2, h, h, 1], activation: 'leakyRelu', name: 'discriminator' }, initRng);
+    this.game = new GanGame(this.generator, this.discriminator, this.hp);
+    this.heatmapInput = matrix(heatmapPoints(), 2);
+  }
+
+  get modelId(): string {
+    return `gan2d-mlp-${this.hp.hidden}`;
+  }
+
+  train(steps: number): Metrics {
+    const batch = this.hp.batchSize;
+    for (let s = 0; s < steps; s++) {
+      for (let k = 0; k < this.hp.dSteps; k++) {
+        const real = matrix(sampleTarget2d(this.hp.target, this.trainRng, batch), 2); // [batch, 2]
+        const z = matrix(this.trainRng.normalArray(batch * NOISE_DIM), NOISE_DIM); // [batch, NOISE_DIM]
+        this.game.discriminatorStep(real, z);
+        tf.dispose([real, z]);
+      }
+      const z = matrix(this.trainRng.normalArray(batch * NOISE_DIM), NOISE_DIM); // [batch, NOISE_DIM]
+      this.game.generatorStep(z);
+      z.dispose();
+    }
+    return this.evaluate();
+  }
+
+  private evaluate(): Metrics {
+    const evalRng = new Rng(this.evalSeed);
+    const real = matrix(sampleTarget2d(this.hp.target, evalRng, EVAL_REAL_SAMPLES), 2); // [EVAL_REAL_SAMPLES, 2]
+    const z = matrix(evalRng.normalArray(EVAL_FAKE_SAMPLES * NOISE_DIM), NOISE_DIM); // [EVAL_FAKE_SAMPLES, NOISE_DIM]
+    const { readout, fake } = this.game.evaluate(real, z);
+    tf.dispose([real, z]);
+    const { lo, hi } = TARGET_2D_DOMAIN;
+    const js = jsDivergence(this.referenceHistogram(), histogram2d(fake, lo, hi, JS_BINS));
+    this.lastDOfG = readout.dOfG;
+    this.lastJs = js;
+    return { ...readout, js };
+  }
+
+  /** The real distribution's histogram from many samples, remade only when the target changes. */
+  private referenceHistogram(): Float64Array {
+    if (this.reference?.target !== this.hp.target) {
+      const { lo, hi } = TARGET_2D_DOMAIN;
+      const samples = sampleTarget2d(this.hp.target, new Rng(this.referenceSeed), REFERENCE_SAMPLES);
+      this.reference = { target: this.hp.target, histogram: histogram2d(samples, lo, hi, JS_BINS) };
+    }
+    return this.reference.histogram;
+  }
+
+  setHyperparameters(values: HyperValues): void {
+    // Width needs new networks: only the factory (a reset) applies it.
+    this.hp = { ...readGan2dHyper(values, this.hp), hidden: this.hp.hidden };
+    this.game.update(this.hp);
+  }
+
+  /**
+   * arrays: real, fake (DRAWN_POINTS interleaved x, y pairs each);
+   * d (HEATMAP_SIZE² values of D(x) in (0, 1), row-major, row = y index
+   * ascending, cell centres at lo + (i + ½)(hi − lo)/HEATMAP_SIZE).
+   * values: gridSize, lo, hi, dOfG, js (NaN before the first train()).
+   */
+  render(): ViewPayload {
+    const renderRng = new Rng(this.renderSeed);
+    const real = sampleTarget2d(this.hp.target, renderRng, DRAWN_POINTS);
+    const z = matrix(renderRng.normalArray(DRAWN_POINTS * NOISE_DIM), NOISE_DIM); // [DRAWN_POINTS, NOISE_DIM]
+    const [fakeT, dT] = tf.tidy(() => [this.generator.apply(z), tf.sigmoid(this.discriminator.apply(this.heatmapInput))]);
+    const fake = Float32Array.from(fakeT.dataSync() as Float32Array);
+    const d = Float32Array.from(dT.dataSync() as Float32Array);
+    tf.dispose([z, fakeT, dT]);
+    return {
+      arrays: { real, fake, d },
+      values: {
+        gridSize: HEATMAP_SIZE,
+        lo: TARGET_2D_DOMAIN.lo,
+        hi: TARGET_2D_DOMAIN.hi,
+        dOfG: this.lastDOfG,
+        js: this.lastJs,
+      },
+    };
+  }
+
+  getWeights(): WeightSet {
+    return { modelId: this.modelId, tensors: [...this.generator.getWeights(), ...this.discriminator.getWeights()] };
+  }
+
+  setWeights(weights: WeightSet): void {
+    if (weights.modelId !== this.modelId) {
+      throw new Error(`This checkpoint is for ${weights.modelId}, not ${this.modelId}: set the same hidden width and reset first.`);
+    }
+    this.generator.setWeights(weights.tensors);
+    this.discriminator.setWeights(weights.tensors);
+  }
+
+  dispose(): void {
+    this.game.dispose();
+    this.generator.dispose();
+    this.discriminator.dispose();
+    this.heatmapInput.dispose();
+  }
+}
+
+const createGan2dTrainer: TrainerFactory = (hp, seed) => new Gan2dTrainer(hp, seed);
+export default createGan2dTrainer;
