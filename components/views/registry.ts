@@ -7,6 +7,7 @@ import type { ViewFactory } from './view';
 type Loader = () => Promise<{ default: ViewFactory }>;
 
 export const viewLoaders: Record<string, Loader> = {
+  aeVsGan: () => import('./aeVsGanView'),
   cnnBlocks: () => import('./cnnBlocksView'),
   autoencoder: () => import('./autoencoderView'),
   cycle2d: () => import('./cycle2dView'),

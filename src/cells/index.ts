@@ -3,6 +3,7 @@
  * build time and serialises it into the page; no tfjs is reachable from here.
  */
 import type { CellDefinition } from './schema';
+import { aeVsGanCell } from './aeVsGan';
 import { cycle2dCell } from './cycle2d';
 import { autoencoderCell } from './autoencoder';
 import { cnnBlocksCell } from './cnnBlocks';
@@ -11,6 +12,7 @@ import { saturationCell } from './saturation';
 import { gan2dCell } from './gan2d';
 
 export const cellDefinitions: Record<string, CellDefinition> = {
+  aeVsGan: aeVsGanCell,
   cnnBlocks: cnnBlocksCell,
   autoencoder: autoencoderCell,
   cycle2d: cycle2dCell,

@@ -7,6 +7,7 @@ import type { TrainerFactory } from '../ml/trainer';
 type Loader = () => Promise<{ default: TrainerFactory }>;
 
 export const trainerLoaders: Record<string, Loader> = {
+  aeVsGan: () => import('../ml/trainers/aeVsGan'),
   cnnBlocks: () => import('../ml/trainers/cnnBlocks'),
   autoencoder: () => import('../ml/trainers/autoencoder'),
   cycle2d: () => import('../ml/trainers/cycle2d'),

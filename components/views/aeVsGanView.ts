@@ -1,0 +1,62 @@
+/**
+ * View of the autoencoder-vs-GAN cell: two 8x8 grids side by side (decoded
+ * random latent vectors, generator samples), each with its digit score and
+ * confidence underneath and a bar chart of which digits the classifier sees.
+ */
+import type { Metrics, ViewPayload } from '../../src/ml/trainer';
+import type { CellView, PlotModule, ViewFactory } from './view';
+import { drawGrid, figure, row } from './imageCanvas';
+
+const SIZE = 28;
+const COLS = 8;
+const SCALE = 2;
+const SAMPLING_NAMES = ['a Gaussian fitted to its codes', 'a Gaussian with each code number’s own spread', 'N(0, 1)'];
+
+function classBars(Plot: PlotModule, histogram: ArrayLike<number>, real: ArrayLike<number>, colour: string): SVGSVGElement | HTMLElement {
+  const data = Array.from({ length: 10 }, (_, d) => ({ digit: String(d), share: histogram[d], real: real[d] }));
+  return Plot.plot({
+    width: 250,
+    height: 120,
+    marginLeft: 36,
+    x: { label: 'classified as', domain: data.map((d) => d.digit) },
+    y: { label: 'share', domain: [0, 0.5], grid: true },
+    marks: [
+      Plot.barY(data, { x: 'digit', y: 'share', fill: colour }),
+      // Real digits' shares as ticks: where an even spread of digits would put each bar.
+      Plot.tickY(data, { x: 'digit', y: 'real', stroke: 'currentColor', strokeWidth: 2 }),
+      Plot.ruleY([0]),
+    ],
+  });
+}
+
+const createAeVsGanView: ViewFactory = (root: HTMLElement, Plot: PlotModule) => {
+  const grids = row(root);
+  const ae = figure(grids, '', 'Autoencoder decoder applied to random latent vectors');
+  const aeBars = document.createElement('div');
+  ae.fig.append(aeBars);
+  const gan = figure(grids, '', 'GAN generator samples from random noise');
+  const ganBars = document.createElement('div');
+  gan.fig.append(ganBars);
+  let summary = 'The samples appear when the cell runs.';
+
+  const view: CellView = {
+    update(payload: ViewPayload, _metrics: Metrics) {
+      const a = payload.arrays;
+      const v = payload.values;
+      drawGrid(ae.canvas, a.aeSamples as Float32Array, { size: SIZE, cols: COLS, scale: SCALE });
+      drawGrid(gan.canvas, a.ganSamples as Float32Array, { size: SIZE, cols: COLS, scale: SCALE });
+      const sampling = SAMPLING_NAMES[v.sampling] ?? 'a Gaussian';
+      ae.caption.textContent = `Autoencoder: decoder(z), z drawn from ${sampling} (latent size ${v.latentSize}). Digit score ${v.aeDigitScore.toFixed(2)}, confidence ${v.aeConfidence.toFixed(2)}.`;
+      gan.caption.textContent = `GAN: generator(z), z drawn from N(0, 1) (latent size ${v.latentSize}). Digit score ${v.ganDigitScore.toFixed(2)}, confidence ${v.ganConfidence.toFixed(2)}.`;
+      aeBars.replaceChildren(classBars(Plot, a.aeHistogram, a.realHistogram, '#0a58a8'));
+      ganBars.replaceChildren(classBars(Plot, a.ganHistogram, a.realHistogram, '#c2410c'));
+      summary = `Autoencoder samples: digit score ${v.aeDigitScore.toFixed(2)}, confidence ${v.aeConfidence.toFixed(2)}. GAN samples: digit score ${v.ganDigitScore.toFixed(2)}, confidence ${v.ganConfidence.toFixed(2)}. Real digits score ${v.realDigitScore.toFixed(2)}.`;
+    },
+    describe() {
+      return summary;
+    },
+  };
+  return view;
+};
+
+export default createAeVsGanView;

@@ -1,0 +1,98 @@
+/**
+ * Trains the pair the "Autoencoder vs GAN" cell compares (src/ml/trainers/
+ * aeVsGan.ts): the conv autoencoder and the small DCGAN, same latent size,
+ * on the 8,000 training digits, in Node on the wasm backend, exactly as the
+ * cell trains them (same step functions, batch size and learning rates),
+ * only for longer. Writes one checkpoint (float16) to
+ * public/weights/autoencoder/ae-vs-gan/ for the cell's "Start from pretrained".
+ *
+ *   npx tsx scripts/train-autoencoder.ts                      # ~15 min on 2 cores
+ *   npx tsx scripts/train-autoencoder.ts --ae-steps 50 --gan-steps 50 --out /tmp/aevsgan
+ */
+import { register } from 'node:module';
+
+// tfjs-core's ESM files (which src/ml imports for its gradients) cannot be
+// loaded by Node's ESM loader; route that one import to require(), where tsx
+// compiles it (the same shim as scripts/bench-node.ts).
+const GRADIENTS = '@tensorflow/tfjs-core/dist/register_all_gradients';
+const shim = `import { createRequire } from 'node:module'; createRequire(${JSON.stringify(import.meta.url)})(${JSON.stringify(GRADIENTS)});`;
+const hook = `export async function resolve(specifier, context, next) {
+  if (specifier === ${JSON.stringify(GRADIENTS)}) return { url: ${JSON.stringify('data:text/javascript,' + encodeURIComponent(shim))}, shortCircuit: true };
+  return next(specifier, context);
+}`;
+register('data:text/javascript,' + encodeURIComponent(hook));
+
+const { mkdirSync, writeFileSync } = await import('node:fs');
+const { resolve } = await import('node:path');
+const tf = await import('@tensorflow/tfjs-core');
+await import('@tensorflow/tfjs-backend-wasm');
+const { registerWasmKernels } = await import('../src/ml/kernels');
+const { DEFAULT_WEIGHTS_PATH, MANIFEST_FILE, encodeCheckpoint } = await import('../src/ml/checkpoint');
+const { DigitBatchSampler, digitImages, parseDigits, DIGITS_ASSET_PATH } = await import('../src/ml/data/digits');
+const { ConvAutoencoder, autoencoderTrainStep, meanSquaredError, PIXELS } = await import('../src/ml/models/autoencoder');
+const { Dcgan, IMAGE_SIZE } = await import('../src/ml/models/dcgan');
+const { createDcganOptimizers, dcganStep } = await import('../src/ml/train/dcganStep');
+const { Rng } = await import('../src/ml/random');
+const { AE_VS_GAN_DEFAULTS, AE_VS_GAN_WEIGHTS_FOLDER, GAN_BETA1, SMALL_DCGAN, combinedWeights } = await import('../src/ml/trainers/aeVsGan');
+const { LiveRateAdam } = await import('../src/ml/trainers/autoencoder');
+const { nodeTrainerContext } = await import('./lib/nodeContext');
+
+const SEED = 2006;
+
+function arg(name: string, fallback: number): number {
+  const i = process.argv.indexOf(`--${name}`);
+  return i >= 0 ? Number(process.argv[i + 1]) : fallback;
+}
+function argText(name: string): string | undefined {
+  const i = process.argv.indexOf(`--${name}`);
+  return i >= 0 ? process.argv[i + 1] : undefined;
+}
+
+const aeSteps = arg('ae-steps', 1500);
+const ganSteps = arg('gan-steps', 4000);
+const outDir = resolve(argText('out') ?? resolve(import.meta.dirname, '..', 'public', AE_VS_GAN_WEIGHTS_FOLDER));
+const { latentSize, batchSize, aeLearningRate, ganLearningRate } = AE_VS_GAN_DEFAULTS;
+
+registerWasmKernels();
+if (!(await tf.setBackend('wasm'))) throw new Error('the wasm backend did not start');
+await tf.ready();
+
+const set = await parseDigits(await nodeTrainerContext.loadAsset(DIGITS_ASSET_PATH));
+const master = new Rng(SEED);
+const autoencoder = new ConvAutoencoder({ latentSize }, new Rng(master.seed()));
+const gan = new Dcgan({ ...SMALL_DCGAN, latentSize }, master.seed());
+const aeOptimizer = new LiveRateAdam(aeLearningRate, 0.9, 0.999);
+const ganOptimizers = createDcganOptimizers(gan, { lrG: ganLearningRate, lrD: ganLearningRate, beta1: GAN_BETA1 });
+const aeSampler = new DigitBatchSampler(set, 'train', master.seed());
+const ganSampler = new DigitBatchSampler(set, 'train', master.seed());
+const ganRng = new Rng(master.seed());
+const heldOut = tf.tensor2d(digitImages(set, set.heldOut, 'sigmoid'), [set.heldOut.length, PIXELS]);
+
+const started = Date.now();
+const seconds = () => ((Date.now() - started) / 1000).toFixed(0);
+for (let step = 1; step <= aeSteps; step++) {
+  const x = tf.tensor2d(aeSampler.next(batchSize, 'sigmoid').images, [batchSize, PIXELS]); // [batch, 784]
+  const loss = autoencoderTrainStep(autoencoder, aeOptimizer, x, x, 'bce');
+  x.dispose();
+  if (step % 250 === 0 || step === aeSteps) {
+    const err = tf.tidy(() => meanSquaredError(heldOut, autoencoder.reconstruct(heldOut)).dataSync()[0]);
+    console.log(`autoencoder step ${step}/${aeSteps} loss ${loss.toFixed(4)} held-out MSE ${err.toFixed(4)} (${seconds()}s)`);
+  }
+}
+for (let step = 1; step <= ganSteps; step++) {
+  const real = tf.tensor4d(ganSampler.next(batchSize, 'tanh').images, [batchSize, IMAGE_SIZE, IMAGE_SIZE, 1]); // [batch, 28, 28, 1]
+  const r = dcganStep(gan, ganOptimizers, real, ganRng);
+  real.dispose();
+  if (step % 250 === 0 || step === ganSteps) {
+    console.log(`gan step ${step}/${ganSteps} dLoss ${r.dLoss.toFixed(3)} gLoss ${r.gLoss.toFixed(3)} D(x) ${r.dReal.toFixed(2)} D(G(z)) ${r.dFake.toFixed(2)} (${seconds()}s)`);
+  }
+}
+
+const { manifest, data } = encodeCheckpoint(combinedWeights(autoencoder, gan), {
+  quantization: 'float16',
+  metadata: { trainedBy: 'scripts/train-autoencoder.ts', seed: SEED, autoencoderSteps: aeSteps, ganSteps, batchSize, latentSize },
+});
+mkdirSync(outDir, { recursive: true });
+writeFileSync(resolve(outDir, MANIFEST_FILE), `${JSON.stringify(manifest, null, 1)}\n`);
+writeFileSync(resolve(outDir, DEFAULT_WEIGHTS_PATH), new Uint8Array(data));
+console.log(`wrote ${outDir} (${(data.byteLength / 1024).toFixed(0)} KB of weights) in ${seconds()}s`);

@@ -1,0 +1,93 @@
+/**
+ * The autoencoder-vs-GAN cell: sampling a fitted Gaussian (hand-computed
+ * Cholesky, recovered covariance), and the trainer's contract (no leaked
+ * tensors, finite metrics, checkpoints of both models, defaults).
+ */
+import { readFileSync } from 'node:fs';
+import { resolve } from 'node:path';
+import * as tf from '@tensorflow/tfjs-core';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { AE_VS_GAN_PRETRAINED, aeVsGanCell } from '../../src/cells/aeVsGan';
+import { DIGITS_ASSET_PATH, parseDigits, type DigitSet } from '../../src/ml/data/digits';
+import { DigitClassifier } from '../../src/ml/models/digitClassifier';
+import { Rng } from '../../src/ml/random';
+import { AE_VS_GAN_DEFAULTS, AE_VS_GAN_WEIGHTS_FOLDER, createAeVsGan } from '../../src/ml/trainers/aeVsGan';
+import { cholesky, fitGaussian, standardGaussian, transformNoise } from '../../src/ml/trainers/latentGaussian';
+import { useBackend } from './helpers/backend';
+
+const round = (x: number, digits = 4): number => Number(x.toFixed(digits));
+
+describe('latent Gaussian', () => {
+  it('Cholesky of [[4, 2], [2, 3]] is [[2, 0], [1, √2]]', () => {
+    const c = cholesky(Float64Array.from([4, 0, 2, 3]), 2);
+    expect(Array.from(c, (v) => round(v))).toEqual([2, 0, 1, round(Math.SQRT2)]);
+    expect(() => cholesky(Float64Array.from([1, 0, 2, 1]), 2)).toThrow(/positive definite/);
+  });
+
+  it('a fitted Gaussian reproduces the mean and covariance of the codes', () => {
+    // Codes from z = (3, -1) + C ε with C = [[2, 0], [1, √2]]: covariance [[4, 2], [2, 3]].
+    const rng = new Rng(1);
+    const n = 20000;
+    const truth = { dim: 2, mean: Float64Array.from([3, -1]), chol: Float64Array.from([2, 0, 1, Math.SQRT2]) };
+    const codes = transformNoise(truth, rng.normalArray(n * 2));
+    const fit = fitGaussian(codes, n, 2);
+    expect(Math.abs(fit.mean[0] - 3)).toBeLessThan(0.05);
+    expect(Math.abs(fit.mean[1] + 1)).toBeLessThan(0.05);
+    expect(Math.abs(fit.chol[0] - 2)).toBeLessThan(0.05);
+    expect(Math.abs(fit.chol[2] - 1)).toBeLessThan(0.05);
+    expect(Math.abs(fit.chol[3] - Math.SQRT2)).toBeLessThan(0.05);
+    const diagonal = fitGaussian(codes, n, 2, true);
+    expect(diagonal.chol[2]).toBe(0); // no correlation kept
+    expect(Math.abs(diagonal.chol[3] - Math.sqrt(3))).toBeLessThan(0.05);
+  });
+
+  it('the standard Gaussian passes noise through unchanged', () => {
+    const eps = Float32Array.from([0.5, -1, 2, 0.25]);
+    expect(Array.from(transformNoise(standardGaussian(2), eps))).toEqual(Array.from(eps));
+  });
+});
+
+describe('autoencoder-vs-GAN trainer (wasm)', () => {
+  let digits: DigitSet;
+  beforeAll(async () => {
+    await useBackend('wasm');
+    const buf = readFileSync(resolve(__dirname, '../../public', DIGITS_ASSET_PATH));
+    digits = await parseDigits(buf.buffer.slice(buf.byteOffset, buf.byteOffset + buf.byteLength) as ArrayBuffer);
+  });
+
+  it('a step of both models (with scoring and a render) leaks no tensors and reports finite metrics', async () => {
+    // An untrained classifier is enough to check the plumbing; the real one needs its weights file.
+    const trainer = await createAeVsGan({ latentSize: 4, batchSize: 8 }, 1, digits, new DigitClassifier(new Rng(1)));
+    await trainer.train(1); // creates Adam's moment variables once
+    const before = tf.memory().numTensors;
+    const metrics = await trainer.train(1);
+    await trainer.render();
+    trainer.setHyperparameters({ sampling: 'standard' });
+    await trainer.train(1); // re-scores under the new sampling
+    expect(tf.memory().numTensors).toBe(before);
+    for (const key of ['aeDigitScore', 'ganDigitScore', 'aeConfidence', 'ganConfidence', 'realDigitScore', 'aeLoss', 'dLoss', 'gLoss']) {
+      expect(Number.isFinite(metrics[key]), key).toBe(true);
+    }
+    expect(metrics.aeDigitScore).toBeGreaterThanOrEqual(1);
+    const { arrays } = await trainer.render();
+    expect(arrays.aeSamples.length).toBe(64 * 784);
+    expect(arrays.ganSamples.length).toBe(64 * 784);
+
+    // Checkpoints hold both models and refuse another latent size.
+    const weights = trainer.getWeights();
+    expect(weights.tensors.some((t) => t.name.startsWith('ae/'))).toBe(true);
+    expect(weights.tensors.some((t) => t.name.startsWith('gan/'))).toBe(true);
+    trainer.setWeights(weights);
+    const other = await createAeVsGan({ latentSize: 5, batchSize: 8 }, 1, digits, new DigitClassifier(new Rng(1)));
+    expect(() => other.setWeights(weights)).toThrow(/latent size/);
+    other.dispose();
+    trainer.dispose();
+  });
+
+  it('the cell definition agrees with the trainer', () => {
+    expect(AE_VS_GAN_PRETRAINED).toBe(AE_VS_GAN_WEIGHTS_FOLDER);
+    for (const spec of aeVsGanCell.params) {
+      expect(spec.default, spec.key).toBe(AE_VS_GAN_DEFAULTS[spec.key as keyof typeof AE_VS_GAN_DEFAULTS]);
+    }
+  });
+});
