@@ -14,7 +14,7 @@ import { dirname, resolve } from 'node:path';
 import { createRequire } from 'node:module';
 import { fileURLToPath } from 'node:url';
 import * as tf from '@tensorflow/tfjs-core';
-import { DEFAULT_WEIGHTS_PATH, MANIFEST_FILE, encodeCheckpoint } from '../src/ml/checkpoint';
+import { DEFAULT_WEIGHTS_PATH, MANIFEST_FILE, decodeCheckpoint, encodeCheckpoint } from '../src/ml/checkpoint';
 import { DIGITS_ASSET_PATH, DigitBatchSampler, type DigitSet, digitImages, digitLabels, parseDigits } from '../src/ml/data/digits';
 import { registerWasmKernels } from '../src/ml/kernels';
 import { CLASSIFIER_WEIGHTS_FOLDER, DigitClassifier, classifierTrainStep } from '../src/ml/models/digitClassifier';
@@ -31,16 +31,22 @@ const SEED = 1998;
 const BATCH_SIZE = 64;
 /** Adam (Kingma & Ba 2014) with a step schedule: fast start, then small steps to settle. */
 const LEARNING_RATES: readonly { untilEpoch: number; rate: number }[] = [
-  { untilEpoch: 6, rate: 2e-3 },
-  { untilEpoch: 9, rate: 5e-4 },
-  { untilEpoch: 10, rate: 1.5e-4 },
+  { untilEpoch: 8, rate: 2e-3 },
+  { untilEpoch: 12, rate: 5e-4 },
+  { untilEpoch: 15, rate: 1.5e-4 },
 ];
 /**
  * Random affine jitter of each training image: with only 8,000 digits the
  * net would otherwise memorise exact pixel positions. Ranges stay small so a
  * 6 never turns into a 9.
  */
-const AUGMENT = { maxShiftPx: 2.5, maxRotateDeg: 12, maxScale: 0.1 } as const;
+const AUGMENT = { maxShiftPx: 2, maxRotateDeg: 10, maxScale: 0.1 } as const;
+/**
+ * ~100k parameters are ~400 KB as float32, over the 300 KB budget for a file
+ * every digit cell downloads; float16 halves that and moves held-out
+ * accuracy by under 0.1 points (checked by tests/unit/classifier.test.ts).
+ */
+const WEIGHT_STORAGE = 'float16';
 
 function argValue(name: string): string | undefined {
   const i = process.argv.indexOf(`--${name}`);
@@ -123,10 +129,15 @@ async function main(): Promise<void> {
     console.log(`epoch ${epoch + 1}/${epochs} lr ${rate} loss ${(lossSum / stepsPerEpoch).toFixed(4)} held-out acc ${(heldOut * 100).toFixed(2)}% (${seconds}s)`);
   }
 
+  // Measure what ships: the weights after the float16 round trip.
+  const stored = encodeCheckpoint(classifier.getWeights(), { quantization: WEIGHT_STORAGE });
+  classifier.setWeights(decodeCheckpoint(stored.manifest, stored.data, classifier.layout()));
   const trainAcc = await accuracy(classifier, set, set.train);
   const heldOutAcc = await accuracy(classifier, set, set.heldOut);
+  const round4 = (x: number): number => Number(x.toFixed(4));
   const { manifest, data } = encodeCheckpoint(classifier.getWeights(), {
-    metadata: { trainedBy: 'scripts/train-classifier.ts', seed: SEED, epochs, heldOutAccuracy: heldOutAcc, trainAccuracy: trainAcc },
+    quantization: WEIGHT_STORAGE,
+    metadata: { trainedBy: 'scripts/train-classifier.ts', seed: SEED, epochs, heldOutAccuracy: round4(heldOutAcc), trainAccuracy: round4(trainAcc) },
   });
   mkdirSync(outDir, { recursive: true });
   writeFileSync(resolve(outDir, MANIFEST_FILE), `${JSON.stringify(manifest, null, 1)}\n`);

@@ -26,8 +26,8 @@ const IMAGE_SIZE = 28;
 const CLASSES = 10;
 /** Three stride-2 'same' conv layers: 28 -> 14 -> 7 -> 4 pixels a side. */
 const CONV_LAYERS = [
-  { filters: 16, kernel: 5 },
   { filters: 32, kernel: 5 },
+  { filters: 64, kernel: 5 },
   { filters: 64, kernel: 3 },
 ] as const;
 const CONV_STRIDE = 2;
@@ -81,7 +81,7 @@ export class DigitClassifier {
       for (let i = 0; i < CONV_LAYERS.length; i++) {
         const kernel = this.variables[2 * i] as tf.Tensor4D;
         const bias = this.variables[2 * i + 1] as tf.Tensor1D;
-        h = tf.relu(tf.add(tf.conv2d(h, kernel, CONV_STRIDE, 'same'), bias)) as tf.Tensor4D; // [n, 14|7|4, 14|7|4, 16|32|64]
+        h = tf.relu(tf.add(tf.conv2d(h, kernel, CONV_STRIDE, 'same'), bias)) as tf.Tensor4D; // [n, 14|7|4, 14|7|4, 32|64|64]
       }
       let features = tf.reshape(h, [h.shape[0], FEATURES]) as tf.Tensor2D; // [n, 1024]
       if (dropoutRate > 0) features = tf.dropout(features, dropoutRate, undefined, dropoutSeed) as tf.Tensor2D;
