@@ -8,6 +8,7 @@ import {
   type DigitSet,
   digitImages,
   digitLabels,
+  loadDigits,
   parseDigits,
   splitIndices,
 } from '../../src/ml/data/digits';
@@ -29,6 +30,12 @@ describe('digits asset', () => {
     expect(set.pixels.length).toBe(10_000 * 784);
     expect(set.train.length).toBe(8_000);
     expect(set.heldOut.length).toBe(2_000);
+  });
+
+  it('loads through a TrainerContext as the worker does', async () => {
+    const viaContext = await loadDigits({ loadAsset: async () => assetBytes() });
+    expect(viaContext.count).toBe(10_000);
+    expect(Array.from(viaContext.labels.subarray(0, 50))).toEqual(Array.from(set.labels.subarray(0, 50)));
   });
 
   it('the splits are disjoint and cover every image', () => {

@@ -20,6 +20,7 @@
  * the browser would then hand us already-inflated bytes.
  */
 import { Rng } from '../random';
+import type { TrainerContext } from '../trainer';
 
 export const DIGITS_MAGIC = 'MNDG';
 export const DIGITS_FORMAT_VERSION = 1;
@@ -141,6 +142,11 @@ export async function parseDigits(bytes: ArrayBuffer): Promise<DigitSet> {
     train,
     heldOut,
   };
+}
+
+/** Fetches (worker) or reads (Node) the site's digits asset and parses it. */
+export async function loadDigits(context: TrainerContext): Promise<DigitSet> {
+  return parseDigits(await context.loadAsset(DIGITS_ASSET_PATH));
 }
 
 export function splitIndices(set: DigitSet, split: DigitSplit): Int32Array {
