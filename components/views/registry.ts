@@ -11,6 +11,7 @@ export const viewLoaders: Record<string, Loader> = {
   cnnBlocks: () => import('./cnnBlocksView'),
   autoencoder: () => import('./autoencoderView'),
   cycle2d: () => import('./cycle2dView'),
+  cycleImages: () => import('./cycleImagesView'),
   // Entries are added as cell kinds land, e.g.
   // gan1d: () => import('./gan1dView'),
 };

@@ -3,6 +3,7 @@
  * build time and serialises it into the page; no tfjs is reachable from here.
  */
 import type { CellDefinition } from './schema';
+import { cycleImagesCell } from './cycleImages';
 import { aeVsGanCell } from './aeVsGan';
 import { cycle2dCell } from './cycle2d';
 import { autoencoderCell } from './autoencoder';
@@ -19,6 +20,7 @@ export const cellDefinitions: Record<string, CellDefinition> = {
   gan1d: gan1dCell,
   saturation: saturationCell,
   gan2d: gan2dCell,
+  cycleImages: cycleImagesCell,
   // Entries are added as cell kinds land, e.g.
   // gan1d: gan1dCell,
 };

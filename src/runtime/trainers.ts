@@ -15,6 +15,7 @@ export const trainerLoaders: Record<string, Loader> = {
   // Same model as gan1d; its own kind only so that it gets its own view.
   saturation: () => import('../ml/trainers/gan1d'),
   gan2d: () => import('../ml/trainers/gan2d'),
+  cycleImages: () => import('../ml/trainers/cycleImages'),
   // Entries are added as cell kinds land, e.g.
   // gan1d: () => import('../ml/trainers/gan1d'),
 };

@@ -1,0 +1,144 @@
+/**
+ * View of the "Stripes ↔ plain" CycleGAN cell: two image grids on
+ * <canvas data-samples>. Each has four rows over the same held-out digits:
+ * the input, its translation, the translation back, and a heatmap of where
+ * the round trip differs from the input. No tfjs here.
+ */
+import type { Metrics, ViewPayload } from '../../src/ml/trainer';
+import type { CellView, PlotModule, ViewFactory } from './view';
+
+/** On-screen pixels per image pixel. */
+const SCALE = 3;
+/** Image pixels between tiles. */
+const GAP = 2;
+const ROW_LABELS_X = ['x (plain)', 'G(x)', 'F(G(x))', '|x − F(G(x))|'];
+const ROW_LABELS_Y = ['y (striped)', 'F(y)', 'G(F(y))', '|y − G(F(y))|'];
+
+/** Ink on paper: -1 → white, +1 → near black. */
+function inkRgb(v: number): [number, number, number] {
+  const g = Math.round(255 * (1 - Math.min(1, Math.max(0, (v + 1) / 2))));
+  return [g, g, g];
+}
+
+/** Error heatmap: 0 → white, 1 → deep red. */
+function heatRgb(v: number): [number, number, number] {
+  const t = Math.min(1, Math.max(0, v));
+  return [255 - 75 * t, 255 - 235 * t, 255 - 225 * t];
+}
+
+function makeCanvas(label: string): HTMLCanvasElement {
+  const canvas = document.createElement('canvas');
+  canvas.dataset.samples = '';
+  canvas.setAttribute('role', 'img');
+  canvas.setAttribute('aria-label', label);
+  canvas.style.imageRendering = 'pixelated';
+  canvas.style.display = 'block';
+  return canvas;
+}
+
+/** Draws rows of `count` side×side images; the last row is a heatmap in [0, 1]. */
+function drawRows(canvas: HTMLCanvasElement, rows: ArrayLike<number>[], count: number, side: number): void {
+  const width = count * (side + GAP) - GAP;
+  const height = rows.length * (side + GAP) - GAP;
+  if (canvas.width !== width) canvas.width = width;
+  if (canvas.height !== height) canvas.height = height;
+  canvas.style.width = `${width * SCALE}px`;
+  canvas.style.height = `${height * SCALE}px`;
+  const ctx = canvas.getContext('2d');
+  if (!ctx) return;
+  const image = ctx.createImageData(width, height);
+  const px = image.data;
+  for (let i = 0; i < px.length; i += 4) {
+    px[i] = 200;
+    px[i + 1] = 204;
+    px[i + 2] = 212;
+    px[i + 3] = 255;
+  }
+  rows.forEach((data, r) => {
+    const colour = r === rows.length - 1 ? heatRgb : inkRgb;
+    for (let n = 0; n < count; n++) {
+      for (let y = 0; y < side; y++) {
+        for (let x = 0; x < side; x++) {
+          const [cr, cg, cb] = colour(data[n * side * side + y * side + x]);
+          const o = ((r * (side + GAP) + y) * width + n * (side + GAP) + x) * 4;
+          px[o] = cr;
+          px[o + 1] = cg;
+          px[o + 2] = cb;
+        }
+      }
+    }
+  });
+  ctx.putImageData(image, 0, 0);
+}
+
+/** A figure with row labels beside the canvas, and a caption. */
+function panel(parent: HTMLElement, labels: string[], caption: string, aria: string): HTMLCanvasElement {
+  const fig = document.createElement('figure');
+  fig.style.margin = '0';
+  const body = document.createElement('div');
+  body.style.display = 'flex';
+  body.style.gap = '0.4rem';
+  const names = document.createElement('div');
+  names.style.display = 'grid';
+  names.style.gridAutoRows = `${(28 + GAP) * SCALE}px`;
+  names.style.fontSize = '0.75rem';
+  names.style.alignItems = 'center';
+  names.style.textAlign = 'right';
+  names.setAttribute('aria-hidden', 'true');
+  for (const l of labels) {
+    const s = document.createElement('span');
+    s.textContent = l;
+    names.append(s);
+  }
+  const canvas = makeCanvas(aria);
+  body.append(names, canvas);
+  const cap = document.createElement('figcaption');
+  cap.textContent = caption;
+  cap.style.fontSize = '0.82rem';
+  cap.style.maxWidth = '30rem';
+  fig.append(body, cap);
+  parent.append(fig);
+  return canvas;
+}
+
+const createCycleImagesView: ViewFactory = (root: HTMLElement, _plot: PlotModule) => {
+  const wrap = document.createElement('div');
+  wrap.style.display = 'flex';
+  wrap.style.flexWrap = 'wrap';
+  wrap.style.gap = '0.8rem 1.6rem';
+  root.append(wrap);
+  const forward = panel(
+    wrap,
+    ROW_LABELS_X,
+    'Held-out plain digits, G’s striped version, F’s way back, and in red where the round trip misses.',
+    'Plain digits x, their translations G(x), the round trips F(G(x)) and the error heatmap',
+  );
+  const backward = panel(
+    wrap,
+    ROW_LABELS_Y,
+    'Held-out striped digits (other digits than above), F’s plain version, G’s way back, and the error.',
+    'Striped digits y, their translations F(y), the round trips G(F(y)) and the error heatmap',
+  );
+  let summary = 'The images appear when the cell runs.';
+
+  return {
+    update(payload: ViewPayload, metrics: Metrics) {
+      const a = payload.arrays;
+      const count = payload.values.shown;
+      const side = payload.values.side;
+      drawRows(forward, [a.x, a.gx, a.fgx, a.errX], count, side);
+      drawRows(backward, [a.y, a.fy, a.gfy, a.errY], count, side);
+      const parts = [`λ = ${payload.values.lambda}.`];
+      if (metrics.gStriped !== undefined && Number.isFinite(metrics.gStriped)) {
+        parts.push(`${metrics.gStriped.toFixed(0)}% of translated plain digits carry stripes; ${metrics.fPlain.toFixed(0)}% of translated striped digits are plain.`);
+      }
+      if (metrics.cycleError !== undefined && Number.isFinite(metrics.cycleError)) parts.push(`Cycle error ${metrics.cycleError.toFixed(3)}.`);
+      summary = parts.join(' ');
+    },
+    describe() {
+      return summary;
+    },
+  } satisfies CellView;
+};
+
+export default createCycleImagesView;
