@@ -18,10 +18,14 @@
  * scoreDigitImages runs the classifier first.
  */
 import * as tf from '@tensorflow/tfjs-core';
-import type { DigitClassifier } from '../models/digitClassifier';
 import type { PixelRange } from '../data/digits';
 
 export const DIGIT_CLASSES = 10;
+
+/** Anything that maps images to class probabilities [n, 10], e.g. models/digitClassifier. */
+export interface ProbabilityClassifier {
+  predict(images: tf.Tensor, range: PixelRange): tf.Tensor2D;
+}
 
 function rowCount(probs: Float32Array, classes: number): number {
   if (classes <= 0 || probs.length % classes !== 0) {
@@ -110,7 +114,7 @@ export function digitScoreReport(probs: Float32Array, classes = DIGIT_CLASSES): 
  * of n * 784 pixels in `range`) and scores them. Leaves no tensors behind.
  */
 export async function scoreDigitImages(
-  classifier: DigitClassifier,
+  classifier: ProbabilityClassifier,
   images: tf.Tensor | Float32Array,
   range: PixelRange,
 ): Promise<DigitScoreReport> {
