@@ -6,8 +6,9 @@
  * ("Gradient-based learning applied to document recognition": stacked
  * conv + subsampling layers, then a linear classifier), with ReLU and the
  * subsampling done by stride-2 convolutions, which on the wasm backend
- * trains about twice as fast as conv + max pooling. Trained once by scripts/train-classifier.ts; the browser loads
- * the committed weights from public/weights/classifier/.
+ * trains about twice as fast as conv + max pooling. Trained once by
+ * scripts/train-classifier.ts; the browser loads the committed weights from
+ * public/weights/classifier/.
  *
  * Input: [n, 28, 28, 1] images, ink = 1 ('sigmoid' range) unless told otherwise.
  */
