@@ -5,12 +5,20 @@
  *
  *   dW[kh, kw, ci, co] = Σ_{n, oh, ow} x[n, oh·s + kh·d − pad, ow·s + kw·d − pad, ci] · dy[n, oh, ow, co]
  *
- * computed as one matrix product: the patches of x laid out as
- * A = [kh·kw·ci, n·oh·ow] (im2col, already transposed) times
- * dy seen as [n·oh·ow, co]. Building A transposed means the product needs
- * no transpose flag, which is the only case the backend sends to XNNPACK's
- * fast fully-connected operator (any transpose falls back to a scalar loop),
- * and its result [kh·kw·ci, co] is already the filter layout [kh, kw, ci, co].
+ * Two ways, both running the arithmetic in XNNPACK:
+ *
+ * - As a convolution (layers with several input channels): the sum above is
+ *   a conv of x seen as [ci, h, w, n] (images become channels) with dy seen as
+ *   the filter [oh, ow, n, co], dilated by the stride; its output
+ *   [ci, kh, kw, co] is dW with the axes rotated. XNNPACK's convolution
+ *   never unrolls patches, so only two cheap copies surround it.
+ * - As a matrix product (few input channels, or padding the conv form cannot
+ *   express): the patches of x laid out as A = [kh·kw·ci, n·oh·ow] (im2col,
+ *   already transposed) times dy seen as [n·oh·ow, co]. Building A
+ *   transposed means the product needs no transpose flag, the only case the
+ *   backend sends to XNNPACK (any transpose falls back to a scalar loop), and
+ *   its result [kh·kw·ci, co] is already the filter layout [kh, kw, ci, co].
+ *   The batch goes in pieces whose patches stay in cache.
  */
 import {
   backend_util,
@@ -20,7 +28,7 @@ import {
   type KernelFunc,
   type TensorInfo,
 } from '@tensorflow/tfjs-core';
-import { type BackendWasm, heapF32, wasmKernel, withShape } from './wasmHeap';
+import { type BackendWasm, heapF32, imagesPerCacheChunk, wasmKernel, withShape } from './wasmHeap';
 
 /** Geometry of one conv, as computeConv2DInfo gives it. */
 export interface ConvGeometry {
@@ -60,14 +68,14 @@ export function convGeometry(info: backend_util.Conv2DInfo): ConvGeometry {
 }
 
 /**
- * Writes the transposed patch matrix of x (NHWC) into `out`:
- * out[(kh·kw_size + kw)·ci_size + ci, (n·oh_size + oh)·ow_size + ow], zero where
- * the window hangs over the padding. One image at a time, so the strided
- * reads stay in cache (an image of the DCGAN's layers is 3-25 KB).
+ * Writes the transposed patch matrix of images [first, first + count) of x
+ * (NHWC) into `out`: out[(kh·kw_size + kw)·ci_size + ci, ((n − first)·oh_size + oh)·ow_size + ow],
+ * zero where the window hangs over the padding. One image at a time, so the
+ * strided reads stay in cache (an image of the DCGAN's layers is 3-25 KB).
  */
-export function im2colTransposed(x: Float32Array, g: ConvGeometry, out: Float32Array): void {
-  const { batch, inHeight: H, inWidth: W, inChannels: C, outHeight: OH, outWidth: OW } = g;
-  const cols = batch * OH * OW;
+export function im2colTransposed(x: Float32Array, g: ConvGeometry, out: Float32Array, first = 0, count = g.batch): void {
+  const { inHeight: H, inWidth: W, inChannels: C, outHeight: OH, outWidth: OW } = g;
+  const cols = count * OH * OW;
   const xRowStride = W * C;
   const colStep = g.strideWidth * C;
   // Per kernel column kw, the output columns whose input column is inside the image: [owLo, owHi).
@@ -82,8 +90,8 @@ export function im2colTransposed(x: Float32Array, g: ConvGeometry, out: Float32A
     owLo[kw] = lo;
     owHi[kw] = hi;
   }
-  for (let n = 0; n < batch; n++) {
-    const image = n * H * xRowStride;
+  for (let n = 0; n < count; n++) {
+    const image = (first + n) * H * xRowStride;
     const colBase = n * OH * OW;
     for (let kh = 0; kh < g.filterHeight; kh++) {
       const ihOffset = kh * g.dilationHeight - g.padTop;
@@ -110,6 +118,68 @@ export function im2colTransposed(x: Float32Array, g: ConvGeometry, out: Float32A
   }
 }
 
+/** Below this many input channels the im2col product is faster than the conv form (measured, docs/performance.md). */
+const MIN_CHANNELS_FOR_CONV_FORM = 8;
+
+/** x [n, h, w, c] → out [c, h, w, n]. */
+function imagesToChannels(x: Float32Array, n: number, hw: number, c: number, out: Float32Array): void {
+  for (let p = 0; p < hw; p++) {
+    for (let b = 0; b < n; b++) {
+      const src = (b * hw + p) * c;
+      let dst = p * n + b;
+      for (let ch = 0; ch < c; ch++, dst += hw * n) out[dst] = x[src + ch];
+    }
+  }
+}
+
+/** Moves axis 2 of a [a0, a1, a2, inner] array to the front: out [a2, a0, a1, inner] (or back, with swapped roles). */
+function moveRuns(src: Float32Array, a0: number, a1: number, a2: number, inner: number, out: Float32Array, toFront: boolean): void {
+  for (let i = 0; i < a0; i++) {
+    for (let j = 0; j < a1; j++) {
+      for (let k = 0; k < a2; k++) {
+        const from = ((i * a1 + j) * a2 + k) * inner;
+        const to = ((k * a0 + i) * a1 + j) * inner;
+        if (toFront) out.set(src.subarray(from, from + inner), to);
+        else out.set(src.subarray(to, to + inner), from);
+      }
+    }
+  }
+}
+
+/**
+ * dW by XNNPACK's convolution (see the header), or null when the conv form
+ * would need negative padding (a valid conv that ignores trailing rows).
+ */
+function filterGradByConv(backend: BackendWasm, x: TensorInfo, dy: TensorInfo, g: ConvGeometry, outChannels: number): TensorInfo | null {
+  const { batch: N, inHeight: H, inWidth: W, inChannels: C, outHeight: OH, outWidth: OW, filterHeight: KH, filterWidth: KW } = g;
+  if (g.dilationHeight !== 1 || g.dilationWidth !== 1) return null;
+  const padBottom = KH + (OH - 1) * g.strideHeight - H - g.padTop;
+  const padRight = KW + (OW - 1) * g.strideWidth - W - g.padLeft;
+  if (padBottom < 0 || padRight < 0) return null;
+
+  const xT = backend.makeOutput([C, H, W, N], 'float32'); // images as channels
+  const dyT = backend.makeOutput([OH, OW, N, outChannels], 'float32'); // dy as a filter
+  imagesToChannels(heapF32(backend, x), N, H * W, C, heapF32(backend, xT));
+  moveRuns(heapF32(backend, dy), 1, N, OH * OW, outChannels, heapF32(backend, dyT), true);
+  const rotated = wasmKernel('Conv2D')({
+    inputs: { x: xT, filter: dyT },
+    backend,
+    attrs: {
+      strides: [1, 1],
+      pad: [[0, 0], [g.padTop, padBottom], [g.padLeft, padRight], [0, 0]],
+      dilations: [g.strideHeight, g.strideWidth],
+      dataFormat: 'NHWC',
+    },
+  }) as TensorInfo; // [ci, kh, kw, co]
+  backend.disposeData(xT.dataId);
+  backend.disposeData(dyT.dataId);
+  const dw = backend.makeOutput([KH, KW, C, outChannels], 'float32');
+  // [ci, kh·kw, co] → [kh·kw, ci, co]
+  moveRuns(heapF32(backend, rotated), 1, KH * KW, C, outChannels, heapF32(backend, dw), false);
+  backend.disposeData(rotated.dataId);
+  return dw;
+}
+
 function conv2dBackpropFilter(args: {
   inputs: { x: TensorInfo; dy: TensorInfo };
   backend: BackendWasm;
@@ -132,18 +202,42 @@ function conv2dBackpropFilter(args: {
   );
   const g = convGeometry(info);
   const rows = g.filterHeight * g.filterWidth * g.inChannels;
-  const cols = g.batch * g.outHeight * g.outWidth;
+  const outChannels = info.outChannels;
+  if (g.inChannels >= MIN_CHANNELS_FOR_CONV_FORM) {
+    const dw = filterGradByConv(backend, x, dy, g, outChannels);
+    if (dw) return dw;
+  }
+  const pixelsPerImage = g.outHeight * g.outWidth;
+  const imagesPerChunk = imagesPerCacheChunk(rows * pixelsPerImage, g.batch);
 
-  const patches = backend.makeOutput([rows, cols], 'float32'); // [kh·kw·ci, n·oh·ow]
-  im2colTransposed(heapF32(backend, x), g, heapF32(backend, patches));
-
-  const out = wasmKernel('BatchMatMul')({
-    inputs: { a: patches, b: withShape(dy, [cols, info.outChannels]) },
-    backend,
-    attrs: { transposeA: false, transposeB: false },
-  }) as TensorInfo; // [kh·kw·ci, co]
+  const matMul = wasmKernel('BatchMatMul');
+  const patches = backend.makeOutput([rows, imagesPerChunk * pixelsPerImage], 'float32'); // [kh·kw·ci, chunk·oh·ow]
+  let dw: TensorInfo | null = null; // [kh·kw·ci, co], the sum over chunks
+  for (let first = 0; first < g.batch; first += imagesPerChunk) {
+    const count = Math.min(imagesPerChunk, g.batch - first);
+    const cols = count * pixelsPerImage;
+    im2colTransposed(heapF32(backend, x), g, heapF32(backend, patches), first, count);
+    // dy's rows for these images, as a tensor of its own: the backend caches
+    // XNNPACK's packed weights per tensor id of b.
+    const dyChunk = backend.makeOutput([cols, outChannels], 'float32'); // [chunk·oh·ow, co]
+    heapF32(backend, dyChunk).set(heapF32(backend, dy).subarray(first * pixelsPerImage * outChannels, (first + count) * pixelsPerImage * outChannels));
+    const product = matMul({
+      inputs: { a: withShape(patches, [rows, cols]), b: dyChunk },
+      backend,
+      attrs: { transposeA: false, transposeB: false },
+    }) as TensorInfo; // [kh·kw·ci, co]
+    backend.disposeData(dyChunk.dataId);
+    if (dw === null) {
+      dw = product;
+    } else {
+      const sum = heapF32(backend, dw);
+      const part = heapF32(backend, product);
+      for (let i = 0; i < sum.length; i++) sum[i] += part[i];
+      backend.disposeData(product.dataId);
+    }
+  }
   backend.disposeData(patches.dataId);
-  return { dataId: out.dataId, shape: [...filterShape], dtype: 'float32' };
+  return { dataId: dw!.dataId, shape: [...filterShape], dtype: 'float32' };
 }
 
 export const conv2dBackpropFilterConfig: KernelConfig = {

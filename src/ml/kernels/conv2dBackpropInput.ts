@@ -21,18 +21,18 @@ import {
   type TensorInfo,
 } from '@tensorflow/tfjs-core';
 import { convGeometry, type ConvGeometry } from './conv2dBackpropFilter';
-import { type BackendWasm, heapF32, wasmKernel, withShape, zerosOutput } from './wasmHeap';
+import { type BackendWasm, heapF32, imagesPerCacheChunk, wasmKernel, withShape, zerosOutput } from './wasmHeap';
 
 /**
- * Adds each row of cols [n·oh·ow, kh·kw·ci] into the window of dx (NHWC,
- * zero-filled by the caller) that its output pixel reads; taps over padding
- * are dropped.
+ * Adds each row of cols [count·oh·ow, kh·kw·ci], for images [first, first + count),
+ * into the window of dx (NHWC, zero-filled by the caller) that its output
+ * pixel reads; taps over padding are dropped.
  */
-export function col2imAdd(cols: Float32Array, g: ConvGeometry, dx: Float32Array): void {
-  const { batch, inHeight: H, inWidth: W, inChannels: C, outHeight: OH, outWidth: OW } = g;
+export function col2imAdd(cols: Float32Array, g: ConvGeometry, dx: Float32Array, first = 0, count = g.batch): void {
+  const { inHeight: H, inWidth: W, inChannels: C, outHeight: OH, outWidth: OW } = g;
   const rowLength = g.filterHeight * g.filterWidth * C;
   let row = 0;
-  for (let n = 0; n < batch; n++) {
+  for (let n = first; n < first + count; n++) {
     for (let oh = 0; oh < OH; oh++) {
       for (let ow = 0; ow < OW; ow++, row += rowLength) {
         for (let kh = 0; kh < g.filterHeight; kh++) {
@@ -50,6 +50,106 @@ export function col2imAdd(cols: Float32Array, g: ConvGeometry, dx: Float32Array)
       }
     }
   }
+}
+
+/** One output phase (row residue rh, column residue rw) of a strided transposed conv. */
+interface Phase {
+  rh: number;
+  rw: number;
+  /** First kernel row/column feeding this phase, and how many taps (every stride-th). */
+  kh0: number;
+  kw0: number;
+  tapsH: number;
+  tapsW: number;
+  /** dx rows/columns of this phase: ih = rh + stride·i for i < outH. */
+  outH: number;
+  outW: number;
+  /** Explicit padding of dy for the stride-1 correlation. */
+  pads: [[number, number], [number, number], [number, number], [number, number]];
+}
+
+/**
+ * The stride² phases of dx, or null when one would need negative padding
+ * (then the matmul form runs). Row residue rh collects the taps
+ * kh ≡ rh + padTop (mod stride), which read dy rows i + q − t for tap
+ * kh0 + stride·t: a stride-1 correlation with the sub-filter reversed.
+ */
+/** Below this many dx channels the matmul + col2im form is faster (measured, docs/performance.md). */
+const MIN_CHANNELS_FOR_PHASES = 8;
+
+function phasesOf(g: ConvGeometry): Phase[] | null {
+  if (g.dilationHeight !== 1 || g.dilationWidth !== 1) return null;
+  const axis = (r: number, stride: number, pad: number, kernel: number, inSize: number, outSize: number) => {
+    const k0 = (r + pad) % stride;
+    const taps = k0 < kernel ? Math.ceil((kernel - k0) / stride) : 0;
+    const q = Math.floor((r + pad) / stride);
+    const out = r < inSize ? Math.ceil((inSize - r) / stride) : 0;
+    const before = taps - 1 - q;
+    const after = out - outSize + taps - 1 - before;
+    return { k0, taps, out, before, after };
+  };
+  const phases: Phase[] = [];
+  for (let rh = 0; rh < g.strideHeight; rh++) {
+    for (let rw = 0; rw < g.strideWidth; rw++) {
+      const h = axis(rh, g.strideHeight, g.padTop, g.filterHeight, g.inHeight, g.outHeight);
+      const w = axis(rw, g.strideWidth, g.padLeft, g.filterWidth, g.inWidth, g.outWidth);
+      if (h.out === 0 || w.out === 0) continue;
+      if (h.taps === 0 || w.taps === 0 || h.before < 0 || h.after < 0 || w.before < 0 || w.after < 0) return null;
+      phases.push({
+        rh, rw, kh0: h.k0, kw0: w.k0, tapsH: h.taps, tapsW: w.taps, outH: h.out, outW: w.out,
+        pads: [[0, 0], [h.before, h.after], [w.before, w.after], [0, 0]],
+      });
+    }
+  }
+  return phases;
+}
+
+/**
+ * dx by XNNPACK's convolution, one stride-1 correlation per phase of dx
+ * (sub-pixel decomposition): no multiplications by inserted zeros and no
+ * unrolled patches, only the small sub-filters and the interleave are copied.
+ */
+function inputGradByPhases(backend: BackendWasm, dy: TensorInfo, filter: TensorInfo, g: ConvGeometry, outChannels: number, phases: Phase[]): TensorInfo {
+  const { batch: N, inHeight: H, inWidth: W, inChannels: C, filterWidth: KW } = g;
+  const conv = wasmKernel('Conv2D');
+  const dx = backend.makeOutput([N, H, W, C], 'float32'); // every element is written by exactly one phase
+  for (const p of phases) {
+    // Sub-filter [tapsH, tapsW, co, ci], reversed: tap (u, v) is kernel (kh0 + s(tapsH−1−u), kw0 + s(tapsW−1−v)).
+    const sub = backend.makeOutput([p.tapsH, p.tapsW, outChannels, C], 'float32');
+    const wv = heapF32(backend, filter);
+    const sv = heapF32(backend, sub);
+    for (let u = 0; u < p.tapsH; u++) {
+      const kh = p.kh0 + g.strideHeight * (p.tapsH - 1 - u);
+      for (let v = 0; v < p.tapsW; v++) {
+        const kw = p.kw0 + g.strideWidth * (p.tapsW - 1 - v);
+        const from = (kh * KW + kw) * C * outChannels; // W[kh, kw, ci, co]
+        const to = (u * p.tapsW + v) * outChannels * C; // sub[u, v, co, ci]
+        for (let ci = 0; ci < C; ci++) {
+          for (let co = 0; co < outChannels; co++) sv[to + co * C + ci] = wv[from + ci * outChannels + co];
+        }
+      }
+    }
+    const part = conv({
+      inputs: { x: dy, filter: sub },
+      backend,
+      attrs: { strides: [1, 1], pad: p.pads, dilations: [1, 1], dataFormat: 'NHWC' },
+    }) as TensorInfo; // [n, outH, outW, ci]
+    backend.disposeData(sub.dataId);
+    const pv = heapF32(backend, part);
+    const dv = heapF32(backend, dx);
+    for (let n = 0; n < N; n++) {
+      for (let i = 0; i < p.outH; i++) {
+        const ih = p.rh + g.strideHeight * i;
+        for (let j = 0; j < p.outW; j++) {
+          const iw = p.rw + g.strideWidth * j;
+          const from = ((n * p.outH + i) * p.outW + j) * C;
+          dv.set(pv.subarray(from, from + C), ((n * H + ih) * W + iw) * C);
+        }
+      }
+    }
+    backend.disposeData(part.dataId);
+  }
+  return dx;
 }
 
 function conv2dBackpropInput(args: {
@@ -73,22 +173,38 @@ function conv2dBackpropInput(args: {
     'channelsLast',
   );
   const g = convGeometry(info);
-  const taps = g.filterHeight * g.filterWidth * g.inChannels;
-  const pixels = g.batch * g.outHeight * g.outWidth;
   const outChannels = info.outChannels;
+  const phases = phasesOf(g);
+  if (phases && g.inChannels >= MIN_CHANNELS_FOR_PHASES) return inputGradByPhases(backend, dy, filter, g, outChannels, phases);
 
-  // [co, kh·kw·ci]: the filter with its output channels first.
+  const taps = g.filterHeight * g.filterWidth * g.inChannels;
+  const pixelsPerImage = g.outHeight * g.outWidth;
+  const imagesPerChunk = imagesPerCacheChunk(taps * pixelsPerImage, g.batch);
+
+  // [co, kh·kw·ci]: the filter with its output channels first. As b of every
+  // chunk's product it is packed for XNNPACK once (the backend caches per id).
   const filterT = wasmKernel('Transpose')({ inputs: { x: filter }, backend, attrs: { perm: [3, 0, 1, 2] } }) as TensorInfo;
-  const cols = wasmKernel('BatchMatMul')({
-    inputs: { a: withShape(dy, [pixels, outChannels]), b: withShape(filterT, [outChannels, taps]) },
-    backend,
-    attrs: { transposeA: false, transposeB: false },
-  }) as TensorInfo; // [n·oh·ow, kh·kw·ci]
-  backend.disposeData(filterT.dataId);
-
+  const matMul = wasmKernel('BatchMatMul');
   const dx = zerosOutput(backend, [...inputShape]); // [n, h, w, ci]
-  col2imAdd(heapF32(backend, cols), g, heapF32(backend, dx));
-  backend.disposeData(cols.dataId);
+  const single = imagesPerChunk >= g.batch;
+  const dyChunk = single ? dy : backend.makeOutput([imagesPerChunk * pixelsPerImage, outChannels], 'float32');
+  for (let first = 0; first < g.batch; first += imagesPerChunk) {
+    const count = Math.min(imagesPerChunk, g.batch - first);
+    const rows = count * pixelsPerImage;
+    if (!single) {
+      const from = first * pixelsPerImage * outChannels;
+      heapF32(backend, dyChunk).set(heapF32(backend, dy).subarray(from, from + rows * outChannels));
+    }
+    const cols = matMul({
+      inputs: { a: withShape(dyChunk, [rows, outChannels]), b: withShape(filterT, [outChannels, taps]) },
+      backend,
+      attrs: { transposeA: false, transposeB: false },
+    }) as TensorInfo; // [chunk·oh·ow, kh·kw·ci]
+    col2imAdd(heapF32(backend, cols), g, heapF32(backend, dx), first, count);
+    backend.disposeData(cols.dataId);
+  }
+  if (!single) backend.disposeData(dyChunk.dataId);
+  backend.disposeData(filterT.dataId);
   return dx;
 }
 
