@@ -150,6 +150,38 @@ describe('Conv2DBackpropInput on wasm (course replacement) matches the cpu kerne
   });
 });
 
+describe('BatchMatMul with transpose flags on wasm (course wrapper) matches cpu', () => {
+  it('is registered once, whatever the number of registerWasmKernels calls', () => {
+    registerWasmKernels();
+    const first = tf.getKernel('BatchMatMul', 'wasm')?.kernelFunc;
+    registerWasmKernels();
+    expect(tf.getKernel('BatchMatMul', 'wasm')?.kernelFunc).toBe(first);
+  });
+
+  it('for every flag combination, rank 2 and rank 3 with batch 1 and 3', async () => {
+    const rng = new Rng(41);
+    const failures: string[] = [];
+    for (const batch of [0, 1, 3]) {
+      for (const transposeA of [false, true]) {
+        for (const transposeB of [false, true]) {
+          const [m, k, n] = [5, 7, 4];
+          const outer = batch === 0 ? [] : [batch];
+          const a = randomHost(rng, [...outer, ...(transposeA ? [k, m] : [m, k])]);
+          const b = randomHost(rng, [...outer, ...(transposeB ? [n, k] : [k, n])]);
+          const attrs = { transposeA, transposeB };
+          const reference = await runKernelOn('cpu', 'BatchMatMul', { a, b }, attrs);
+          const actual = await runKernelOn('wasm', 'BatchMatMul', { a, b }, attrs);
+          const err = relativeError(actual.data, reference.data);
+          const name = `batch ${batch} tA ${transposeA} tB ${transposeB}`;
+          if (JSON.stringify(actual.shape) !== JSON.stringify(reference.shape)) failures.push(`${name}: shape ${actual.shape}`);
+          if (!(err <= TOLERANCE)) failures.push(`${name}: ${err}`);
+        }
+      }
+    }
+    expect(failures).toEqual([]);
+  });
+});
+
 describe('gradients through the course kernels match cpu', () => {
   async function gradError(f: () => tf.Tensor): Promise<number> {
     const reference = await runOpOn('cpu', f);

@@ -10,6 +10,7 @@
  * call time, when the backend is running.
  */
 import { getKernel, type KernelConfig, registerKernel, unregisterKernel } from '@tensorflow/tfjs-core';
+import { batchMatMulWithTransposes, COURSE_KERNEL } from './batchMatMul';
 import { conv2dBackpropFilterConfig } from './conv2dBackpropFilter';
 import { conv2dBackpropInputConfig } from './conv2dBackpropInput';
 import { depthwiseBackpropFilterConfig, depthwiseBackpropInputConfig } from './depthwiseConv2dBackprop';
@@ -47,5 +48,11 @@ export function registerWasmKernels(): void {
     if (current?.kernelFunc === config.kernelFunc) continue;
     if (current) unregisterKernel(config.kernelName, 'wasm');
     registerKernel(config);
+  }
+  // Transposed products: a wrapper around the stock BatchMatMul (see batchMatMul.ts).
+  const matMul = getKernel('BatchMatMul', 'wasm');
+  if (matMul && !(matMul.kernelFunc as unknown as Record<symbol, boolean>)[COURSE_KERNEL]) {
+    unregisterKernel('BatchMatMul', 'wasm');
+    registerKernel({ ...batchMatMulWithTransposes(matMul.kernelFunc), setupFunc: matMul.setupFunc, disposeFunc: matMul.disposeFunc });
   }
 }
