@@ -26,7 +26,7 @@ export const autoencoderCell: CellDefinition = {
       min: 0.0001,
       max: 0.02,
       step: 0.0001,
-      default: 0.005,
+      default: 0.01,
       scale: 'log',
       apply: 'live',
     },
@@ -37,7 +37,7 @@ export const autoencoderCell: CellDefinition = {
       type: 'int',
       min: 4,
       max: 128,
-      default: 32,
+      default: 16,
       apply: 'live',
     },
     {
