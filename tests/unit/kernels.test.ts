@@ -182,6 +182,27 @@ describe('BatchMatMul with transpose flags on wasm (course wrapper) matches cpu'
   });
 });
 
+describe('Sum and Mean on wasm (course per-channel wrapper) match cpu', () => {
+  it('over all axes but the last, with and without keepDims, and other axes untouched', async () => {
+    const rng = new Rng(51);
+    const x = randomHost(rng, [3, 5, 4, 6]);
+    const failures: string[] = [];
+    for (const kernel of ['Sum', 'Mean']) {
+      for (const axis of [[0, 1, 2], [2, 0, 1], [-4, -3, -2], [1, 2], [0, 1, 2, 3], [3], 1]) {
+        for (const keepDims of [false, true]) {
+          const attrs = { axis, keepDims };
+          const reference = await runKernelOn('cpu', kernel, { x }, attrs);
+          const actual = await runKernelOn('wasm', kernel, { x }, attrs);
+          const name = `${kernel} axis ${JSON.stringify(axis)} keepDims ${keepDims}`;
+          if (JSON.stringify(actual.shape) !== JSON.stringify(reference.shape)) failures.push(`${name}: shape ${actual.shape} vs ${reference.shape}`);
+          else if (!(relativeError(actual.data, reference.data) <= TOLERANCE)) failures.push(`${name}: values`);
+        }
+      }
+    }
+    expect(failures).toEqual([]);
+  });
+});
+
 describe('gradients through the course kernels match cpu', () => {
   async function gradError(f: () => tf.Tensor): Promise<number> {
     const reference = await runOpOn('cpu', f);

@@ -15,11 +15,8 @@ import {
   type TensorInfo,
   util,
 } from '@tensorflow/tfjs-core';
-import type { BackendWasm } from './wasmHeap';
-import { wasmKernel } from './wasmHeap';
-
-/** Marks the course's wrapper, so registering twice does not wrap the wrapper. */
-export const COURSE_KERNEL = Symbol('course wasm kernel');
+import { markCourseKernel } from './courseKernel';
+import { type BackendWasm, wasmKernel } from './wasmHeap';
 
 type Args = { inputs: { a: TensorInfo; b: TensorInfo }; backend: BackendWasm; attrs: BatchMatMulAttrs };
 
@@ -58,6 +55,5 @@ export function batchMatMulWithTransposes(stock: KernelFunc): KernelConfig {
     const cols = attrs.transposeB ? b.shape[b.shape.length - 2] : b.shape[b.shape.length - 1];
     return { dataId: out.dataId, shape: [...outer, rows, cols], dtype: out.dtype };
   }) as unknown as KernelFunc;
-  (kernelFunc as unknown as Record<symbol, boolean>)[COURSE_KERNEL] = true;
-  return { kernelName: BatchMatMul, backendName: 'wasm', kernelFunc };
+  return { kernelName: BatchMatMul, backendName: 'wasm', kernelFunc: markCourseKernel(kernelFunc) };
 }

@@ -9,8 +9,11 @@
  * to import. The kernels look up the backend's own kernels (BatchMatMul) at
  * call time, when the backend is running.
  */
-import { getKernel, type KernelConfig, registerKernel, unregisterKernel } from '@tensorflow/tfjs-core';
-import { batchMatMulWithTransposes, COURSE_KERNEL } from './batchMatMul';
+import { getKernel, type KernelConfig, type KernelFunc, registerKernel, unregisterKernel } from '@tensorflow/tfjs-core';
+import { batchMatMulWithTransposes } from './batchMatMul';
+import { meanPerChannel, sumPerChannel } from './channelReductions';
+import { isCourseKernel } from './courseKernel';
+import { identitySharingMemory } from './identity';
 import { conv2dBackpropFilterConfig } from './conv2dBackpropFilter';
 import { conv2dBackpropInputConfig } from './conv2dBackpropInput';
 import { depthwiseBackpropFilterConfig, depthwiseBackpropInputConfig } from './depthwiseConv2dBackprop';
@@ -33,6 +36,17 @@ export const COURSE_WASM_OVERRIDES: readonly KernelConfig[] = [
 ];
 
 /**
+ * Stock kernels the course wraps: the wrapper takes the cases where the stock
+ * kernel is slow and hands it everything else.
+ */
+const COURSE_WASM_WRAPPERS: readonly { kernelName: string; wrap: (stock: KernelFunc) => KernelConfig }[] = [
+  { kernelName: 'BatchMatMul', wrap: batchMatMulWithTransposes }, // transposed products (dense-layer gradients)
+  { kernelName: 'Sum', wrap: sumPerChannel }, // per-channel sums (bias gradients)
+  { kernelName: 'Mean', wrap: meanPerChannel }, // per-channel means (batch-norm statistics)
+  { kernelName: 'Identity', wrap: identitySharingMemory }, // the tape's saved copies
+];
+
+/**
  * Registers the course's kernels for backend 'wasm'. Idempotent. Missing
  * kernels are added unless something already provides them (an earlier call,
  * or a future tfjs release); the overrides replace the stock kernels, so call
@@ -49,10 +63,11 @@ export function registerWasmKernels(): void {
     if (current) unregisterKernel(config.kernelName, 'wasm');
     registerKernel(config);
   }
-  // Transposed products: a wrapper around the stock BatchMatMul (see batchMatMul.ts).
-  const matMul = getKernel('BatchMatMul', 'wasm');
-  if (matMul && !(matMul.kernelFunc as unknown as Record<symbol, boolean>)[COURSE_KERNEL]) {
-    unregisterKernel('BatchMatMul', 'wasm');
-    registerKernel({ ...batchMatMulWithTransposes(matMul.kernelFunc), setupFunc: matMul.setupFunc, disposeFunc: matMul.disposeFunc });
+  for (const { kernelName, wrap } of COURSE_WASM_WRAPPERS) {
+    const stock = getKernel(kernelName, 'wasm');
+    if (!stock || isCourseKernel(stock.kernelFunc)) continue;
+    unregisterKernel(kernelName, 'wasm');
+    // The stock setup (its C function bindings) still has to run when the backend starts.
+    registerKernel({ ...wrap(stock.kernelFunc), setupFunc: stock.setupFunc, disposeFunc: stock.disposeFunc });
   }
 }
