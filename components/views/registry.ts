@@ -12,6 +12,9 @@ export const viewLoaders: Record<string, Loader> = {
   autoencoder: () => import('./autoencoderView'),
   cycle2d: () => import('./cycle2dView'),
   cycleImages: () => import('./cycleImagesView'),
+  gan1d: () => import('./gan1dView'),
+  saturation: () => import('./saturationView'),
+  gan2d: () => import('./gan2dView'),
   // Entries are added as cell kinds land, e.g.
   // gan1d: () => import('./gan1dView'),
 };

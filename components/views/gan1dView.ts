@@ -1,0 +1,119 @@
+/**
+ * View of the 1-D GAN cell (after fig. 1 of Goodfellow et al. 2014): on one
+ * x axis, the real density p_data and the generated p_g (top), and the
+ * discriminator D(x) with the optimal D*(x) = p_data / (p_data + p_g)
+ * (bottom). Draws what src/ml/trainers/gan1d.ts renders:
+ * arrays x, pData, pG, d, dStar; values genMean, genStd, targetMean, targetStd.
+ * No tfjs here.
+ */
+import type { Metrics, ViewPayload } from '../../src/ml/trainer';
+import type { CellView, PlotModule, ViewFactory } from './view';
+
+/** Series names double as legend labels. */
+const REAL = 'real p_data';
+const GENERATED = 'generated p_g';
+const D_NOW = 'D(x)';
+const D_STAR = 'D*(x), optimal';
+
+const COLORS = { real: '#7b8494', generated: '#d9480f', d: '#1c7ed6', dStar: '#2b8a3e' } as const;
+/** One colour scale for both panels, so one legend (drawn once) serves both. */
+const SERIES_COLORS = {
+  domain: [REAL, GENERATED, D_NOW, D_STAR],
+  range: [COLORS.real, COLORS.generated, COLORS.d, COLORS.dStar],
+};
+
+/** The legend of the density panel's two series, for views that show only that panel. */
+export function densityLegend(Plot: PlotModule): Element {
+  return Plot.legend({ color: { domain: [REAL, GENERATED], range: [COLORS.real, COLORS.generated] } });
+}
+
+/** Chart width follows the container, within what stays legible. */
+export function chartWidth(root: HTMLElement): number {
+  const w = root.clientWidth || 360;
+  return Math.max(260, Math.min(w, 760));
+}
+
+/**
+ * A spike of a collapsed generator may not squash p_data to a flat line: the
+ * y axis stops at this multiple of p_data's peak (the spike is clipped).
+ */
+const MAX_SPIKE_OVER_DATA = 2.5;
+
+function max(values: ArrayLike<number>): number {
+  let m = 0;
+  for (let i = 0; i < values.length; i++) if (values[i] > m) m = values[i];
+  return m;
+}
+
+/** The density panel, also used by the saturation view. */
+export function densityChart(Plot: PlotModule, payload: ViewPayload, width: number, height = 170): Element {
+  const { x, pData, pG } = payload.arrays;
+  const dataPeak = max(pData);
+  const top = 1.1 * Math.max(dataPeak, Math.min(max(pG), MAX_SPIKE_OVER_DATA * dataPeak), 1e-3);
+  return Plot.plot({
+    width,
+    height,
+    marginLeft: 40,
+    x: { label: 'x', domain: [x[0], x[x.length - 1]] },
+    y: { label: 'density', domain: [0, top], ticks: 3, grid: true },
+    color: SERIES_COLORS,
+    ariaLabel: 'Real and generated densities',
+    marks: [
+      Plot.areaY(x, { x, y: pData, fill: COLORS.real, fillOpacity: 0.25 }),
+      Plot.lineY(x, { x, y: pData, stroke: () => REAL, strokeWidth: 1.5 }),
+      Plot.lineY(x, { x, y: pG, stroke: () => GENERATED, strokeWidth: 2, clip: true }),
+      Plot.ruleY([0]),
+    ],
+  });
+}
+
+function discriminatorChart(Plot: PlotModule, payload: ViewPayload, width: number): Element {
+  const { x, d, dStar } = payload.arrays;
+  return Plot.plot({
+    width,
+    height: 150,
+    marginLeft: 40,
+    x: { label: 'x', domain: [x[0], x[x.length - 1]] },
+    y: { label: 'D', domain: [0, 1], ticks: [0, 0.5, 1], grid: true },
+    color: SERIES_COLORS,
+    ariaLabel: 'Discriminator output and the optimal discriminator',
+    marks: [
+      // D* is left blank where both densities vanish and the ratio means nothing.
+      Plot.lineY(x, { x, y: dStar, stroke: () => D_STAR, strokeWidth: 1.5, strokeDasharray: '5 3' }),
+      Plot.lineY(x, { x, y: d, stroke: () => D_NOW, strokeWidth: 2 }),
+      Plot.ruleY([0.5], { stroke: '#868e96', strokeDasharray: '2 3' }),
+    ],
+  });
+}
+
+const fmt = (v: number | undefined, digits = 2) => (v === undefined || !Number.isFinite(v) ? 'unknown' : v.toFixed(digits));
+
+const createGan1dView: ViewFactory = (root: HTMLElement, Plot: PlotModule) => {
+  const densities = document.createElement('div');
+  const discriminator = document.createElement('div');
+  // Legends are drawn once: remaking them on every update costs as much as a chart.
+  root.append(Plot.legend({ color: SERIES_COLORS }), densities, discriminator);
+  let summary = 'The charts appear when the cell runs.';
+
+  const view: CellView = {
+    update(payload: ViewPayload, metrics: Metrics) {
+      const width = chartWidth(root);
+      densities.replaceChildren(densityChart(Plot, payload, width));
+      discriminator.replaceChildren(discriminatorChart(Plot, payload, width));
+      const v = payload.values;
+      const js = metrics.js ?? v.js;
+      const dOfG = metrics.dOfG ?? v.dOfG;
+      summary =
+        `Generated samples have mean ${fmt(v.genMean)} and spread ${fmt(v.genStd)}; ` +
+        `the real data has mean ${fmt(v.targetMean)} and spread ${fmt(v.targetStd)}. ` +
+        `On average D gives the fakes ${fmt(dOfG)} (0.5 at the equilibrium), ` +
+        `and the Jensen-Shannon divergence is ${fmt(js, 3)} nats (0 when the densities match).`;
+    },
+    describe() {
+      return summary;
+    },
+  };
+  return view;
+};
+
+export default createGan1dView;

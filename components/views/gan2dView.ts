@@ -1,0 +1,144 @@
+/**
+ * View of the 2-D GAN cell, as in GAN Lab (Kahng et al. 2018,
+ * arXiv:1809.01587): a heatmap of D(x) over the plane behind the real and
+ * the generated points. Draws what src/ml/trainers/gan2d.ts renders:
+ * arrays real, fake (interleaved x, y), d (gridSize² values, row-major, first
+ * row at y = lo); values gridSize, lo, hi, dOfG, js. No tfjs here.
+ */
+import type { Metrics, ViewPayload } from '../../src/ml/trainer';
+import { chartWidth } from './gan1dView';
+import type { CellView, PlotModule, ViewFactory } from './view';
+
+/** The square chart never grows past this, so it fits beside the text on wide screens. */
+const MAX_SIDE = 480;
+
+const fmt = (v: number | undefined, digits = 3) => (v === undefined || !Number.isFinite(v) ? 'unknown' : v.toFixed(digits));
+
+const SVG_NS = 'http://www.w3.org/2000/svg';
+/** Heatmap opacity: the points on top stay readable. */
+const HEATMAP_ALPHA = 0.75;
+const LUT_SIZE = 256;
+
+/**
+ * The colour scale sampled once into RGBA bytes. Plot.raster parses a CSS
+ * colour per cell on every draw (~2/3 of this chart's time); a table does not.
+ */
+function colorTable(Plot: PlotModule, color: object): Uint8ClampedArray {
+  const scale = Plot.scale({ color });
+  const canvas = document.createElement('canvas');
+  canvas.width = LUT_SIZE;
+  canvas.height = 1;
+  const ctx = canvas.getContext('2d');
+  if (!ctx) return new Uint8ClampedArray(LUT_SIZE * 4);
+  for (let i = 0; i < LUT_SIZE; i++) {
+    ctx.fillStyle = String(scale.apply(i / (LUT_SIZE - 1)));
+    ctx.fillRect(i, 0, 1, 1);
+  }
+  return ctx.getImageData(0, 0, LUT_SIZE, 1).data;
+}
+
+/** D(x) as a PNG data URL: payload row 0 is the bottom (y = lo), canvas row 0 the top. */
+function heatmapUrl(d: ArrayLike<number>, size: number, lut: Uint8ClampedArray): string {
+  const canvas = document.createElement('canvas');
+  canvas.width = size;
+  canvas.height = size;
+  const ctx = canvas.getContext('2d');
+  if (!ctx) return '';
+  const image = ctx.createImageData(size, size);
+  for (let iy = 0; iy < size; iy++) {
+    for (let ix = 0; ix < size; ix++) {
+      const v = d[iy * size + ix];
+      const k = 4 * Math.round(Math.min(1, Math.max(0, Number.isFinite(v) ? v : 0.5)) * (LUT_SIZE - 1));
+      const j = 4 * ((size - 1 - iy) * size + ix);
+      image.data[j] = lut[k];
+      image.data[j + 1] = lut[k + 1];
+      image.data[j + 2] = lut[k + 2];
+      image.data[j + 3] = 255 * HEATMAP_ALPHA;
+    }
+  }
+  ctx.putImageData(image, 0, 0);
+  return canvas.toDataURL();
+}
+
+/** Puts the heatmap behind the marks of a Plot chart, spanning [lo, hi]² in its scales. */
+function insertHeatmap(chart: ReturnType<PlotModule['plot']>, url: string, lo: number, hi: number): void {
+  const x = chart.scale('x');
+  const y = chart.scale('y');
+  if (!x?.apply || !y?.apply || !url) return;
+  const left = x.apply(lo) as number;
+  const right = x.apply(hi) as number;
+  const top = y.apply(hi) as number;
+  const bottom = y.apply(lo) as number;
+  const image = document.createElementNS(SVG_NS, 'image');
+  image.setAttribute('x', String(left));
+  image.setAttribute('y', String(top));
+  image.setAttribute('width', String(right - left));
+  image.setAttribute('height', String(bottom - top));
+  image.setAttribute('preserveAspectRatio', 'none');
+  image.setAttribute('href', url);
+  const firstMark = chart.querySelector('style')?.nextSibling ?? chart.firstChild;
+  chart.insertBefore(image, firstMark);
+}
+
+/** Columns of (x, y) pairs, without making an object per point. */
+function columns(xy: ArrayLike<number>): { x: Float32Array; y: Float32Array } {
+  const n = xy.length / 2;
+  const x = new Float32Array(n);
+  const y = new Float32Array(n);
+  for (let i = 0; i < n; i++) {
+    x[i] = xy[2 * i];
+    y[i] = xy[2 * i + 1];
+  }
+  return { x, y };
+}
+
+const createGan2dView: ViewFactory = (root: HTMLElement, Plot: PlotModule) => {
+  const holder = document.createElement('div');
+  // Diverging around ½: blue where D says real, red where it says fake.
+  const color = { type: 'linear', scheme: 'RdBu', domain: [0, 1], pivot: 0.5, label: 'D(x): how real D thinks a point is' } as const;
+  const key = document.createElement('p');
+  key.style.margin = '0.2rem 0 0';
+  key.style.fontSize = '0.82rem';
+  key.textContent = 'Black dots: real data. Orange dots: generated. Background: D(x), blue = "real", red = "fake", white = unsure.';
+  // The legend and key are drawn once; only the chart is remade.
+  root.append(Plot.legend({ color }), holder, key);
+  const lut = colorTable(Plot, color);
+  let summary = 'The chart appears when the cell runs.';
+
+  const view: CellView = {
+    update(payload: ViewPayload, metrics: Metrics) {
+      const { real, fake, d } = payload.arrays;
+      const { gridSize, lo, hi } = payload.values;
+      const side = Math.min(chartWidth(root), MAX_SIDE);
+      const r = columns(real);
+      const f = columns(fake);
+      const chart = Plot.plot({
+        width: side,
+        height: side,
+        marginLeft: 32,
+        marginBottom: 28,
+        x: { domain: [lo, hi], label: null, ticks: 5 },
+        y: { domain: [lo, hi], label: null, ticks: 5 },
+        ariaLabel: 'Discriminator output over the plane (background), real points (black) and generated points (orange)',
+        marks: [
+          Plot.frame({ stroke: '#adb5bd' }),
+          Plot.dot(r.x, { x: r.x, y: r.y, r: 2, fill: '#1b1f24' }),
+          Plot.dot(f.x, { x: f.x, y: f.y, r: 2.2, fill: '#f08c00', stroke: '#5c3d00', strokeWidth: 0.5 }),
+        ],
+      });
+      insertHeatmap(chart, heatmapUrl(d, gridSize, lut), lo, hi);
+      holder.replaceChildren(chart);
+      const js = metrics.js ?? payload.values.js;
+      const dOfG = metrics.dOfG ?? payload.values.dOfG;
+      summary =
+        `The Jensen-Shannon divergence between real and generated points is ${fmt(js)} nats (0 when they match, at most 0.693). ` +
+        `On average D gives the generated points ${fmt(dOfG, 2)} (0.5 at the equilibrium).`;
+    },
+    describe() {
+      return summary;
+    },
+  };
+  return view;
+};
+
+export default createGan2dView;
