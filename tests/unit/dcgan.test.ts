@@ -8,6 +8,7 @@ import * as tf from '@tensorflow/tfjs-core';
 import { Dcgan, toModelPixels } from '../../src/ml/models/dcgan';
 import { Rng } from '../../src/ml/random';
 import {
+  LiveAdam,
   createDcganOptimizers,
   dcganStep,
   disposeDcganOptimizers,
@@ -119,6 +120,44 @@ describe('Dcgan model', () => {
     expect(Array.from(tanh.dataSync())).toEqual([-1, 0, 1, -0.5]);
     expect(Array.from(sigmoid.dataSync())).toEqual([0, 0.5, 1, 0.25]);
     tf.dispose([x, tanh, sigmoid]);
+  });
+});
+
+describe('LiveAdam', () => {
+  /** Three Adam steps on L(w) = Σ (w − t)² with a β1 change between them, on `backend`. */
+  async function adamRun(backend: 'wasm' | 'cpu'): Promise<number[]> {
+    await useBackend(backend);
+    const w = tf.variable(tf.tensor1d([0.5, -1, 2, 0]));
+    const target = tf.tensor1d([1, 1, -1, 0.25]);
+    const adam = new LiveAdam([w], 0.1, 0.5);
+    for (let i = 0; i < 3; i++) {
+      if (i === 2) adam.beta1 = 0.9;
+      tf.dispose(adam.minimize(() => tf.sum(tf.square(tf.sub(w, target)))));
+    }
+    const values = Array.from(w.dataSync());
+    tf.dispose([w, target]);
+    adam.dispose();
+    await useBackend('wasm');
+    return values;
+  }
+
+  it('gives the same weights with the fused wasm kernel as with tfjs ops on cpu', async () => {
+    const wasm = await adamRun('wasm');
+    const cpu = await adamRun('cpu');
+    wasm.forEach((v, i) => expect(v).toBeCloseTo(cpu[i], 5));
+    // First step moves every weight by η toward its target (Adam's first step is ±η).
+    expect(wasm[0]).toBeGreaterThan(0.5);
+  });
+
+  it('matches a hand-computed first step: w − η·sign(g)', async () => {
+    const w = tf.variable(tf.tensor1d([0.5, -1]));
+    const adam = new LiveAdam([w], 0.1, 0.5);
+    tf.dispose(adam.minimize(() => tf.sum(tf.square(tf.sub(w, tf.tensor1d([1, -2]))))));
+    const [a, b] = Array.from(w.dataSync());
+    expect(a).toBeCloseTo(0.6, 5); // g = −1 → +η
+    expect(b).toBeCloseTo(-1.1, 5); // g = +2 → −η
+    w.dispose();
+    adam.dispose();
   });
 });
 

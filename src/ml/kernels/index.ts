@@ -10,6 +10,7 @@
  * call time, when the backend is running.
  */
 import { getKernel, type KernelConfig, type KernelFunc, registerKernel, unregisterKernel } from '@tensorflow/tfjs-core';
+import { adamUpdateConfig } from './adamUpdate';
 import { batchMatMulWithTransposes } from './batchMatMul';
 import { meanPerChannel, sumPerChannel } from './channelReductions';
 import { isCourseKernel } from './courseKernel';
@@ -25,6 +26,7 @@ export const COURSE_WASM_KERNELS: readonly KernelConfig[] = [
   unsortedSegmentSumConfig, // gradient of gather / embedding lookups
   depthwiseBackpropFilterConfig, // gradients of depthwiseConv2d
   depthwiseBackpropInputConfig,
+  adamUpdateConfig, // course-only: one fused Adam update per variable
 ];
 
 /**

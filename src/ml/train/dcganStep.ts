@@ -8,6 +8,7 @@
 import * as tf from '@tensorflow/tfjs-core';
 // tfjs-core registers no gradients on its own; training needs them.
 import '@tensorflow/tfjs-core/dist/register_all_gradients';
+import { ADAM_UPDATE_KERNEL, type AdamUpdateAttrs } from '../kernels/adamUpdate';
 import { discriminatorLoss, generatorLossNonSaturating } from '../losses/gan';
 import type { Dcgan } from '../models/dcgan';
 import type { Rng } from '../random';
@@ -66,9 +67,20 @@ export class LiveAdam {
     this.accBeta2 *= this.beta2;
     const stepSize = this.learningRate / (1 - this.accBeta1);
     const vScale = 1 / (1 - this.accBeta2);
+    // The course's fused kernel where the backend has it (wasm), else ops.
+    const fused = tf.getKernel(ADAM_UPDATE_KERNEL, tf.getBackend()) !== undefined;
+    const attrs: AdamUpdateAttrs = { beta1: this.beta1, beta2: this.beta2, stepSize, vScale, epsilon: ADAM_EPSILON };
     tf.tidy(() => {
       this.variables.forEach((w, i) => {
         const g = grads[w.name];
+        if (fused) {
+          const inputs = { w, g, m: this.m[i], v: this.v[i] };
+          const [w2, m2, v2] = tf.engine().runKernel(ADAM_UPDATE_KERNEL, inputs, attrs as unknown as tf.NamedAttrMap) as tf.Tensor[];
+          this.m[i].assign(m2);
+          this.v[i].assign(v2);
+          w.assign(w2);
+          return;
+        }
         const m = tf.add(tf.mul(this.m[i], this.beta1), tf.mul(g, 1 - this.beta1));
         const v = tf.add(tf.mul(this.v[i], this.beta2), tf.mul(tf.square(g), 1 - this.beta2));
         this.m[i].assign(m);
