@@ -9,7 +9,8 @@ import { drawGrid, figure, row } from './imageCanvas';
 
 const SIZE = 28;
 const COLS = 8;
-const SCALE = 2;
+/** 8 columns of 28 pixels at 1.5x: two grids fit side by side in the lesson column. */
+const SCALE = 1.5;
 const SAMPLING_NAMES = ['a Gaussian fitted to its codes', 'a Gaussian with each code number’s own spread', 'N(0, 1)'];
 
 function classBars(Plot: PlotModule, histogram: ArrayLike<number>, real: ArrayLike<number>, colour: string): SVGSVGElement | HTMLElement {
@@ -19,7 +20,7 @@ function classBars(Plot: PlotModule, histogram: ArrayLike<number>, real: ArrayLi
     height: 120,
     marginLeft: 36,
     x: { label: 'classified as', domain: data.map((d) => d.digit) },
-    y: { label: 'share', domain: [0, 0.5], grid: true },
+    y: { label: 'share', domain: [0, 1], grid: true },
     marks: [
       Plot.barY(data, { x: 'digit', y: 'share', fill: colour }),
       // Real digits' shares as ticks: where an even spread of digits would put each bar.

@@ -44,6 +44,9 @@ function holder(parent: HTMLElement, title: string): { box: HTMLElement; chart: 
   box.style.margin = '0';
   const cap = document.createElement('figcaption');
   cap.style.fontSize = '0.82rem';
+  // Wraps at the chart's width instead of widening the figure.
+  cap.style.width = '0';
+  cap.style.minWidth = '100%';
   cap.textContent = title;
   const chart = document.createElement('div');
   box.append(chart, cap);
@@ -108,7 +111,7 @@ const createAutoencoderView: ViewFactory = (root: HTMLElement, Plot: PlotModule)
           width: 360,
           height: 240,
           marginLeft: 44,
-          x: { type: 'log', label: 'reconstruction error (per-pixel MSE)', domain: [ERROR_MIN, ERROR_MAX] },
+          x: { type: 'log', label: 'reconstruction error (per-pixel MSE)', domain: [ERROR_MIN, ERROR_MAX], tickFormat: (d: number) => String(d) },
           y: { label: 'share of images', grid: true },
           color: { domain: ['held-out digits', 'non-digits'], range: ['#0a58a8', '#c2410c'], legend: true },
           marks: [

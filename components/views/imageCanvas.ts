@@ -113,7 +113,9 @@ export function figure(parent: HTMLElement, caption: string, label: string): { f
   const cap = document.createElement('figcaption');
   cap.textContent = caption;
   cap.style.fontSize = '0.82rem';
-  cap.style.maxWidth = '22rem';
+  // The caption wraps at the picture's width (but at least 11rem) instead of widening the figure.
+  cap.style.width = '0';
+  cap.style.minWidth = 'max(100%, 11rem)';
   fig.append(canvas, cap);
   parent.append(fig);
   return { fig, canvas, caption: cap };

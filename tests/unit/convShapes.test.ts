@@ -161,16 +161,16 @@ describe('the CNN-blocks cell', () => {
     heldOut: new Int32Array([0]),
   };
 
-  it('reports sizes that follow the formulas as the settings change live', () => {
+  it('reports sizes that follow the formulas as the settings change live', async () => {
     const trainer = new CnnBlocksTrainer({ ...CNN_BLOCKS_DEFAULTS.weights }, fakeDigits);
-    let m = trainer.train(1);
+    let m = await trainer.train(1);
     // Defaults: s 1, p 1 keeps 28; 2x2 max pooling halves it; up-conv k 3, s 2, p 0: 13·2 + 3 = 29.
     expect([m.outH, m.outW, m.poolH, m.upH]).toEqual([28, 28, 14, 29]);
     expect(m.checkerboard).toBeGreaterThan(0);
     expect(m.filterWeights).toBe(9);
     expect(m.denseWeights).toBe(784 * 28 * 28);
     trainer.setHyperparameters({ stride: 2, padding: 0, pool: 'none', upKernel: 4, upStride: 2, upPadding: 1 });
-    m = trainer.train(1);
+    m = await trainer.train(1);
     expect([m.outH, m.poolH, m.upH, m.checkerboard]).toEqual([13, 13, 26, 0]);
     const { arrays, values } = trainer.render();
     expect(arrays.conv.length).toBe(13 * 13);

@@ -29,6 +29,9 @@ export interface CnnBlocksHyper {
   digit: number;
 }
 
+/** How often a running cell recomputes: fast enough to follow a control, idle in between. */
+export const RECOMPUTE_INTERVAL_MS = 100;
+
 /** The custom filter starts as a vertical-edge detector, so editing one weight shows an effect at once. */
 const CUSTOM_START = [1, 0, -1, 1, 0, -1, 1, 0, -1];
 
@@ -118,9 +121,14 @@ export class CnnBlocksTrainer implements Trainer {
     return this.result;
   }
 
-  /** A "step" recomputes the blocks with the latest settings; the step count only shows it is live. */
-  train(_steps: number): Metrics {
+  /**
+   * A "step" recomputes the blocks with the latest settings, then rests:
+   * nothing learns here, and without the pause a running cell would keep a
+   * CPU core busy redrawing the same picture.
+   */
+  async train(_steps: number): Promise<Metrics> {
     const r = this.compute();
+    await new Promise((done) => setTimeout(done, RECOMPUTE_INTERVAL_MS));
     const n = r.input.size;
     return {
       outH: convOutputSize(n, FILTER_SIZE, this.hp.stride, this.hp.padding),
