@@ -4,6 +4,7 @@ import {
   assertLayoutMatches,
   decodeCheckpoint,
   encodeCheckpoint,
+  inspectCheckpointFile,
   loadCheckpointAsset,
   packCheckpointFile,
   unpackCheckpointFile,
@@ -77,6 +78,9 @@ describe('checkpoint round trip', () => {
     const file = packCheckpointFile(w, { metadata: { step: 1200 } });
     const back = unpackCheckpointFile(file, w);
     expect(Array.from(back.tensors[0].data)).toEqual(Array.from(w.tensors[0].data));
+    const info = inspectCheckpointFile(file);
+    expect(info.modelId).toBe('test-mlp-v1');
+    expect(info.metadata).toEqual({ step: 1200 });
   });
 
   it('loads shipped weights through a TrainerContext', async () => {

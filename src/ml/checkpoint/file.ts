@@ -9,7 +9,15 @@
  *  12  manifest JSON (M bytes), then the weights binary to the end of the file
  */
 import type { WeightSet } from '../trainer';
-import { CheckpointError, type EncodeOptions, type WeightLayout, decodeCheckpoint, encodeCheckpoint } from './checkpoint';
+import {
+  type CheckpointManifest,
+  CheckpointError,
+  type EncodeOptions,
+  type WeightLayout,
+  decodeCheckpoint,
+  encodeCheckpoint,
+  parseManifest,
+} from './checkpoint';
 
 const FILE_MAGIC = 'GANW';
 const FILE_VERSION = 1;
@@ -31,8 +39,22 @@ export function packCheckpointFile(weights: WeightSet, options: EncodeOptions = 
   return out.buffer;
 }
 
+/**
+ * The manifest of a checkpoint file without loading its weights (model id,
+ * metadata such as the training step), e.g. to label an upload. Throws
+ * CheckpointError if the file is not a readable checkpoint.
+ */
+export function inspectCheckpointFile(file: ArrayBuffer): CheckpointManifest {
+  return parseManifest(splitCheckpointFile(file).manifestText);
+}
+
 /** Parses an uploaded file for the model described by `expected`; throws CheckpointError. */
 export function unpackCheckpointFile(file: ArrayBuffer, expected: WeightLayout): WeightSet {
+  const { manifestText, data } = splitCheckpointFile(file);
+  return decodeCheckpoint(manifestText, data, expected);
+}
+
+function splitCheckpointFile(file: ArrayBuffer): { manifestText: string; data: ArrayBuffer } {
   if (file.byteLength < FILE_HEADER_BYTES) {
     throw new CheckpointError(`The file is too short (${file.byteLength} bytes) to be a checkpoint.`);
   }
@@ -49,11 +71,11 @@ export function unpackCheckpointFile(file: ArrayBuffer, expected: WeightLayout):
   if (FILE_HEADER_BYTES + jsonBytes > file.byteLength) {
     throw new CheckpointError('The checkpoint file is truncated: its manifest is cut short.');
   }
-  let text: string;
+  let manifestText: string;
   try {
-    text = new TextDecoder('utf-8', { fatal: true }).decode(new Uint8Array(file, FILE_HEADER_BYTES, jsonBytes));
+    manifestText = new TextDecoder('utf-8', { fatal: true }).decode(new Uint8Array(file, FILE_HEADER_BYTES, jsonBytes));
   } catch {
     throw new CheckpointError('The checkpoint file is corrupted: its manifest is not readable text.');
   }
-  return decodeCheckpoint(text, file.slice(FILE_HEADER_BYTES + jsonBytes), expected);
+  return { manifestText, data: file.slice(FILE_HEADER_BYTES + jsonBytes) };
 }

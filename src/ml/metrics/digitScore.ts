@@ -14,6 +14,10 @@
  * classes take all the mass), the mean confidence whether samples look like
  * any digit at all.
  *
+ * The score is biased low for small batches, since p(y) is estimated from
+ * the same n samples: real held-out digits score about 9.1 at n = 64 and
+ * 9.6 at n = 2,000 with the committed classifier. Compare scores at equal n.
+ *
  * The math works on plain Float32Array probabilities [n, classes] row-major;
  * scoreDigitImages runs the classifier first.
  */
