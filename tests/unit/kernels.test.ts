@@ -182,6 +182,34 @@ describe('BatchMatMul with transpose flags on wasm (course wrapper) matches cpu'
   });
 });
 
+describe('course-only kernels', () => {
+  it('CourseLeakyReluGrad: dy where x > 0, α·dy elsewhere (x = 0 included)', async () => {
+    const out = await runKernelOn(
+      'wasm',
+      'CourseLeakyReluGrad',
+      {
+        dy: { shape: [5], data: Float32Array.from([1, 2, 3, 4, 5]), dtype: 'float32' },
+        x: { shape: [5], data: Float32Array.from([-1, 0, 0.5, -0.01, 7]), dtype: 'float32' },
+      },
+      { alpha: 0.2 },
+    );
+    expect(Array.from(out.data).map((v) => Math.round(v * 1e6) / 1e6)).toEqual([0.2, 0.4, 3, 0.8, 5]);
+  });
+
+  it('CourseAdamUpdate: one hand-computed step', async () => {
+    await tf.setBackend('wasm');
+    const attrs = { beta1: 0.5, beta2: 0.75, stepSize: 0.1, vScale: 4, epsilon: 0 };
+    const [w, m, v] = tf.tidy(() => {
+      const inputs = { w: tf.tensor1d([1]), g: tf.tensor1d([2]), m: tf.tensor1d([0.5]), v: tf.tensor1d([1]) };
+      return (tf.engine().runKernel('CourseAdamUpdate', inputs, attrs) as tf.Tensor[]).map((t) => t.dataSync()[0]);
+    });
+    // m' = 0.5·0.5 + 0.5·2 = 1.25; v' = 0.75·1 + 0.25·4 = 1.75; w' = 1 − 0.1·1.25/√(4·1.75)
+    expect(m).toBeCloseTo(1.25, 6);
+    expect(v).toBeCloseTo(1.75, 6);
+    expect(w).toBeCloseTo(1 - (0.1 * 1.25) / Math.sqrt(7), 6);
+  });
+});
+
 describe('Sum and Mean on wasm (course per-channel wrapper) match cpu', () => {
   it('over all axes but the last, with and without keepDims, and other axes untouched', async () => {
     const rng = new Rng(51);

@@ -14,6 +14,7 @@ import { adamUpdateConfig } from './adamUpdate';
 import { batchMatMulWithTransposes } from './batchMatMul';
 import { meanPerChannel, sumPerChannel } from './channelReductions';
 import { isCourseKernel } from './courseKernel';
+import { leakyReluGradConfig } from './leakyReluGrad';
 import { identitySharingMemory } from './identity';
 import { conv2dBackpropFilterConfig } from './conv2dBackpropFilter';
 import { conv2dBackpropInputConfig } from './conv2dBackpropInput';
@@ -27,6 +28,7 @@ export const COURSE_WASM_KERNELS: readonly KernelConfig[] = [
   depthwiseBackpropFilterConfig, // gradients of depthwiseConv2d
   depthwiseBackpropInputConfig,
   adamUpdateConfig, // course-only: one fused Adam update per variable
+  leakyReluGradConfig, // course-only: leaky ReLU's gradient in one pass
 ];
 
 /**

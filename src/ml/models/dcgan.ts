@@ -16,6 +16,7 @@
  * tf.Variables drawn from the course's seeded Rng (tfjs-core only).
  */
 import * as tf from '@tensorflow/tfjs-core';
+import { LEAKY_RELU_GRAD_KERNEL } from '../kernels/leakyReluGrad';
 import { Rng } from '../random';
 import type { WeightSet } from '../trainer';
 
@@ -96,6 +97,23 @@ function batchNorm(x: tf.Tensor4D, gamma: tf.Variable, beta: tf.Variable): tf.Te
   const { mean, variance } = tf.moments(x, [0, 1, 2]); // [c], [c]
   const scale = tf.mul(gamma, tf.rsqrt(tf.add(variance, BATCH_NORM_EPSILON))); // [c]
   return tf.add(tf.mul(tf.sub(x, mean), scale), beta) as tf.Tensor4D;
+}
+
+/** Leaky ReLU whose gradient is the course's one-pass kernel (same values as tfjs's three-kernel form). */
+const leakyReluOnePassGrad = tf.customGrad((...args: (tf.Tensor | tf.GradSaveFunc)[]) => {
+  const [x, save] = args as [tf.Tensor, tf.GradSaveFunc];
+  save([x]);
+  return {
+    value: tf.leakyRelu(x, DCGAN_LEAKY_SLOPE),
+    gradFunc: (dy: tf.Tensor, saved: tf.Tensor[]) =>
+      tf.engine().runKernel(LEAKY_RELU_GRAD_KERNEL, { dy, x: saved[0] }, { alpha: DCGAN_LEAKY_SLOPE }) as tf.Tensor,
+  };
+});
+
+/** Leaky ReLU with slope DCGAN_LEAKY_SLOPE; uses the one-pass gradient where the backend has it (wasm). */
+function leakyRelu(x: tf.Tensor4D): tf.Tensor4D {
+  if (tf.getKernel(LEAKY_RELU_GRAD_KERNEL, tf.getBackend()) === undefined) return tf.leakyRelu(x, DCGAN_LEAKY_SLOPE);
+  return leakyReluOnePassGrad(x) as tf.Tensor4D;
 }
 
 export class Dcgan {
@@ -190,10 +208,7 @@ export class Dcgan {
       // Plain conv2d + bias rather than tf.fused.conv2d: the fused op's gradient
       // computes the input and filter gradients even when only one is needed.
       const conv = (x: tf.Tensor4D, layer: string) =>
-        tf.leakyRelu(
-          tf.add(tf.conv2d(x, this.d.get(`${layer}/kernel`) as tf.Tensor4D, STRIDE, 'same'), this.d.get(`${layer}/bias`)),
-          DCGAN_LEAKY_SLOPE,
-        ) as tf.Tensor4D;
+        leakyRelu(tf.add(tf.conv2d(x, this.d.get(`${layer}/kernel`) as tf.Tensor4D, STRIDE, 'same'), this.d.get(`${layer}/bias`)));
       const h1 = conv(images, 'd/conv1'); // [b, 14, 14, d0]
       const h2 = conv(h1, 'd/conv2'); // [b, 7, 7, d1]
       const flat = tf.reshape(h2, [batch, -1]) as tf.Tensor2D; // [b, 7·7·d1]
