@@ -89,7 +89,9 @@ export class GanCellElement extends HTMLElement {
   }
 
   pause(): void {
-    if (this.client.started) this.client.send({ type: 'pause' });
+    // Paused while still loading: start, but do not train.
+    if (this.state === 'loading') this.afterReady = null;
+    else if (this.state === 'running') this.client.send({ type: 'pause' });
   }
 
   stopWorker(): void {
@@ -220,7 +222,7 @@ export class GanCellElement extends HTMLElement {
       this.el(`[data-action="${action}"]`).addEventListener('click', fn);
     on('run', () => this.run());
     on('pause', () => this.pause());
-    on('step', () => this.step());
+    on('step', () => this.state !== 'loading' && this.step());
     on('reset', () => this.reset());
     on('copy-link', () => void this.copyLink());
     const form = this.el<HTMLFormElement>('[data-params]');
@@ -309,9 +311,11 @@ export class GanCellElement extends HTMLElement {
     this.dataset.state = state;
     const run = this.el<HTMLButtonElement>('[data-action="run"]');
     run.textContent = state === 'paused' && Number(this.dataset.step) > 0 ? 'Resume' : 'Run';
-    run.disabled = state === 'running' || state === 'loading';
-    this.el<HTMLButtonElement>('[data-action="pause"]').disabled = state !== 'running';
-    this.el<HTMLButtonElement>('[data-action="step"]').disabled = state === 'loading';
+    // aria-disabled, not disabled: a disabled button drops keyboard focus,
+    // and a learner pressing Run from the keyboard would lose their place.
+    run.setAttribute('aria-disabled', String(state === 'running' || state === 'loading'));
+    this.el('[data-action="pause"]').setAttribute('aria-disabled', String(state !== 'running'));
+    this.el('[data-action="step"]').setAttribute('aria-disabled', String(state === 'loading'));
   }
 
   private setStep(step: number): void {

@@ -9,7 +9,9 @@ function cells(): GanCellElement[] {
 class RunAllElement extends HTMLElement {
   connectedCallback(): void {
     const button = this.querySelector('button');
-    if (!button) return;
+    // Lessons without cells show no button.
+    if (!button || cells().length === 0) return;
+    this.hidden = false;
     const label = () => {
       button.textContent = cells().some((c) => c.state === 'running' || c.state === 'loading') ? 'Pause all cells' : 'Run all cells';
     };

@@ -115,4 +115,13 @@ test('Shift+Enter runs the focused cell and Run all starts every cell', async ({
   await expect(cell).toHaveAttribute('data-state', 'running');
   await page.keyboard.press('Shift+Enter');
   await expect(cell).toHaveAttribute('data-state', 'paused');
+
+  await page.getByRole('button', { name: 'Run all cells' }).click();
+  for (const id of ['gan-1d', 'saturation', 'gan-2d']) {
+    await expect(page.locator(`[data-cell="${id}"]`)).toHaveAttribute('data-state', 'running');
+  }
+  await page.getByRole('button', { name: 'Pause all cells' }).click();
+  for (const id of ['gan-1d', 'saturation', 'gan-2d']) {
+    await expect(page.locator(`[data-cell="${id}"]`)).toHaveAttribute('data-state', 'paused');
+  }
 });
