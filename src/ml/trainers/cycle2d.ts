@@ -42,7 +42,7 @@ export const CYCLE2D_DEFAULTS: Cycle2dHyper = {
 /** Fixed evaluation points: the same clouds every readout, so the numbers and the picture do not jitter. */
 const EVAL_POINTS = 300;
 /** Points that get arrows x → G(x) → F(G(x)) in the view, spread evenly along the shape. */
-export const ARROW_POINTS = 12;
+export const ARROW_POINTS = 8;
 
 function num(value: unknown, fallback: number): number {
   return typeof value === 'number' && Number.isFinite(value) ? value : fallback;
