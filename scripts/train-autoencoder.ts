@@ -8,6 +8,8 @@
  *
  *   npx tsx scripts/train-autoencoder.ts                      # ~15 min on 2 cores
  *   npx tsx scripts/train-autoencoder.ts --ae-steps 50 --gan-steps 50 --out /tmp/aevsgan
+ *   npx tsx scripts/train-autoencoder.ts --resume --ae-steps 0 --gan-steps 3000   # train the shipped pair further
+ *   npx tsx scripts/train-autoencoder.ts --score     # digit scores of the shipped pair, per sampling
  *   npx tsx scripts/train-autoencoder.ts --measure [--steps 300] [--batch 32] [--lr 0.005]   # the autoencoder cell's speed and progress
  */
 import { register } from 'node:module';
@@ -62,6 +64,10 @@ if (process.argv.includes('--measure')) {
   await measureAutoencoderCell();
   process.exit(0);
 }
+if (process.argv.includes('--score')) {
+  await scorePretrainedPair();
+  process.exit(0);
+}
 
 const set = await parseDigits(await nodeTrainerContext.loadAsset(DIGITS_ASSET_PATH));
 const master = new Rng(SEED);
@@ -73,6 +79,25 @@ const aeSampler = new DigitBatchSampler(set, 'train', master.seed());
 const ganSampler = new DigitBatchSampler(set, 'train', master.seed());
 const ganRng = new Rng(master.seed());
 const heldOut = tf.tensor2d(digitImages(set, set.heldOut, 'sigmoid'), [set.heldOut.length, PIXELS]);
+
+// --resume continues from the pair already in --out (fresh Adam moments; step counts add up).
+const earlier = { aeSteps: 0, ganSteps: 0 };
+if (process.argv.includes('--resume')) {
+  const { readFileSync } = await import('node:fs');
+  const { decodeCheckpoint } = await import('../src/ml/checkpoint');
+  const manifestJson = JSON.parse(readFileSync(resolve(outDir, MANIFEST_FILE), 'utf8'));
+  const bytes = readFileSync(resolve(outDir, DEFAULT_WEIGHTS_PATH));
+  const weights = decodeCheckpoint(manifestJson, bytes.buffer.slice(bytes.byteOffset, bytes.byteOffset + bytes.byteLength) as ArrayBuffer, combinedWeights(autoencoder, gan));
+  const part = (prefix: string, modelId: string) => ({
+    modelId,
+    tensors: weights.tensors.filter((t) => t.name.startsWith(`${prefix}/`)).map((t) => ({ ...t, name: t.name.slice(prefix.length + 1) })),
+  });
+  autoencoder.setWeights(part('ae', autoencoder.modelId));
+  gan.setWeights(part('gan', gan.modelId));
+  earlier.aeSteps = Number(manifestJson.metadata?.autoencoderSteps ?? 0);
+  earlier.ganSteps = Number(manifestJson.metadata?.ganSteps ?? 0);
+  console.log(`resumed from ${outDir}: ${earlier.aeSteps} autoencoder and ${earlier.ganSteps} GAN steps so far`);
+}
 
 const started = Date.now();
 const seconds = () => ((Date.now() - started) / 1000).toFixed(0);
@@ -96,7 +121,7 @@ for (let step = 1; step <= ganSteps; step++) {
 
 const { manifest, data } = encodeCheckpoint(combinedWeights(autoencoder, gan), {
   quantization: 'float16',
-  metadata: { trainedBy: 'scripts/train-autoencoder.ts', seed: SEED, autoencoderSteps: aeSteps, ganSteps, batchSize, latentSize },
+  metadata: { trainedBy: 'scripts/train-autoencoder.ts', seed: SEED, autoencoderSteps: earlier.aeSteps + aeSteps, ganSteps: earlier.ganSteps + ganSteps, batchSize, latentSize },
 });
 mkdirSync(outDir, { recursive: true });
 writeFileSync(resolve(outDir, MANIFEST_FILE), `${JSON.stringify(manifest, null, 1)}\n`);
@@ -156,4 +181,29 @@ async function measureAutoencoderCell(): Promise<void> {
   images.dispose();
   trainer.dispose();
   classifier?.dispose();
+}
+
+/**
+ * Loads the shipped pair as the cell's "Start from pretrained" does and
+ * prints both digit scores and confidences for each way of sampling the
+ * autoencoder's latent space (the GAN always samples N(0, I)).
+ */
+async function scorePretrainedPair(): Promise<void> {
+  const { createAeVsGan, LATENT_SAMPLINGS } = await import('../src/ml/trainers/aeVsGan');
+  const { DigitClassifier } = await import('../src/ml/models/digitClassifier');
+  const { loadCheckpointAsset } = await import('../src/ml/checkpoint');
+  const set = await parseDigits(await nodeTrainerContext.loadAsset(DIGITS_ASSET_PATH));
+  const classifier = await DigitClassifier.loadPretrained(nodeTrainerContext, new Rng(1));
+  const trainer = await createAeVsGan({}, 1, set, classifier);
+  const { weights } = await loadCheckpointAsset(nodeTrainerContext, AE_VS_GAN_WEIGHTS_FOLDER, trainer.getWeights());
+  trainer.setWeights(weights);
+  for (const sampling of LATENT_SAMPLINGS) {
+    trainer.setHyperparameters({ sampling });
+    await trainer.evaluate();
+    const v = (await trainer.render()).values;
+    console.log(
+      `sampling ${sampling}: autoencoder digit score ${v.aeDigitScore.toFixed(2)} confidence ${v.aeConfidence.toFixed(2)} | GAN digit score ${v.ganDigitScore.toFixed(2)} confidence ${v.ganConfidence.toFixed(2)} | real digits ${v.realDigitScore.toFixed(2)} confidence ${v.realConfidence.toFixed(2)}`,
+    );
+  }
+  trainer.dispose();
 }

@@ -205,7 +205,8 @@ export class AeVsGanTrainer implements Trainer {
     return out;
   }
 
-  private async evaluate(): Promise<Scores> {
+  /** Re-fits the Gaussians and re-scores both piles of samples now. */
+  async evaluate(): Promise<Scores> {
     this.fitLatents();
     const ae = await scoreDigitImages(this.classifier, this.decodeLatents(this.scoreEps), 'sigmoid');
     const gan = await scoreDigitImages(this.classifier, this.gan.generate(this.scoreZ), 'sigmoid');
