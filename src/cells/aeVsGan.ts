@@ -28,11 +28,11 @@ export const aeVsGanCell: CellDefinition = {
       help: 'Where the random vectors fed to the decoder come from. The GAN always gets N(0, 1) noise, as in training.',
       type: 'select',
       options: [
+        { value: 'standard', label: 'N(0, 1), like the GAN' },
         { value: 'fitted', label: 'Gaussian fitted to the codes' },
         { value: 'diagonal', label: 'Gaussian, per-number spread only' },
-        { value: 'standard', label: 'N(0, 1), like the GAN' },
       ],
-      default: 'fitted',
+      default: 'standard',
       apply: 'live',
     },
     {

@@ -62,7 +62,7 @@ describe('autoencoder-vs-GAN trainer (wasm)', () => {
     const before = tf.memory().numTensors;
     const metrics = await trainer.train(1);
     await trainer.render();
-    trainer.setHyperparameters({ sampling: 'standard' });
+    trainer.setHyperparameters({ sampling: 'fitted' });
     await trainer.train(1); // re-scores under the new sampling
     expect(tf.memory().numTensors).toBe(before);
     for (const key of ['aeDigitScore', 'ganDigitScore', 'aeConfidence', 'ganConfidence', 'realDigitScore', 'aeLoss', 'dLoss', 'gLoss']) {

@@ -36,7 +36,8 @@ export interface AeVsGanHyper {
 /** The trainer's defaults; the cell definition must agree (a test checks). */
 export const AE_VS_GAN_DEFAULTS: AeVsGanHyper = {
   latentSize: 16,
-  sampling: 'fitted',
+  // Same noise into both decoders first: the fair comparison; the fitted Gaussian is the learner's next try.
+  sampling: 'standard',
   aeLearningRate: 0.005,
   ganLearningRate: 0.0005,
   batchSize: 32,
