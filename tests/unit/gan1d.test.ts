@@ -4,7 +4,7 @@ import { useBackend, type TestBackend } from './helpers/backend';
 import { GAN1D_DEFAULTS, Gan1dTrainer } from '../../src/ml/trainers/gan1d';
 import { defaultValues } from '../../src/cells/params';
 import { gan1dCell } from '../../src/cells/gan1d';
-import { saturationCell } from '../../src/cells/saturation';
+import { SATURATION_DEFAULTS, saturationCell } from '../../src/cells/saturation';
 import { EQUILIBRIUM_VALUE } from '../../src/ml/losses/ganMath';
 
 const METRIC_KEYS = ['dLoss', 'gLoss', 'eLogD', 'eLog1mDG', 'V', 'js', 'dOfG', 'genMean', 'genStd'];
@@ -60,6 +60,18 @@ describe('gan1d learning (wasm)', () => {
     const end = trainer.train(0).genMean;
     const progress = (end - start) / (3 - start);
     expect(Math.round(progress * 100) / 100).toBeGreaterThanOrEqual(0.8);
+  });
+
+  it('with a strong D the minimax generator stalls where the non-saturating one reaches the target (saturation cell, seed 1)', async () => {
+    await useBackend('wasm');
+    const minimax = new Gan1dTrainer({ ...SATURATION_DEFAULTS }, 1);
+    const nonSaturating = new Gan1dTrainer({ ...SATURATION_DEFAULTS, generatorLoss: 'non-saturating' }, 1);
+    const mm = minimax.train(200);
+    const ns = nonSaturating.train(200);
+    expect(Math.round(mm.dOfG * 100) / 100).toBeLessThan(0.3); // D still rejects the fakes
+    expect(Math.abs(mm.genMean - 3)).toBeGreaterThan(1);
+    expect(Math.abs(ns.genMean - 3)).toBeLessThan(0.3);
+    [minimax, nonSaturating].forEach((t) => t.dispose());
   });
 
   it('the same seed gives the same run; another seed another', async () => {

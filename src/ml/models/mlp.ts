@@ -24,6 +24,12 @@ export interface MlpConfig {
   activation: Activation;
   /** Prefix of the weight names in checkpoints, e.g. 'generator'. */
   name: string;
+  /**
+   * Inputs are multiplied by this before the first layer (default 1), so data
+   * spanning ±8 reaches the weights as ±2: the loss curvature in the first
+   * layer, and with it the largest stable SGD rate, stays like unit data's.
+   */
+  inputScale?: number;
 }
 
 export interface NamedWeights {
@@ -73,7 +79,8 @@ export class Mlp {
 
   /** x: [batch, sizes[0]] -> [batch, sizes[last]]. Caller disposes (or tidies). */
   apply(x: tf.Tensor2D): tf.Tensor2D {
-    let h: tf.Tensor2D = x;
+    const scale = this.config.inputScale ?? 1;
+    let h: tf.Tensor2D = scale === 1 ? x : tf.mul(x, scale);
     const layers = this.variables.length / 2;
     for (let layer = 0; layer < layers; layer++) {
       const kernel = this.variables[2 * layer] as tf.Variable<tf.Rank.R2>;

@@ -46,9 +46,9 @@ const HEATMAP_SIZE = 32;
 /** Points of each kind the view draws: enough to see the shape, few enough to stay cheap. */
 const DRAWN_POINTS = 300;
 /** Generated samples behind each divergence estimate. */
-const EVAL_FAKE_SAMPLES = 2000;
+const EVAL_FAKE_SAMPLES = 1000;
 /** Real samples in each evaluation of E[log D(x)]. */
-const EVAL_REAL_SAMPLES = 1000;
+const EVAL_REAL_SAMPLES = 500;
 /** Real samples behind the reference histogram (made once per target). */
 const REFERENCE_SAMPLES = 20000;
 /** Histogram bins per axis for the JS estimate: coarse enough that 2000 samples fill them. */

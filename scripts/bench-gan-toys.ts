@@ -1,0 +1,73 @@
+/**
+ * Steps per second of the toy GAN trainers (gan1d, gan2d) in Node on the
+ * wasm and cpu backends, driven as the worker drives them: train(CHUNK)
+ * (evaluation included), and render() every RENDER_EVERY_MS.
+ *
+ *   npx tsx scripts/bench-gan-toys.ts [--steps N]
+ *
+ * A benchmark, not a test: numbers depend on the machine and its load.
+ */
+import { register } from 'node:module';
+
+// Same shim as scripts/bench-node.ts: Node's ESM loader cannot load
+// tfjs-core's gradient registrations, so route that import to require().
+const GRADIENTS = '@tensorflow/tfjs-core/dist/register_all_gradients';
+const shim = `import { createRequire } from 'node:module'; createRequire(${JSON.stringify(import.meta.url)})(${JSON.stringify(GRADIENTS)});`;
+const hook = `export async function resolve(specifier, context, next) {
+  if (specifier === ${JSON.stringify(GRADIENTS)}) return { url: ${JSON.stringify('data:text/javascript,' + encodeURIComponent(shim))}, shortCircuit: true };
+  return next(specifier, context);
+}`;
+register('data:text/javascript,' + encodeURIComponent(hook));
+
+const tf = await import('@tensorflow/tfjs-core');
+await import('@tensorflow/tfjs-backend-wasm');
+await import('@tensorflow/tfjs-backend-cpu');
+const { default: createGan1d } = await import('../src/ml/trainers/gan1d');
+const { default: createGan2d } = await import('../src/ml/trainers/gan2d');
+type Factory = typeof createGan1d;
+
+/** What the worker's 40 ms chunks come to at a few hundred steps/s. */
+const CHUNK = 16;
+const RENDER_EVERY_MS = 250;
+const stepsArg = process.argv.indexOf('--steps');
+const STEPS = stepsArg > 0 ? Number(process.argv[stepsArg + 1]) : 800;
+const noAssets = { loadAsset: () => Promise.reject(new Error('no assets')) };
+
+async function bench(name: string, factory: Factory, hp: Record<string, number | string>, steps: number): Promise<void> {
+  const trainer = await factory(hp, 1, noAssets);
+  await trainer.train(CHUNK); // warm-up
+  let renderMs = 0;
+  let renders = 0;
+  const start = performance.now();
+  let lastRender = start;
+  let done = 0;
+  while (done < steps) {
+    await trainer.train(CHUNK);
+    done += CHUNK;
+    if (performance.now() - lastRender >= RENDER_EVERY_MS) {
+      const r0 = performance.now();
+      await trainer.render();
+      renderMs += performance.now() - r0;
+      renders++;
+      lastRender = performance.now();
+    }
+  }
+  const secs = (performance.now() - start) / 1000;
+  const c0 = performance.now();
+  await trainer.train(0);
+  const evalMs = performance.now() - c0;
+  console.log(
+    `${tf.getBackend().padEnd(4)} ${name.padEnd(16)} ${(done / secs).toFixed(0).padStart(4)} steps/s` +
+      `  (${done} steps in ${secs.toFixed(1)} s; render ${(renderMs / Math.max(1, renders)).toFixed(1)} ms; evaluation ${evalMs.toFixed(1)} ms)`,
+  );
+  trainer.dispose();
+}
+
+for (const backend of ['wasm', 'cpu']) {
+  await tf.setBackend(backend);
+  await tf.ready();
+  await bench('gan1d defaults', createGan1d, {}, STEPS);
+  await bench('gan1d dSteps=2', createGan1d, { dSteps: 2 }, STEPS);
+  await bench('saturation', createGan1d, { generatorLoss: 'minimax', lrD: 0.3, lrG: 0.005, dSteps: 2 }, STEPS);
+  await bench('gan2d defaults', createGan2d, {}, STEPS);
+}
