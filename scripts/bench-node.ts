@@ -2,7 +2,10 @@
  * Speed of the reference DCGAN (TOOLCHAIN.md) on Node's wasm backend: one
  * D step + one G step at batch 64, Adam, losses read back every step.
  *
- *   npx tsx scripts/bench-node.ts [--steps N] [--batch B] [--threads T] [--no-bn] [--profile]
+ *   npx tsx scripts/bench-node.ts [--steps N] [--batch B] [--threads T] [--no-bn] [--baseline] [--profile]
+ *
+ * --baseline registers only the missing filter-gradient kernel (stock wasm
+ * otherwise), to measure what the course's replacement kernels gain.
  *
  * Prints first-step latency (includes XNNPACK operator setup), steady steps/s,
  * and with --profile the time per kernel over the measured steps.
@@ -24,6 +27,7 @@ register('data:text/javascript,' + encodeURIComponent(hook));
 const tf = await import('@tensorflow/tfjs-core');
 const wasm = await import('@tensorflow/tfjs-backend-wasm');
 const { registerWasmKernels } = await import('../src/ml/kernels');
+const { conv2dBackpropFilterConfig } = await import('../src/ml/kernels/conv2dBackpropFilter');
 const { Dcgan } = await import('../src/ml/models/dcgan');
 const { createDcganOptimizers, dcganStep, disposeDcganOptimizers } = await import('../src/ml/train/dcganStep');
 const { Rng } = await import('../src/ml/random');
@@ -41,7 +45,8 @@ const threads = arg('threads', 0);
 
 async function main(): Promise<void> {
   if (threads > 0) wasm.setThreadsCount(threads);
-  registerWasmKernels();
+  if (flag('baseline')) tf.registerKernel(conv2dBackpropFilterConfig);
+  else registerWasmKernels();
   await tf.setBackend('wasm');
   await tf.ready();
   console.log(`tfjs ${tf.version_core}, backend ${tf.getBackend()}, wasm threads ${wasm.getThreadsCount()}`);
@@ -50,7 +55,7 @@ async function main(): Promise<void> {
   const optimizers = createDcganOptimizers(model);
   const rng = new Rng(2);
   const real = tf.tidy(() => tf.sub(tf.mul(tf.randomUniform([batch, 28, 28, 1], 0, 1, 'float32', 3), 2), 1) as Tensor4D);
-  console.log(`model ${model.modelId}, batch ${batch}`);
+  console.log(`model ${model.modelId}, batch ${batch}, kernels: ${flag('baseline') ? 'stock wasm + filter-grad only' : 'course'}`);
 
   let t0 = performance.now();
   dcganStep(model, optimizers, real, rng);

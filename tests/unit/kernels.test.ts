@@ -116,6 +116,10 @@ describe('Conv2DBackpropFilter on wasm matches the cpu kernel', () => {
     expect(gLayer2).toBeLessThan(TOLERANCE);
   });
 
+  it('for a batch the conv form splits into pieces (70 images)', async () => {
+    expect(await filterGradError({ batch: 70, size: [6, 6], kernel: 3, stride: 2, pad: 'same', inChannels: 8, outChannels: 4 }, 9)).toBeLessThan(TOLERANCE);
+  });
+
   it('with explicit numeric padding', async () => {
     const rng = new Rng(11);
     const x = randomHost(rng, [2, 7, 6, 3]);
