@@ -6,6 +6,8 @@
  *
  * --baseline registers only the missing filter-gradient kernel (stock wasm
  * otherwise), to measure what the course's replacement kernels gain.
+ * --kernels times each conv kernel alone at the DCGAN's layer shapes
+ * (best of 7, process CPU time) instead of training steps.
  *
  * Prints first-step latency (includes XNNPACK operator setup), steady steps/s,
  * and with --profile the time per kernel over the measured steps.
@@ -50,6 +52,11 @@ async function main(): Promise<void> {
   await tf.setBackend('wasm');
   await tf.ready();
   console.log(`tfjs ${tf.version_core}, backend ${tf.getBackend()}, wasm threads ${wasm.getThreadsCount()}`);
+
+  if (flag('kernels')) {
+    benchKernels();
+    return;
+  }
 
   const model = new Dcgan({ generatorBatchNorm: !flag('no-bn') }, 1);
   const optimizers = createDcganOptimizers(model);
@@ -119,6 +126,49 @@ async function main(): Promise<void> {
   real.dispose();
   disposeDcganOptimizers(optimizers);
   model.dispose();
+}
+
+/** Best-of-7 CPU time of `run`, in ms. */
+function bestCpuMs(run: () => void): number {
+  run();
+  let best = Infinity;
+  for (let i = 0; i < 7; i++) {
+    const c0 = process.cpuUsage();
+    run();
+    const c = process.cpuUsage(c0);
+    best = Math.min(best, (c.user + c.system) / 1000);
+  }
+  return best;
+}
+
+/** Each conv kernel alone at the DCGAN's layer shapes (5×5, stride 2, same). */
+function benchKernels(): void {
+  const layers: [string, number, number, number, number][] = [
+    // name, batch, input size, input channels, output channels
+    ['D conv2 (real+fake, b128)', 128, 14, 32, 64],
+    ['G deconv1 / D conv2 (b64)', 64, 14, 32, 64],
+    ['D conv1 (real+fake, b128)', 128, 28, 1, 32],
+    ['G deconv2 / D conv1 (b64)', 64, 28, 1, 32],
+  ];
+  console.log('layer                          kernel                 ms (CPU, best of 7)  GFLOP/s');
+  for (const [name, b, size, cin, cout] of layers) {
+    const out = size / 2;
+    const x = tf.randomNormal([b, size, size, cin]) as Tensor4D;
+    const dy = tf.randomNormal([b, out, out, cout]) as Tensor4D;
+    const w = tf.randomNormal([5, 5, cin, cout]) as Tensor4D;
+    const flop = 2 * b * out * out * 25 * cin * cout;
+    const runs: [string, () => void][] = [
+      ['Conv2D (forward)', () => tf.conv2d(x, w, 2, 'same').dispose()],
+      ['Conv2DBackpropInput', () => tf.conv2dTranspose(dy, w, [b, size, size, cin], 2, 'same').dispose()],
+      ['Conv2DBackpropFilter', () =>
+        (tf.engine().runKernel('Conv2DBackpropFilter', { x, dy }, { strides: [2, 2], pad: 'same', dataFormat: 'NHWC', filterShape: [5, 5, cin, cout] }) as Tensor4D).dispose()],
+    ];
+    for (const [kernel, run] of runs) {
+      const ms = bestCpuMs(run);
+      console.log(`${name.padEnd(30)} ${kernel.padEnd(22)} ${ms.toFixed(1).padStart(8)}  ${(flop / ms / 1e6).toFixed(1).padStart(14)}`);
+    }
+    tf.dispose([x, dy, w]);
+  }
 }
 
 main().catch((err) => {
