@@ -217,6 +217,21 @@ describe('dcganStep', () => {
     expect(last.dReal).toBeGreaterThan(last.dFake + 0.2);
   });
 
+  it('trains on the cpu backend too (the op fallbacks of the course-only kernels)', async () => {
+    await useBackend('cpu');
+    try {
+      const { model, optimizers, real } = setup();
+      const g0 = flatWeights(model.generatorVariables);
+      const before = tf.memory().numTensors;
+      const result = dcganStep(model, optimizers, real, new Rng(8));
+      expect(tf.memory().numTensors).toBe(before);
+      expect(result.dLoss).toBeCloseTo(2 * Math.log(2), 1);
+      expect(changed(g0, flatWeights(model.generatorVariables))).toBe(true);
+    } finally {
+      await useBackend('wasm');
+    }
+  });
+
   it('a zero learning rate set live freezes both networks', () => {
     const { model, optimizers, real } = setup();
     updateDcganOptimizers(optimizers, { lrG: 0, lrD: 0, beta1: 0.9 });
