@@ -15,6 +15,8 @@ export const viewLoaders: Record<string, Loader> = {
   gan1d: () => import('./gan1dView'),
   saturation: () => import('./saturationView'),
   gan2d: () => import('./gan2dView'),
+  dcgan: () => import('./dcganView'),
+  latentWalk: () => import('./latentWalkView'),
   // Entries are added as cell kinds land, e.g.
   // gan1d: () => import('./gan1dView'),
 };

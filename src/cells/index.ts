@@ -11,6 +11,8 @@ import { cnnBlocksCell } from './cnnBlocks';
 import { gan1dCell } from './gan1d';
 import { saturationCell } from './saturation';
 import { gan2dCell } from './gan2d';
+import { dcganCell } from './dcgan';
+import { latentWalkCell } from './latentWalk';
 
 export const cellDefinitions: Record<string, CellDefinition> = {
   aeVsGan: aeVsGanCell,
@@ -21,6 +23,8 @@ export const cellDefinitions: Record<string, CellDefinition> = {
   saturation: saturationCell,
   gan2d: gan2dCell,
   cycleImages: cycleImagesCell,
+  dcgan: dcganCell,
+  latentWalk: latentWalkCell,
   // Entries are added as cell kinds land, e.g.
   // gan1d: gan1dCell,
 };

@@ -16,6 +16,8 @@ export const trainerLoaders: Record<string, Loader> = {
   saturation: () => import('../ml/trainers/gan1d'),
   gan2d: () => import('../ml/trainers/gan2d'),
   cycleImages: () => import('../ml/trainers/cycleImages'),
+  dcgan: () => import('../ml/trainers/dcgan'),
+  latentWalk: () => import('../ml/trainers/latentWalk'),
   // Entries are added as cell kinds land, e.g.
   // gan1d: () => import('../ml/trainers/gan1d'),
 };

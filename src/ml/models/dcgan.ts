@@ -56,6 +56,20 @@ export const DCGAN_LEAKY_SLOPE = 0.2;
 /** Keeps 1/sqrt(var + ε) finite when a channel is constant over the batch. */
 const BATCH_NORM_EPSILON = 1e-5;
 
+/** Per-channel mean and variance of one batch-norm layer's input. */
+export interface ChannelMoments {
+  mean: Float32Array;
+  variance: Float32Array;
+}
+
+/**
+ * Fixed statistics for the generator's batch-norm layers (one entry per
+ * layer, in order). Generating with them makes each image depend on its own
+ * z only, not on the rest of the batch, as running averages do in a
+ * framework's inference mode; see Dcgan.normStatistics.
+ */
+export type GeneratorNormStats = readonly ChannelMoments[];
+
 interface NamedVariable {
   name: string;
   variable: tf.Variable;
@@ -93,8 +107,11 @@ class VariableSet {
  * whose gradient tiles per-channel factors to the map's full size (a slow
  * kernel on wasm); broadcasting ops reduce instead.
  */
-function batchNorm(x: tf.Tensor4D, gamma: tf.Variable, beta: tf.Variable): tf.Tensor4D {
-  const { mean, variance } = tf.moments(x, [0, 1, 2]); // [c], [c]
+function batchNorm(x: tf.Tensor4D, gamma: tf.Variable, beta: tf.Variable, fixed?: ChannelMoments, record?: ChannelMoments[]): tf.Tensor4D {
+  const { mean, variance } = fixed
+    ? { mean: tf.tensor1d(fixed.mean), variance: tf.tensor1d(fixed.variance) } // [c], [c]
+    : tf.moments(x, [0, 1, 2]); // [c], [c]
+  if (record) record.push({ mean: Float32Array.from(mean.dataSync()), variance: Float32Array.from(variance.dataSync()) });
   const scale = tf.mul(gamma, tf.rsqrt(tf.add(variance, BATCH_NORM_EPSILON))); // [c]
   return tf.add(tf.mul(tf.sub(x, mean), scale), beta) as tf.Tensor4D;
 }
@@ -179,20 +196,41 @@ export class Dcgan {
     return this.options.outputActivation === 'tanh' ? [-1, 1] : [0, 1];
   }
 
-  /** z [b, latent] → images [b, 28, 28, 1] in pixelRange. Caller disposes (or tidies). */
-  generator(z: tf.Tensor2D): tf.Tensor4D {
+  /**
+   * z [b, latent] → images [b, 28, 28, 1] in pixelRange. Caller disposes (or tidies).
+   * Batch norm uses the batch's own statistics, or `stats` when given.
+   */
+  generator(z: tf.Tensor2D, stats?: GeneratorNormStats): tf.Tensor4D {
+    return this.generatorWith(z, stats);
+  }
+
+  /**
+   * The generator's batch-norm statistics over the batch z (e.g. a few
+   * hundred N(0, I) draws): the population statistics to generate single
+   * images or small batches with. Empty without batch norm.
+   */
+  normStatistics(z: tf.Tensor2D | Float32Array): GeneratorNormStats {
+    const record: ChannelMoments[] = [];
+    tf.tidy(() => {
+      const zt = z instanceof Float32Array ? tf.tensor2d(z, [z.length / this.options.latentSize, this.options.latentSize]) : z;
+      this.generatorWith(zt, undefined, record);
+    });
+    return record;
+  }
+
+  private generatorWith(z: tf.Tensor2D, stats?: GeneratorNormStats, record?: ChannelMoments[]): tf.Tensor4D {
     return tf.tidy(() => {
       const { generatorBatchNorm: bn, generatorFilters: [g0, g1] } = this.options;
       const batch = z.shape[0];
       let h = tf.matMul(z, this.g.get('g/project/kernel') as tf.Tensor2D); // [b, 7·7·g0]
       if (!bn) h = tf.add(h, this.g.get('g/project/bias'));
       let x = tf.reshape(h, [batch, BASE_SIZE, BASE_SIZE, g0]) as tf.Tensor4D; // [b, 7, 7, g0]
-      if (bn) x = batchNorm(x, this.g.get('g/bn0/gamma'), this.g.get('g/bn0/beta'));
+      if (bn) x = batchNorm(x, this.g.get('g/bn0/gamma'), this.g.get('g/bn0/beta'), stats?.[0], record);
       x = tf.relu(x);
 
       const mid = BASE_SIZE * STRIDE;
       x = tf.conv2dTranspose(x, this.g.get('g/deconv1/kernel') as tf.Tensor4D, [batch, mid, mid, g1], STRIDE, 'same'); // [b, 14, 14, g1]
-      x = bn ? batchNorm(x, this.g.get('g/bn1/gamma'), this.g.get('g/bn1/beta')) : tf.add(x, this.g.get('g/deconv1/bias'));
+      x = bn ? batchNorm(x, this.g.get('g/bn1/gamma'), this.g.get('g/bn1/beta'), stats?.[1], record) : tf.add(x, this.g.get('g/deconv1/bias'));
       x = tf.relu(x);
 
       x = tf.conv2dTranspose(x, this.g.get('g/deconv2/kernel') as tf.Tensor4D, [batch, IMAGE_SIZE, IMAGE_SIZE, 1], STRIDE, 'same'); // [b, 28, 28, 1]
@@ -219,12 +257,13 @@ export class Dcgan {
   /**
    * Images for display: z [b, latent] (a tensor or flat values) → Float32Array
    * of b·28·28 pixels in [0, 1], row-major per image. Uses the batch's own
-   * norm statistics, so generate several samples at once (8 or more).
+   * norm statistics, so generate several samples at once (8 or more), or
+   * pass fixed `stats` (normStatistics).
    */
-  generate(z: tf.Tensor2D | Float32Array): Float32Array {
+  generate(z: tf.Tensor2D | Float32Array, stats?: GeneratorNormStats): Float32Array {
     const pixels = tf.tidy(() => {
       const zt = z instanceof Float32Array ? tf.tensor2d(z, [z.length / this.options.latentSize, this.options.latentSize]) : z;
-      const images = this.generator(zt);
+      const images = this.generator(zt, stats);
       return this.options.outputActivation === 'tanh' ? tf.mul(tf.add(images, 1), 0.5) : images;
     });
     const out = Float32Array.from(pixels.dataSync() as Float32Array);

@@ -9,7 +9,13 @@ import * as tf from '@tensorflow/tfjs-core';
 // tfjs-core registers no gradients on its own; training needs them.
 import '@tensorflow/tfjs-core/dist/register_all_gradients';
 import { ADAM_UPDATE_KERNEL, type AdamUpdateAttrs } from '../kernels/adamUpdate';
-import { discriminatorLoss, generatorLossNonSaturating } from '../losses/gan';
+import {
+  discriminatorLoss,
+  generatorLossNonSaturating,
+  leastSquaresDiscriminatorLoss,
+  leastSquaresGeneratorLoss,
+  LSGAN_01_LABELS,
+} from '../losses/gan';
 import type { Dcgan } from '../models/dcgan';
 import type { Rng } from '../random';
 
@@ -139,7 +145,32 @@ export function disposeDcganOptimizers(optimizers: DcganOptimizers): void {
   optimizers.discriminator.dispose();
 }
 
+/**
+ * Which adversarial objective a step uses: 'bce' is the sigmoid
+ * cross-entropy game of Goodfellow et al. 2014 with the non-saturating
+ * generator loss; 'least-squares' treats D's raw output as a score and
+ * regresses it onto labels (Mao et al. 2017, arXiv:1611.04076).
+ */
+export type AdversarialLossId = 'bce' | 'least-squares';
+export const ADVERSARIAL_LOSS_IDS: readonly AdversarialLossId[] = ['bce', 'least-squares'];
+
+/** D's loss under `loss`; `realTarget` is 1, or SMOOTH_REAL_LABEL with smoothing. */
+function adversarialDiscriminatorLoss(loss: AdversarialLossId, real: tf.Tensor, fake: tf.Tensor, realTarget: number): tf.Scalar {
+  return loss === 'bce' ? discriminatorLoss(real, fake, realTarget) : leastSquaresDiscriminatorLoss(real, fake, { ...LSGAN_01_LABELS, b: realTarget });
+}
+
+function adversarialGeneratorLoss(loss: AdversarialLossId, fake: tf.Tensor): tf.Scalar {
+  return loss === 'bce' ? generatorLossNonSaturating(fake) : leastSquaresGeneratorLoss(fake);
+}
+
+/** What the readouts dReal/dFake average: σ(logit) for 'bce', the raw score for 'least-squares'. */
+function discriminatorReadout(loss: AdversarialLossId, outputs: tf.Tensor): tf.Tensor {
+  return loss === 'bce' ? tf.sigmoid(outputs) : outputs;
+}
+
 export interface DcganStepOptions {
+  /** The adversarial objective of both players. */
+  loss: AdversarialLossId;
   /** Discriminator updates per generator update (k of algorithm 1). */
   dStepsPerG: number;
   /** One-sided label smoothing: real targets SMOOTH_REAL_LABEL instead of 1. */
@@ -151,6 +182,7 @@ export interface DcganStepOptions {
 }
 
 export const DCGAN_STEP_DEFAULTS: DcganStepOptions = {
+  loss: 'bce',
   dStepsPerG: 1,
   labelSmoothing: false,
   freezeG: false,
@@ -160,11 +192,11 @@ export const DCGAN_STEP_DEFAULTS: DcganStepOptions = {
 export interface DcganStepResult {
   /** Discriminator BCE on the last D step's batch. */
   dLoss: number;
-  /** Non-saturating generator loss −E[log D(G(z))] on the G step's batch. */
+  /** Generator loss on the G step's batch (non-saturating −E[log D(G(z))] for 'bce'). */
   gLoss: number;
-  /** Mean D(x) over the real batch of the last D step. */
+  /** Mean D(x) over the real batch of the last D step (raw score under 'least-squares'). */
   dReal: number;
-  /** Mean D(G(z)) over the fake batch of the last D step. */
+  /** Mean D(G(z)) over the fake batch of the last D step (raw score under 'least-squares'). */
   dFake: number;
 }
 
@@ -204,10 +236,10 @@ export function dcganStep(
         // larger matrix products run closer to the machine's peak.
         const logits = model.discriminator(tf.concat([x, fake])); // [2b, 1]
         [held.real, held.fake] = tf.split(logits, 2) as [tf.Tensor2D, tf.Tensor2D]; // [b, 1] each
-        return discriminatorLoss(held.real, held.fake, realTarget);
+        return adversarialDiscriminatorLoss(o.loss, held.real, held.fake, realTarget);
       };
       const readoutOf = (l: tf.Scalar) =>
-        tf.stack([l, tf.mean(tf.sigmoid(held.real!)), tf.mean(tf.sigmoid(held.fake!))]) as tf.Tensor1D; // [3]
+        tf.stack([l, tf.mean(discriminatorReadout(o.loss, held.real!)), tf.mean(discriminatorReadout(o.loss, held.fake!))]) as tf.Tensor1D; // [3]
       if (o.freezeD) return readoutOf(loss());
       // minimize() runs the loss closure in its own tidy; keep D's outputs past it.
       const keptLoss = () => {
@@ -229,7 +261,7 @@ export function dcganStep(
   const gLossTensor = tf.tidy(() => {
     const batch = batches[0].shape[0];
     const z = noise(batch);
-    const loss = () => generatorLossNonSaturating(model.discriminator(model.generator(z)));
+    const loss = () => adversarialGeneratorLoss(o.loss, model.discriminator(model.generator(z)));
     if (o.freezeG) return loss();
     return optimizers.generator.minimize(loss);
   });

@@ -1,0 +1,193 @@
+/**
+ * View of the DCGAN cell (and image-GAN variants that render the same
+ * payload, src/ml/trainers/imageGan.ts): the live 8×8 grid from fixed noise,
+ * a scrubbable strip of earlier grids, D and G losses, mean D(x) and
+ * D(G(z)) against the ½ line, the digit score and confidence over time, and
+ * which digits the classifier sees (now and over time). No tfjs here.
+ */
+import type { Metrics, ViewPayload } from '../../src/ml/trainer';
+import { chartWidth } from './gan1dView';
+import { drawGrid, figure, row } from './imageCanvas';
+import type { CellView, PlotModule, ViewFactory } from './view';
+
+const SIZE = 28;
+const PIXELS = SIZE * SIZE;
+const GRID = 64;
+const COLS = 8;
+const SCALE = 1.5;
+const COLORS = { d: '#1c7ed6', g: '#d9480f', real: '#2b8a3e', score: '#6741d9', confidence: '#0b7285' } as const;
+
+const fmt = (v: number | undefined, digits = 2) => (v === undefined || !Number.isFinite(v) ? 'unknown' : v.toFixed(digits));
+
+interface Point {
+  step: number;
+  value: number;
+  series: string;
+}
+
+function points(steps: ArrayLike<number>, series: Record<string, ArrayLike<number>>): Point[] {
+  const out: Point[] = [];
+  for (const [name, values] of Object.entries(series)) {
+    for (let i = 0; i < steps.length; i++) if (Number.isFinite(values[i])) out.push({ step: steps[i], value: values[i], series: name });
+  }
+  return out;
+}
+
+function lineChart(Plot: PlotModule, data: Point[], o: { width: number; label: string; domain?: [number, number]; colors: Record<string, string>; rules?: number[]; aria: string }): Element {
+  return Plot.plot({
+    width: o.width,
+    height: 150,
+    marginLeft: 40,
+    x: { label: 'step' },
+    y: { label: o.label, domain: o.domain, grid: true, ticks: 4 },
+    color: { domain: Object.keys(o.colors), range: Object.values(o.colors), legend: true },
+    ariaLabel: o.aria,
+    marks: [
+      ...(o.rules ?? []).map((r) => Plot.ruleY([r], { stroke: '#868e96', strokeDasharray: '3 3' })),
+      Plot.lineY(data, { x: 'step', y: 'value', stroke: 'series', strokeWidth: 1.5 }),
+    ],
+  });
+}
+
+function histogramNow(Plot: PlotModule, histogram: ArrayLike<number>, real: ArrayLike<number>, width: number): Element {
+  const data = Array.from({ length: 10 }, (_, d) => ({ digit: String(d), share: histogram[d] ?? 0, real: real[d] ?? 0 }));
+  return Plot.plot({
+    width: Math.min(width, 300),
+    height: 130,
+    marginLeft: 36,
+    x: { label: 'classified as', domain: data.map((d) => d.digit) },
+    y: { label: 'share', domain: [0, 1], grid: true, ticks: 4 },
+    ariaLabel: 'Share of generated digits the classifier assigns to each class, with real digits as ticks',
+    marks: [
+      Plot.barY(data, { x: 'digit', y: 'share', fill: COLORS.g }),
+      Plot.tickY(data, { x: 'digit', y: 'real', stroke: 'currentColor', strokeWidth: 2 }),
+      Plot.ruleY([0]),
+    ],
+  });
+}
+
+function histogramOverTime(Plot: PlotModule, steps: ArrayLike<number>, histograms: ArrayLike<number>, width: number): Element {
+  const data: { x1: number; x2: number; digit: string; share: number }[] = [];
+  for (let i = 0; i < steps.length; i++) {
+    const x1 = steps[i];
+    const x2 = i + 1 < steps.length ? steps[i + 1] : x1 + Math.max(1, i > 0 ? x1 - steps[i - 1] : 1);
+    for (let d = 0; d < 10; d++) data.push({ x1, x2, digit: String(d), share: histograms[i * 10 + d] });
+  }
+  return Plot.plot({
+    width,
+    height: 170,
+    marginLeft: 36,
+    x: { label: 'step' },
+    y: { label: 'digit', domain: Array.from({ length: 10 }, (_, d) => String(d)) },
+    color: { scheme: 'blues', domain: [0, 0.5], label: 'share', legend: true },
+    ariaLabel: 'Class shares of generated digits over training',
+    marks: [Plot.barX(data, { x1: 'x1', x2: 'x2', y: 'digit', fill: 'share', inset: 0 })],
+  });
+}
+
+const createDcganView: ViewFactory = (root: HTMLElement, Plot: PlotModule) => {
+  const grids = row(root);
+  const live = figure(grids, 'Samples from fixed noise.', 'Generated digits from fixed noise, now');
+  const past = figure(grids, 'Earlier samples.', 'Generated digits from the same noise at an earlier step');
+  const scrub = document.createElement('label');
+  scrub.style.display = 'block';
+  scrub.style.fontSize = '0.82rem';
+  const scrubText = document.createElement('span');
+  scrubText.textContent = 'Earlier grid';
+  const slider = document.createElement('input');
+  slider.type = 'range';
+  slider.min = '0';
+  slider.max = '0';
+  slider.step = '1';
+  slider.value = '0';
+  slider.style.display = 'block';
+  slider.style.width = '100%';
+  scrub.append(scrubText, slider);
+  past.fig.append(scrub);
+  const charts = document.createElement('div');
+  const losses = document.createElement('div');
+  const outputs = document.createElement('div');
+  const scoreChart = document.createElement('div');
+  const histNow = document.createElement('div');
+  const histTime = document.createElement('div');
+  charts.append(losses, outputs, scoreChart, histNow, histTime);
+  root.append(charts);
+
+  let payload: ViewPayload | null = null;
+  /** Follow the newest snapshot until the learner moves the slider back. */
+  let following = true;
+  let summary = 'The samples and charts appear when the cell runs.';
+
+  function drawSnapshot(): void {
+    if (!payload) return;
+    const steps = payload.arrays.snapshotSteps;
+    const snaps = payload.arrays.snapshots;
+    if (steps.length === 0) return;
+    const i = Math.min(Number(slider.value), steps.length - 1);
+    const bytes = snaps.subarray(i * GRID * PIXELS, (i + 1) * GRID * PIXELS);
+    drawGrid(past.canvas, Float32Array.from(bytes, (b) => b / 255), { size: SIZE, cols: COLS, scale: SCALE });
+    past.caption.textContent = `The same noise at step ${steps[i]} (${i + 1} of ${steps.length} snapshots).`;
+    slider.setAttribute('aria-valuetext', `step ${steps[i]}`);
+    scrubText.textContent = `Earlier grid: step ${steps[i]}`;
+  }
+
+  slider.addEventListener('input', () => {
+    following = Number(slider.value) === Number(slider.max);
+    drawSnapshot();
+  });
+
+  const view: CellView = {
+    update(next: ViewPayload, _metrics: Metrics) {
+      payload = next;
+      const a = next.arrays;
+      const v = next.values;
+      const width = chartWidth(root);
+      drawGrid(live.canvas, a.samples as Float32Array, { size: SIZE, cols: COLS, scale: SCALE });
+      live.caption.textContent = `Step ${v.step}: 64 samples from fixed noise. Digit score ${fmt(v.digitScore)}, confidence ${fmt(v.confidence, 3)}.`;
+      slider.max = String(Math.max(0, a.snapshotSteps.length - 1));
+      if (following) slider.value = slider.max;
+      drawSnapshot();
+
+      const steps = a.curveSteps;
+      const dLabel = v.leastSquares ? 'mean D score' : 'mean D';
+      losses.replaceChildren(lineChart(Plot, points(steps, { 'D loss': a.dLoss, 'G loss': a.gLoss }), { width, label: 'loss', colors: { 'D loss': COLORS.d, 'G loss': COLORS.g }, aria: 'Discriminator and generator losses over training' }));
+      outputs.replaceChildren(
+        lineChart(Plot, points(steps, { 'D(x), real': a.dReal, 'D(G(z)), fake': a.dFake }), {
+          width,
+          label: dLabel,
+          domain: v.leastSquares ? undefined : [0, 1],
+          colors: { 'D(x), real': COLORS.real, 'D(G(z)), fake': COLORS.g },
+          rules: [0.5],
+          aria: 'Mean discriminator output on real and generated digits over training, with the one-half line',
+        }),
+      );
+      scoreChart.replaceChildren(
+        lineChart(Plot, points(a.scoreSteps, { 'digit score': a.digitScore, 'confidence × 10': Float32Array.from(a.confidence, (c) => 10 * c) }), {
+          width,
+          label: 'score',
+          domain: [1, 10],
+          colors: { 'digit score': COLORS.score, 'confidence × 10': COLORS.confidence },
+          rules: [v.realDigitScore],
+          aria: `Digit score and confidence over training; the dashed line is real digits' score, ${fmt(v.realDigitScore)}`,
+        }),
+      );
+      histNow.replaceChildren(histogramNow(Plot, a.histogram, a.realHistogram, width));
+      histTime.replaceChildren(histogramOverTime(Plot, a.scoreSteps, a.histograms, width));
+
+      const last = (x: ArrayLike<number>) => (x.length ? x[x.length - 1] : NaN);
+      let top = 0;
+      for (let d = 1; d < 10; d++) if (a.histogram[d] > a.histogram[top]) top = d;
+      summary =
+        `Step ${v.step}. D loss ${fmt(last(a.dLoss), 3)}, G loss ${fmt(last(a.gLoss), 3)}; ` +
+        `mean D(x) ${fmt(last(a.dReal))} and D(G(z)) ${fmt(last(a.dFake))} (½ when D cannot tell). ` +
+        `Digit score ${fmt(v.digitScore)} of 10 (real digits score ${fmt(v.realDigitScore)}), confidence ${fmt(v.confidence, 3)}; ` +
+        `the most common class is ${top} with ${fmt(100 * a.histogram[top], 0)}% of samples.`;
+    },
+    describe() {
+      return summary;
+    },
+  };
+  return view;
+};
+
+export default createDcganView;

@@ -1,0 +1,72 @@
+/**
+ * View of the latent-walk cell: the interpolation strip between two latent
+ * vectors (each image labelled with the digit the classifier sees), the
+ * walker's current image, the nudge row for one latent coordinate, and the
+ * length ‖z‖ along the straight and the spherical path. Draws what
+ * src/ml/trainers/latentWalk.ts renders. No tfjs here.
+ */
+import type { Metrics, ViewPayload } from '../../src/ml/trainer';
+import { chartWidth } from './gan1dView';
+import { drawGrid, figure, row } from './imageCanvas';
+import type { CellView, PlotModule, ViewFactory } from './view';
+
+const SIZE = 28;
+const PATH_NAMES = ['spherical (slerp)', 'straight (lerp)'];
+
+const classList = (classes: ArrayLike<number>) => Array.from(classes).join(' ');
+
+function normChart(Plot: PlotModule, payload: ViewPayload, width: number): Element {
+  const a = payload.arrays;
+  const data: { t: number; norm: number; path: string }[] = [];
+  for (let i = 0; i < a.pathT.length; i++) {
+    data.push({ t: a.pathT[i], norm: a.slerpNorms[i], path: 'slerp' });
+    data.push({ t: a.pathT[i], norm: a.lerpNorms[i], path: 'lerp' });
+  }
+  const shell = Math.sqrt(payload.values.latentSize);
+  return Plot.plot({
+    width: Math.min(width, 420),
+    height: 140,
+    marginLeft: 40,
+    x: { label: 't along the leg', domain: [0, 1] },
+    y: { label: '‖z‖', domain: [0, 1.3 * shell], grid: true, ticks: 4 },
+    color: { domain: ['slerp', 'lerp'], range: ['#6741d9', '#d9480f'], legend: true },
+    ariaLabel: `Length of z along the spherical and the straight path; random vectors have length near ${shell.toFixed(1)}`,
+    marks: [
+      Plot.ruleY([shell], { stroke: '#868e96', strokeDasharray: '3 3' }),
+      Plot.lineY(data, { x: 't', y: 'norm', stroke: 'path', strokeWidth: 2 }),
+      Plot.ruleX([payload.values.t], { stroke: 'currentColor', strokeOpacity: 0.5 }),
+    ],
+  });
+}
+
+const createLatentWalkView: ViewFactory = (root: HTMLElement, Plot: PlotModule) => {
+  const strip = figure(root, '', 'Images along the path between two latent vectors');
+  const lower = row(root);
+  const walker = figure(lower, '', 'The walker: the image at the current point of the walk');
+  const nudge = figure(lower, '', 'The walker with one latent coordinate nudged from minus to plus the amount');
+  const chart = document.createElement('div');
+  root.append(chart);
+  let summary = 'The walk appears when the cell runs.';
+
+  const view: CellView = {
+    update(payload: ViewPayload, _metrics: Metrics) {
+      const a = payload.arrays;
+      const v = payload.values;
+      const frames = a.stripClasses.length;
+      drawGrid(strip.canvas, a.strip as Float32Array, { size: SIZE, cols: frames, scale: 2 });
+      strip.caption.textContent = `Leg ${v.leg}: ${frames} points on the ${PATH_NAMES[v.path] ?? 'chosen'} path from one endpoint to the next. The classifier reads: ${classList(a.stripClasses)}.`;
+      drawGrid(walker.canvas, a.walker as Float32Array, { size: SIZE, cols: 1, scale: 4 });
+      walker.caption.textContent = `Walker at t = ${v.t.toFixed(2)}, ‖z‖ = ${v.walkerNorm.toFixed(2)}: a ${v.walkerClass}.`;
+      drawGrid(nudge.canvas, a.nudge as Float32Array, { size: SIZE, cols: a.nudgeClasses.length, scale: 2 });
+      nudge.caption.textContent = `The walker with z[${v.dimension}] changed by −${v.amount} … +${v.amount}. The classifier reads: ${classList(a.nudgeClasses)}.`;
+      chart.replaceChildren(normChart(Plot, payload, chartWidth(root)));
+      summary = `${strip.caption.textContent} ${walker.caption.textContent} ${nudge.caption.textContent}`;
+    },
+    describe() {
+      return summary;
+    },
+  };
+  return view;
+};
+
+export default createLatentWalkView;

@@ -1,0 +1,98 @@
+/**
+ * The latent-walk cell (data-cell "latent-walk"): the pretrained DCGAN's
+ * generator walked along spherical interpolations between random latent
+ * vectors, and one latent coordinate nudged at a time. Nothing trains; Run
+ * animates the walk. Trainer: src/ml/trainers/latentWalk.ts (defaults here
+ * must match LATENT_WALK_DEFAULTS; a test checks).
+ */
+import type { CellDefinition } from './schema';
+
+export const LATENT_WALK_CELL_DEFAULTS = {
+  endpoints: 1,
+  path: 'slerp',
+  frames: 10,
+  dimension: 0,
+  amount: 3,
+  stepsPerLeg: 40,
+} as const;
+
+export const latentWalkCell: CellDefinition = {
+  kind: 'latentWalk',
+  params: [
+    {
+      key: 'endpoints',
+      label: 'Endpoints',
+      help: 'Seeds the random latent vectors the walk passes through; change it for new endpoints.',
+      type: 'int',
+      min: 0,
+      max: 9999,
+      default: LATENT_WALK_CELL_DEFAULTS.endpoints,
+      apply: 'live',
+    },
+    {
+      key: 'path',
+      label: 'Path',
+      help: 'Slerp follows the sphere where random latent vectors live; a straight line cuts inside it, where vectors are shorter than any the generator was trained on.',
+      type: 'select',
+      options: [
+        { value: 'slerp', label: 'Spherical (slerp)' },
+        { value: 'lerp', label: 'Straight line (lerp)' },
+      ],
+      default: LATENT_WALK_CELL_DEFAULTS.path,
+      apply: 'live',
+    },
+    {
+      key: 'frames',
+      label: 'Images in the strip',
+      help: 'How many evenly spaced points between the two endpoints the strip shows.',
+      type: 'int',
+      min: 2,
+      max: 16,
+      default: LATENT_WALK_CELL_DEFAULTS.frames,
+      apply: 'live',
+    },
+    {
+      key: 'dimension',
+      label: 'Nudged dimension',
+      help: 'Which coordinate of z the bottom row changes (0 to 63).',
+      type: 'int',
+      min: 0,
+      max: 63,
+      default: LATENT_WALK_CELL_DEFAULTS.dimension,
+      apply: 'live',
+    },
+    {
+      key: 'amount',
+      label: 'Nudge amount',
+      help: 'The bottom row adds from −amount to +amount to that one coordinate (a coordinate of z is usually within ±2).',
+      type: 'number',
+      min: 0,
+      max: 8,
+      step: 0.1,
+      default: LATENT_WALK_CELL_DEFAULTS.amount,
+      apply: 'live',
+    },
+    {
+      key: 'stepsPerLeg',
+      label: 'Steps per leg',
+      help: 'How many steps the walker takes from one endpoint to the next (about 20 steps a second).',
+      type: 'int',
+      min: 5,
+      max: 400,
+      default: LATENT_WALK_CELL_DEFAULTS.stepsPerLeg,
+      apply: 'live',
+    },
+  ],
+  metrics: [
+    { key: 'position', label: 'Position t', digits: 2, help: 'How far the walker is from this leg’s start (0) to its end (1).' },
+    { key: 'leg', label: 'Leg', digits: 0, help: 'How many endpoints the walker has passed.' },
+    { key: 'norm', label: '‖z‖', digits: 2, help: 'Length of the walker’s latent vector; random 64-dimensional vectors have length close to 8.' },
+    { key: 'digit', label: 'Classified as', digits: 0, help: 'The digit the classifier sees in the walker’s image.' },
+    { key: 'confidence', label: 'Confidence', digits: 2, help: 'The classifier’s probability for that digit.' },
+  ],
+  presets: [
+    { id: 'slerp', label: 'Slerp walk', values: { ...LATENT_WALK_CELL_DEFAULTS } },
+    { id: 'lerp', label: 'Straight line', values: { ...LATENT_WALK_CELL_DEFAULTS, path: 'lerp' } },
+    { id: 'big-nudge', label: 'Big nudge', values: { ...LATENT_WALK_CELL_DEFAULTS, amount: 8 } },
+  ],
+};

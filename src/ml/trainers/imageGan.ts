@@ -1,0 +1,218 @@
+/**
+ * The image GAN trainer behind the DCGAN cell (Radford, Metz & Chintala
+ * 2015, arXiv:1511.06434; model in ../models/dcgan.ts, step in
+ * ../train/dcganStep.ts) and the variants built on it: the adversarial
+ * objective is a typed option ('bce' | 'least-squares'), so an LSGAN cell is
+ * the same class with another ImageGanConfig.
+ *
+ * Besides training it keeps what the view draws: an 8×8 grid from fixed
+ * noise, thinned snapshots of that grid, loss and D-output curves, and the
+ * digit score, confidence and class histogram over time (scored every
+ * config.evalEvery steps by ../metrics/generatorScore.ts).
+ */
+import * as tf from '@tensorflow/tfjs-core';
+// tfjs-core registers no gradients on its own; training needs them.
+import '@tensorflow/tfjs-core/dist/register_all_gradients';
+import { assertFinite, assertLayoutMatches } from '../checkpoint';
+import { DigitBatchSampler, type DigitSet } from '../data/digits';
+import { DIGIT_CLASSES, type DigitScoreReport } from '../metrics/digitScore';
+import { GeneratorScorer } from '../metrics/generatorScore';
+import { Dcgan, IMAGE_SIZE } from '../models/dcgan';
+import type { DigitClassifier } from '../models/digitClassifier';
+import { Rng } from '../random';
+import { createDcganOptimizers, dcganStep, disposeDcganOptimizers, updateDcganOptimizers, type DcganOptimizers } from '../train/dcganStep';
+import type { HyperValues, Metrics, Trainer, ViewPayload, WeightSet } from '../trainer';
+import { readImageGanHyper, type ImageGanConfig, type ImageGanHyper } from './imageGanSettings';
+import { ThinningLog } from './trainingHistory';
+
+/** The fixed-noise grid: 8×8 digits. */
+export const GRID_SAMPLES = 64;
+const PIXELS = IMAGE_SIZE * IMAGE_SIZE;
+/** Points kept per curve and snapshots kept in the strip (both thin out as the run grows). */
+const CURVE_CAPACITY = 500;
+const SCORE_CAPACITY = 200;
+const SNAPSHOT_CAPACITY = 24;
+
+interface StepRecord {
+  dLoss: number;
+  gLoss: number;
+  dReal: number;
+  dFake: number;
+}
+
+export class ImageGanTrainer implements Trainer {
+  private hp: ImageGanHyper;
+  readonly model: Dcgan;
+  private optimizers: DcganOptimizers;
+  private readonly sampler: DigitBatchSampler;
+  private readonly trainRng: Rng;
+  private readonly scorer: GeneratorScorer;
+  /** Fixed noise of the grid [64, latent]: the pictures change only because G does. */
+  private readonly gridNoise: Float32Array;
+  private readonly curves = new ThinningLog<StepRecord>(CURVE_CAPACITY);
+  private readonly scores = new ThinningLog<DigitScoreReport>(SCORE_CAPACITY);
+  private readonly snapshots: ThinningLog<Uint8Array>;
+  private latestScore: DigitScoreReport | null = null;
+  private last: StepRecord = { dLoss: NaN, gLoss: NaN, dReal: NaN, dFake: NaN };
+  private steps = 0;
+  private evalStep = -Infinity;
+
+  constructor(
+    hp: HyperValues,
+    seed: number,
+    digits: DigitSet,
+    private readonly classifier: DigitClassifier,
+    readonly config: ImageGanConfig,
+    defaults: ImageGanHyper,
+    /** Digit score of real held-out digits at config.evalSamples, for the view's yardstick. */
+    readonly realScore: DigitScoreReport,
+  ) {
+    this.hp = readImageGanHyper(hp, defaults);
+    const master = new Rng(seed);
+    this.model = new Dcgan(
+      {
+        latentSize: this.hp.latentSize,
+        generatorBatchNorm: this.hp.batchNorm,
+        outputActivation: this.hp.outputRange,
+        generatorFilters: config.generatorFilters,
+        discriminatorFilters: config.discriminatorFilters,
+      },
+      master.seed(),
+    );
+    this.optimizers = createDcganOptimizers(this.model, { lrG: this.hp.lrG, lrD: this.hp.lrD, beta1: this.hp.beta1 });
+    this.sampler = new DigitBatchSampler(digits, 'train', master.seed());
+    this.trainRng = new Rng(master.seed());
+    this.scorer = new GeneratorScorer(classifier, this.hp.latentSize, config.evalSamples, master.seed());
+    this.gridNoise = new Rng(master.seed()).normalArray(GRID_SAMPLES * this.hp.latentSize); // [64, latent]
+    this.snapshots = new ThinningLog<Uint8Array>(SNAPSHOT_CAPACITY, config.snapshotEvery);
+  }
+
+  /** Refuses checkpoints of another architecture or objective. */
+  get modelId(): string {
+    return this.config.loss === 'bce' ? this.model.modelId : `${this.model.modelId}-${this.config.loss}`;
+  }
+
+  get stepsDone(): number {
+    return this.steps;
+  }
+
+  async train(steps: number): Promise<Metrics> {
+    const { batchSize, dSteps, outputRange } = this.hp;
+    for (let s = 0; s < steps; s++) {
+      // Each D step gets its own real batch, as in algorithm 1 of Goodfellow et al. 2014.
+      const real = Array.from({ length: dSteps }, () =>
+        tf.tensor4d(this.sampler.next(batchSize, outputRange).images, [batchSize, IMAGE_SIZE, IMAGE_SIZE, 1]),
+      ); // dSteps × [batch, 28, 28, 1]
+      try {
+        this.last = dcganStep(this.model, this.optimizers, real, this.trainRng, {
+          loss: this.config.loss,
+          dStepsPerG: dSteps,
+          labelSmoothing: this.hp.labelSmoothing,
+          freezeG: this.hp.freezeG,
+          freezeD: this.hp.freezeD,
+        });
+      } finally {
+        tf.dispose(real);
+      }
+      this.steps++;
+      this.curves.offer(this.steps, () => ({ ...this.last }));
+      this.snapshots.offer(this.steps, () => this.gridPixels());
+    }
+    if (this.steps - this.evalStep >= this.config.evalEvery) await this.evaluate();
+    return this.metrics();
+  }
+
+  /** Scores the generator now (digit score, confidence, histogram) and logs it. */
+  async evaluate(): Promise<DigitScoreReport> {
+    const report = await this.scorer.score(this.model);
+    this.latestScore = report;
+    this.evalStep = this.steps;
+    this.scores.offer(this.steps, () => report);
+    return report;
+  }
+
+  private metrics(): Metrics {
+    const s = this.latestScore!;
+    return { ...this.last, digitScore: s.digitScore, confidence: s.confidence };
+  }
+
+  /** The fixed-noise grid as bytes (0 = paper, 255 = ink), for the snapshot strip. */
+  private gridPixels(): Uint8Array {
+    const images = this.model.generate(this.gridNoise);
+    return Uint8Array.from(images, (v) => Math.round(255 * Math.min(1, Math.max(0, v))));
+  }
+
+  setHyperparameters(values: HyperValues): void {
+    const next = readImageGanHyper(values, this.hp);
+    // The shape-giving settings apply only through a reset (the factory).
+    this.hp = { ...next, latentSize: this.hp.latentSize, outputRange: this.hp.outputRange, batchNorm: this.hp.batchNorm };
+    updateDcganOptimizers(this.optimizers, { lrG: this.hp.lrG, lrD: this.hp.lrD, beta1: this.hp.beta1 });
+  }
+
+  /**
+   * arrays: samples [64·784] in [0, 1]; snapshots [n·64·784] bytes and
+   * snapshotSteps [n]; curveSteps, dLoss, gLoss, dReal, dFake [m];
+   * scoreSteps, digitScore, confidence [e] and histograms [e·10]; histogram
+   * [10] (latest), realHistogram [10].
+   * values: step, digitScore, confidence, realDigitScore, evalSamples, snapshotEvery.
+   */
+  async render(): Promise<ViewPayload> {
+    if (this.latestScore === null) await this.evaluate();
+    this.snapshots.offer(this.steps, () => this.gridPixels()); // step 0: the untrained grid
+    const snaps = this.snapshots.entries;
+    const snapshots = new Uint8Array(snaps.length * GRID_SAMPLES * PIXELS);
+    snaps.forEach((e, i) => snapshots.set(e.value, i * GRID_SAMPLES * PIXELS));
+    const histograms = new Float32Array(this.scores.length * DIGIT_CLASSES);
+    this.scores.entries.forEach((e, i) => histograms.set(e.value.histogram, i * DIGIT_CLASSES));
+    const s = this.latestScore!;
+    return {
+      arrays: {
+        samples: this.model.generate(this.gridNoise),
+        snapshots,
+        snapshotSteps: this.snapshots.steps(),
+        curveSteps: this.curves.steps(),
+        dLoss: this.curves.series((r) => r.dLoss),
+        gLoss: this.curves.series((r) => r.gLoss),
+        dReal: this.curves.series((r) => r.dReal),
+        dFake: this.curves.series((r) => r.dFake),
+        scoreSteps: this.scores.steps(),
+        digitScore: this.scores.series((r) => r.digitScore),
+        confidence: this.scores.series((r) => r.confidence),
+        histograms,
+        histogram: Float32Array.from(s.histogram),
+        realHistogram: Float32Array.from(this.realScore.histogram),
+      },
+      values: {
+        step: this.steps,
+        digitScore: s.digitScore,
+        confidence: s.confidence,
+        realDigitScore: this.realScore.digitScore,
+        evalSamples: this.config.evalSamples,
+        leastSquares: this.config.loss === 'least-squares' ? 1 : 0,
+      },
+    };
+  }
+
+  getWeights(): WeightSet {
+    return { ...this.model.getWeights(), modelId: this.modelId };
+  }
+
+  /** Replaces both networks' weights; a checkpoint that does not fit throws and changes nothing. */
+  setWeights(weights: WeightSet): void {
+    const current = this.getWeights();
+    assertLayoutMatches(weights, current);
+    assertFinite(weights);
+    this.model.setWeights({ ...weights, modelId: this.model.modelId });
+    // Adam's moments belong to the old weights; the loaded model starts afresh.
+    disposeDcganOptimizers(this.optimizers);
+    this.optimizers = createDcganOptimizers(this.model, { lrG: this.hp.lrG, lrD: this.hp.lrD, beta1: this.hp.beta1 });
+    this.latestScore = null; // re-scored at the next render or step
+    this.evalStep = -Infinity;
+  }
+
+  dispose(): void {
+    disposeDcganOptimizers(this.optimizers);
+    this.model.dispose();
+    this.classifier.dispose();
+  }
+}

@@ -1,0 +1,243 @@
+/**
+ * The `latentWalk` cell: walks the latent space of the pretrained DCGAN
+ * generator (Radford, Metz & Chintala 2015, arXiv:1511.06434, sec. 6.1
+ * "walking in the latent space") along spherical interpolations between
+ * seeded endpoints (White 2016, arXiv:1609.04468; ./slerp.ts), and nudges
+ * one latent coordinate at a time. Nothing trains: a "step" moves the walker
+ * a little along the path, then rests, so a running cell animates without
+ * keeping a core busy.
+ *
+ * The generator's batch norm uses fixed population statistics
+ * (Dcgan.normStatistics over NORM_SAMPLES draws of N(0, I)): with the
+ * batch's own statistics each picture would depend on its neighbours in the
+ * strip.
+ */
+import * as tf from '@tensorflow/tfjs-core';
+import { assertFinite, assertLayoutMatches, loadCheckpointAsset } from '../checkpoint';
+import { predictedClasses } from '../metrics/digitScore';
+import { Dcgan, type GeneratorNormStats } from '../models/dcgan';
+import { DigitClassifier } from '../models/digitClassifier';
+import { Rng } from '../random';
+import type { HyperValues, Metrics, Trainer, TrainerFactory, ViewPayload, WeightSet } from '../trainer';
+import { DCGAN_CELL_DEFAULTS, DCGAN_CONFIG, DCGAN_WEIGHTS_FOLDER } from './dcgan';
+import { interpolate, interpolationFrames, LATENT_PATHS, norm, type LatentPath } from './slerp';
+
+export interface LatentWalkHyper {
+  /** Seeds the chain of endpoints; a new value is a new walk. */
+  endpoints: number;
+  path: LatentPath;
+  /** Images in the interpolation strip. */
+  frames: number;
+  /** Which latent coordinate the nudge row changes. */
+  dimension: number;
+  /** The nudge row spans z[dimension] ± amount. */
+  amount: number;
+  /** Steps to walk from one endpoint to the next. */
+  stepsPerLeg: number;
+}
+
+export const LATENT_WALK_DEFAULTS: LatentWalkHyper = {
+  endpoints: 1,
+  path: 'slerp',
+  frames: 10,
+  dimension: 0,
+  amount: 3,
+  stepsPerLeg: 40,
+};
+
+/** Images in the nudge row. */
+export const NUDGE_IMAGES = 9;
+/** N(0, I) draws behind the generator's fixed batch-norm statistics. */
+const NORM_SAMPLES = 512;
+/** Rest after each step: ~20 steps a second, whatever the machine. */
+const STEP_REST_MS = 50;
+
+function num(value: unknown, fallback: number): number {
+  return typeof value === 'number' && Number.isFinite(value) ? value : fallback;
+}
+
+export function readLatentWalkHyper(hp: HyperValues, base: LatentWalkHyper = LATENT_WALK_DEFAULTS): LatentWalkHyper {
+  const path = typeof hp.path === 'string' && (LATENT_PATHS as readonly string[]).includes(hp.path) ? (hp.path as LatentPath) : base.path;
+  return {
+    endpoints: Math.round(num(hp.endpoints, base.endpoints)),
+    path,
+    frames: Math.min(16, Math.max(2, Math.round(num(hp.frames, base.frames)))),
+    dimension: Math.max(0, Math.round(num(hp.dimension, base.dimension))),
+    amount: Math.max(0, num(hp.amount, base.amount)),
+    stepsPerLeg: Math.max(1, Math.round(num(hp.stepsPerLeg, base.stepsPerLeg))),
+  };
+}
+
+/** Endpoint k of the walk seeded by `endpoints`: a fixed N(0, I) draw. */
+export function walkEndpoint(endpoints: number, k: number, latentSize: number): Float32Array {
+  return new Rng(endpoints * 7919 + k * 104729 + 1).normalArray(latentSize);
+}
+
+export class LatentWalkTrainer implements Trainer {
+  private hp: LatentWalkHyper;
+  private stats: GeneratorNormStats;
+  /** Steps walked in total; leg = floor(steps / stepsPerLeg). */
+  private walked = 0;
+
+  constructor(
+    hp: HyperValues,
+    seed: number,
+    readonly generator: Dcgan,
+    private readonly classifier: DigitClassifier,
+  ) {
+    this.hp = readLatentWalkHyper(hp);
+    this.statsSeed = seed;
+    this.stats = this.populationStats();
+  }
+
+  private readonly statsSeed: number;
+
+  /** Batch-norm statistics over NORM_SAMPLES fixed draws of N(0, I). */
+  private populationStats(): GeneratorNormStats {
+    return this.generator.normStatistics(new Rng(this.statsSeed).normalArray(NORM_SAMPLES * this.latentSize)); // [512, latent]
+  }
+
+  get latentSize(): number {
+    return this.generator.options.latentSize;
+  }
+
+  private get leg(): number {
+    return Math.floor(this.walked / this.hp.stepsPerLeg);
+  }
+
+  /** Position along the current leg, in [0, 1). */
+  private get t(): number {
+    return (this.walked % this.hp.stepsPerLeg) / this.hp.stepsPerLeg;
+  }
+
+  private endpoints(): [Float32Array, Float32Array] {
+    return [walkEndpoint(this.hp.endpoints, this.leg, this.latentSize), walkEndpoint(this.hp.endpoints, this.leg + 1, this.latentSize)];
+  }
+
+  private walker(): Float32Array {
+    const [a, b] = this.endpoints();
+    return interpolate(this.hp.path, a, b, this.t);
+  }
+
+  /** Classes and top probabilities of images [n·784] in [0, 1]. */
+  private classify(images: Float32Array): { classes: Int32Array; confidence: Float32Array } {
+    const probs = tf.tidy(() => this.classifier.predict(tf.tensor4d(images, [images.length / 784, 28, 28, 1]), 'sigmoid'));
+    const p = probs.dataSync() as Float32Array;
+    probs.dispose();
+    const classes = predictedClasses(p);
+    return { classes, confidence: Float32Array.from(classes, (c, i) => p[i * 10 + c]) };
+  }
+
+  async train(steps: number): Promise<Metrics> {
+    this.walked += steps;
+    const z = this.walker();
+    const image = this.generator.generate(z, this.stats);
+    const { classes, confidence } = this.classify(image);
+    await new Promise((done) => setTimeout(done, STEP_REST_MS));
+    return { position: this.t, leg: this.leg, norm: norm(z), digit: classes[0], confidence: confidence[0] };
+  }
+
+  setHyperparameters(values: HyperValues): void {
+    const next = readLatentWalkHyper(values, this.hp);
+    this.hp = { ...next, dimension: Math.min(next.dimension, this.latentSize - 1) };
+  }
+
+  /**
+   * arrays: strip [frames·784] from endpoint a to b, stripClasses [frames],
+   * stripNorms [frames]; walker [784]; nudge [9·784] with z[dimension] from
+   * −amount to +amount added; nudgeClasses [9]; pathT, slerpNorms, lerpNorms
+   * [33] (|z| along both paths, for the chart).
+   * values: t, leg, dimension, amount, latentSize, walkerClass, walkerNorm, path (index).
+   */
+  async render(): Promise<ViewPayload> {
+    const L = this.latentSize;
+    const [a, b] = this.endpoints();
+    const frames = interpolationFrames(this.hp.path, a, b, this.hp.frames);
+    const z = this.walker();
+    const nudgeZ = new Float32Array(NUDGE_IMAGES * L);
+    for (let k = 0; k < NUDGE_IMAGES; k++) {
+      const delta = this.hp.amount * (2 * k / (NUDGE_IMAGES - 1) - 1);
+      nudgeZ.set(z, k * L);
+      nudgeZ[k * L + this.hp.dimension] += delta;
+    }
+    const all = new Float32Array((this.hp.frames + 1 + NUDGE_IMAGES) * L);
+    all.set(frames, 0);
+    all.set(z, frames.length);
+    all.set(nudgeZ, frames.length + L);
+    const images = this.generator.generate(all, this.stats);
+    const { classes } = this.classify(images);
+    const F = this.hp.frames;
+    const samples = 33;
+    const pathT = Float32Array.from({ length: samples }, (_, i) => i / (samples - 1));
+    return {
+      arrays: {
+        strip: images.slice(0, F * 784),
+        stripClasses: classes.slice(0, F),
+        stripNorms: Float32Array.from({ length: F }, (_, k) => norm(frames.subarray(k * L, (k + 1) * L))),
+        walker: images.slice(F * 784, (F + 1) * 784),
+        nudge: images.slice((F + 1) * 784),
+        nudgeClasses: classes.slice(F + 1),
+        pathT,
+        slerpNorms: Float32Array.from(pathT, (t) => norm(interpolate('slerp', a, b, t))),
+        lerpNorms: Float32Array.from(pathT, (t) => norm(interpolate('lerp', a, b, t))),
+      },
+      values: {
+        t: this.t,
+        leg: this.leg,
+        dimension: this.hp.dimension,
+        amount: this.hp.amount,
+        latentSize: L,
+        walkerClass: classes[F],
+        walkerNorm: norm(z),
+        path: LATENT_PATHS.indexOf(this.hp.path),
+      },
+    };
+  }
+
+  getWeights(): WeightSet {
+    return this.generator.getWeights();
+  }
+
+  /** Another DCGAN of the same architecture (e.g. a checkpoint of the DCGAN cell) can be walked too. */
+  setWeights(weights: WeightSet): void {
+    assertLayoutMatches(weights, this.generator.getWeights());
+    assertFinite(weights);
+    this.generator.setWeights(weights);
+    this.stats = this.populationStats();
+  }
+
+  dispose(): void {
+    this.generator.dispose();
+    this.classifier.dispose();
+  }
+}
+
+/** The pretrained DCGAN of the DCGAN cell (its default architecture). */
+export function pretrainedDcganShape(seed: number): Dcgan {
+  return new Dcgan(
+    {
+      latentSize: DCGAN_CELL_DEFAULTS.latentSize,
+      generatorBatchNorm: DCGAN_CELL_DEFAULTS.batchNorm,
+      outputActivation: DCGAN_CELL_DEFAULTS.outputRange,
+      generatorFilters: DCGAN_CONFIG.generatorFilters,
+      discriminatorFilters: DCGAN_CONFIG.discriminatorFilters,
+    },
+    seed,
+  );
+}
+
+const createLatentWalk: TrainerFactory = async (hp, seed, context) => {
+  const generator = pretrainedDcganShape(seed);
+  try {
+    const [{ weights }, classifier] = await Promise.all([
+      loadCheckpointAsset(context, DCGAN_WEIGHTS_FOLDER, generator.getWeights()),
+      DigitClassifier.loadPretrained(context, new Rng(seed)),
+    ]);
+    generator.setWeights(weights);
+    return new LatentWalkTrainer(hp, seed, generator, classifier);
+  } catch (err) {
+    generator.dispose();
+    throw err;
+  }
+};
+export default createLatentWalk;
