@@ -5,7 +5,8 @@
  *
  *   npx tsx scripts/bench-gan-toys.ts [--steps N]
  *
- * A benchmark, not a test: numbers depend on the machine and its load.
+ * A benchmark, not a test: wall-clock numbers depend on the machine's load;
+ * steps per CPU-second estimate the speed on one free core.
  */
 import { register } from 'node:module';
 
@@ -39,6 +40,7 @@ async function bench(name: string, factory: Factory, hp: Record<string, number |
   let renderMs = 0;
   let renders = 0;
   const start = performance.now();
+  const cpuStart = process.cpuUsage();
   let lastRender = start;
   let done = 0;
   while (done < steps) {
@@ -53,11 +55,14 @@ async function bench(name: string, factory: Factory, hp: Record<string, number |
     }
   }
   const secs = (performance.now() - start) / 1000;
+  const cpu = process.cpuUsage(cpuStart);
+  // Steps per CPU-second: what one free core would do, whatever else the machine runs.
+  const cpuSecs = (cpu.user + cpu.system) / 1e6;
   const c0 = performance.now();
   await trainer.train(0);
   const evalMs = performance.now() - c0;
   console.log(
-    `${tf.getBackend().padEnd(4)} ${name.padEnd(16)} ${(done / secs).toFixed(0).padStart(4)} steps/s` +
+    `${tf.getBackend().padEnd(4)} ${name.padEnd(16)} ${(done / secs).toFixed(0).padStart(4)} steps/s wall, ${(done / cpuSecs).toFixed(0).padStart(4)} per CPU-second` +
       `  (${done} steps in ${secs.toFixed(1)} s; render ${(renderMs / Math.max(1, renders)).toFixed(1)} ms; evaluation ${evalMs.toFixed(1)} ms)`,
   );
   trainer.dispose();

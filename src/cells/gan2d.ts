@@ -127,7 +127,7 @@ export const gan2dCell: CellDefinition = {
     {
       id: 'saturating-strong-d',
       label: 'Saturating loss, strong D',
-      values: { ...DEFAULTS, generatorLoss: 'minimax', optimizer: 'sgd', lrD: 0.2, lrG: 0.01, dSteps: 5 },
+      values: { ...DEFAULTS, generatorLoss: 'minimax', optimizer: 'sgd', lrD: 0.3, lrG: 0.01, dSteps: 2 },
     },
     { id: 'moons', label: 'Two moons', values: { ...DEFAULTS, target: 'moons' } },
   ],
