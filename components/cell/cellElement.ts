@@ -17,7 +17,7 @@ import {
   type ParamValues,
 } from '../../src/cells/params';
 import { parseBackend } from '../../src/runtime/backendChoice';
-import type { WorkerEvent } from '../../src/runtime/protocol';
+import type { DebugAction, MemoryReport, WorkerEvent } from '../../src/runtime/protocol';
 import type { Metrics, ViewPayload } from '../../src/ml/trainer';
 import { CheckpointPanel } from './checkpointPanel';
 import { formatMetric, formatRate } from './format';
@@ -49,6 +49,8 @@ export class GanCellElement extends HTMLElement {
   /** Resolvers waiting for the worker to be ready (checkpoint actions before Run). */
   private readyWaiters: (() => void)[] = [];
   private checkpoints: CheckpointPanel | null = null;
+  /** Waiting for the worker's 'memory' report (debug). */
+  private memoryWaiters: ((report: MemoryReport) => void)[] = [];
 
   connectedCallback(): void {
     if (this.config) return;
@@ -96,6 +98,31 @@ export class GanCellElement extends HTMLElement {
 
   stopWorker(): void {
     this.client.terminate();
+  }
+
+  /** Leaving the page (pagehide): the worker ends; if the page comes back from the back/forward cache it starts afresh. */
+  leavePage(): void {
+    if (!this.client.started) return;
+    this.stopWorker();
+    this.afterReady = null;
+    this.setState('idle');
+    this.status('Training stopped when you left the page. Press Run to start again.');
+  }
+
+  /**
+   * Diagnostics for tests and `npm run soak` (see DebugAction): page code only,
+   * nothing in a URL reaches it. 'memory' resolves with the worker's report;
+   * null if the worker is not running.
+   */
+  debug(action: DebugAction): Promise<MemoryReport | null> {
+    if (!this.client.started) return Promise.resolve(null);
+    if (action !== 'memory') {
+      this.client.send({ type: 'debug', action });
+      return Promise.resolve(null);
+    }
+    const report = new Promise<MemoryReport>((resolve) => this.memoryWaiters.push(resolve));
+    this.client.send({ type: 'debug', action });
+    return report;
   }
 
   private panelHost() {
@@ -179,7 +206,16 @@ export class GanCellElement extends HTMLElement {
       case 'metrics':
         this.setStep(event.step);
         this.showMetrics(event.metrics, event.stepsPerSec);
-        this.checkpoints?.onStep(event.step);
+        // Never keep the weights of a diverged step as a checkpoint.
+        if (Object.values(event.metrics).every(Number.isFinite)) this.checkpoints?.onStep(event.step);
+        return;
+      case 'backend-changed':
+        this.dataset.backend = event.backend;
+        this.el('[data-backend-badge]').textContent = event.backend;
+        this.notice(event.notice);
+        return;
+      case 'memory':
+        for (const resolve of this.memoryWaiters.splice(0)) resolve(event.report);
         return;
       case 'samples':
         this.view?.show(event.payload as ViewPayload, event.step);
@@ -192,6 +228,7 @@ export class GanCellElement extends HTMLElement {
         } else this.setState('paused');
         this.status(`${event.message} ${event.hint}`);
         this.notice(`${event.message} ${event.hint}`);
+        if (event.diverged) void this.offerRestore();
         return;
       case 'checkpoint':
       case 'weights-loaded':
@@ -200,8 +237,26 @@ export class GanCellElement extends HTMLElement {
   }
 
   private onCrash(message: string): void {
+    this.afterReady = null;
     this.setState('error');
-    this.status(`The training worker stopped: ${message} Press Reset, then Run, to start again.`);
+    const text = `The training worker stopped: ${message} Press Reset, then Run, to start again.`;
+    this.status(text);
+    this.notice(text);
+  }
+
+  /** After a divergence: a button in the notice restores the newest checkpoint kept before it. */
+  private async offerRestore(): Promise<void> {
+    const latest = await this.checkpoints?.latest();
+    if (!latest) return;
+    const button = document.createElement('button');
+    button.type = 'button';
+    button.dataset.action = 'restore-last-good';
+    button.textContent = `Restore the checkpoint from step ${latest.step}`;
+    button.addEventListener('click', () => {
+      button.remove();
+      void this.checkpoints?.restoreEntry(latest.id);
+    });
+    this.el('[data-notice]').append(' ', button);
   }
 
   private showMetrics(metrics: Metrics, stepsPerSec: number): void {
@@ -328,6 +383,7 @@ export class GanCellElement extends HTMLElement {
     this.el('[data-status]').textContent = text;
   }
 
+  /** Plain text only (textContent): notices quote URLs and file names. */
   private notice(text: string): void {
     const el = this.el('[data-notice]');
     el.textContent = text;

@@ -146,16 +146,30 @@ export class CheckpointPanel {
     await this.load((requestId) => ({ type: 'load-checkpoint', requestId, bytes, step: 0 }), `The file "${file.name.slice(0, 60)}"`);
   }
 
-  private async restore(): Promise<void> {
+  /** The newest checkpoint of this cell kept in the browser, or null. */
+  async latest(): Promise<{ id: number; step: number } | null> {
     const store = await this.store;
+    const newest = store ? (await store.list(this.host.cellKey))[0] : undefined;
+    return newest?.id !== undefined ? { id: newest.id, step: newest.step } : null;
+  }
+
+  private async restore(): Promise<void> {
     const select = this.root.querySelector<HTMLSelectElement>('[data-checkpoint-list]');
     const id = Number(select?.value);
-    if (!store || !id) {
+    if (!id) {
       this.host.status('No saved checkpoint is selected.');
       return;
     }
-    const entry = await store.get(id);
-    if (!entry) return;
+    await this.restoreEntry(id);
+  }
+
+  async restoreEntry(id: number): Promise<void> {
+    const store = await this.store;
+    const entry = await store?.get(id);
+    if (!entry) {
+      this.host.status('That checkpoint is no longer in this browser.');
+      return;
+    }
     await this.load((requestId) => ({ type: 'load-checkpoint', requestId, bytes: entry.bytes.slice(0), step: entry.step }), `The checkpoint from step ${entry.step}`);
   }
 

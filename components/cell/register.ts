@@ -15,8 +15,9 @@ if (!customElements.get('gan-cell')) {
       cell.toggleRun();
     }
   });
-  // Leaving the page ends every cell's worker (and its training).
+  // Leaving the page ends every cell's worker (and its training): a lesson
+  // kept in the back/forward cache must not keep a laptop's cores busy.
   window.addEventListener('pagehide', () => {
-    for (const cell of document.querySelectorAll('gan-cell')) if (cell instanceof GanCellElement) cell.stopWorker();
+    for (const cell of document.querySelectorAll('gan-cell')) if (cell instanceof GanCellElement) cell.leavePage();
   });
 }

@@ -20,7 +20,28 @@ export type Command =
   /** `bytes` is a single checkpoint file; `step` is where the restored run continues counting. Reply: 'weights-loaded'. */
   | { type: 'load-checkpoint'; requestId: number; bytes: ArrayBuffer; step: number }
   /** Loads the site's pretrained weights folder. Reply: 'weights-loaded'. */
-  | { type: 'load-pretrained'; requestId: number; path: string };
+  | { type: 'load-pretrained'; requestId: number; path: string }
+  /**
+   * Diagnostics for tests and `npm run soak`, sent only by page code
+   * (GanCellElement.debug), never derived from the URL. Reply to 'memory':
+   * a 'memory' event; the fault actions simulate what a long class meets.
+   */
+  | { type: 'debug'; action: DebugAction };
+
+/** memory: report tf.memory() and heap sizes; the rest inject faults. */
+export type DebugAction = 'memory' | 'crash' | 'lose-context' | 'diverge';
+
+/** What the worker holds, for leak checks (numbers are null where a browser does not say). */
+export interface MemoryReport {
+  step: number;
+  backend: string;
+  numTensors: number;
+  numBytes: number;
+  /** The wasm backend's linear memory (it only grows), or null on other backends. */
+  wasmHeapBytes: number | null;
+  /** The worker's JS heap (Chromium's performance.memory), or null. */
+  jsHeapBytes: number | null;
+}
 
 export type RunState = 'idle' | 'running' | 'paused';
 
@@ -31,7 +52,11 @@ export type WorkerEvent =
   | { type: 'samples'; step: number; payload: ViewPayload }
   | { type: 'checkpoint'; requestId: number; step: number; bytes: ArrayBuffer | null; modelId: string | null; error: string | null }
   | { type: 'weights-loaded'; requestId: number; step: number; error: string | null }
-  | { type: 'error'; message: string; hint: string; fatal: boolean };
+  /** `diverged`: a metric became NaN or infinite; the page offers the last good checkpoint. */
+  | { type: 'error'; message: string; hint: string; fatal: boolean; diverged?: boolean }
+  /** The backend changed mid-run (a lost WebGL context): training continues on `backend`. */
+  | { type: 'backend-changed'; backend: BackendName; notice: string }
+  | { type: 'memory'; report: MemoryReport };
 
 /** Typed arrays in a payload, to hand to postMessage as transferables. */
 export function transferablesOf(payload: ViewPayload): ArrayBuffer[] {

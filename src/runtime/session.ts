@@ -27,6 +27,8 @@ export class TrainingSession {
   private loop: Promise<void> | null = null;
   private lastRender = -Infinity;
   private stepsPerSec = 0;
+  /** Debug: report the next chunk's first metric as NaN (tests the divergence path). */
+  private divergeNext = false;
 
   constructor(
     private trainer: Trainer,
@@ -96,6 +98,16 @@ export class TrainingSession {
     this.emit({ type: 'samples', step: this.step, payload });
   }
 
+  /** Stops the loop without waiting for it, e.g. when its backend is gone. */
+  abandon(): void {
+    this.running = false;
+  }
+
+  /** Debug hook (never reachable from a URL): the next chunk reports a NaN loss. */
+  forceDivergence(): void {
+    this.divergeNext = true;
+  }
+
   /** Stops the loop and frees the trainer's tensors. */
   async dispose(): Promise<void> {
     this.running = false;
@@ -126,21 +138,27 @@ export class TrainingSession {
     const speed = (count * 1000) / elapsed;
     this.stepsPerSec = this.stepsPerSec === 0 ? speed : SPEED_SMOOTHING * speed + (1 - SPEED_SMOOTHING) * this.stepsPerSec;
     this.chunk = nextChunkSize(count, elapsed);
+    if (this.divergeNext) {
+      this.divergeNext = false;
+      const first = Object.keys(metrics)[0] ?? 'loss';
+      metrics = { ...metrics, [first]: NaN };
+    }
     this.emit({ type: 'metrics', step: this.step, metrics, stepsPerSec: this.stepsPerSec });
     const bad = Object.entries(metrics).find(([, v]) => !Number.isFinite(v));
     if (bad) {
       this.fail(
         `The ${bad[0]} became ${String(bad[1])} at step ${this.step}: training diverged.`,
         'Lower the learning rates and press Reset, or reload a checkpoint from before it diverged.',
+        true,
       );
       return false;
     }
     return true;
   }
 
-  private fail(message: string, hint: string): void {
+  private fail(message: string, hint: string, diverged = false): void {
     this.running = false;
-    this.emit({ type: 'error', message, hint, fatal: false });
+    this.emit({ type: 'error', message, hint, fatal: false, diverged });
     this.emit({ type: 'state', state: 'paused' });
   }
 }

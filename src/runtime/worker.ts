@@ -5,9 +5,10 @@
  * TrainingSession. tfjs is first imported here, so it loads only on Run.
  */
 import { loadCheckpointAsset, packCheckpointFile, unpackCheckpointFile } from '../ml/checkpoint';
-import type { HyperValues, TrainerContext } from '../ml/trainer';
+import type { HyperValues, TrainerContext, WeightSet } from '../ml/trainer';
 import { startBackend } from './backend';
-import { transferablesOf, type Command, type WorkerEvent } from './protocol';
+import { ContextGuard, currentGl, memoryReport } from './diagnostics';
+import { transferablesOf, type Command, type DebugAction, type WorkerEvent } from './protocol';
 import { TrainingSession } from './session';
 import { trainerLoaders } from './trainers';
 
@@ -38,6 +39,9 @@ const context: TrainerContext = {
 
 interface Loaded {
   kind: string;
+  /** Settings the model was built with, plus live changes since: a rebuild after a lost context uses them. */
+  hp: HyperValues;
+  seed: number;
   session: TrainingSession;
 }
 
@@ -45,20 +49,105 @@ let loaded: Loaded | null = null;
 // Commands are handled one at a time, in order, even when a handler awaits.
 let queue: Promise<void> = Promise.resolve();
 
+/** On webgl only: copies of the weights, so a lost context costs at most this long of training. */
+const WEIGHT_SNAPSHOT_INTERVAL_MS = 5_000;
+let snapshot: { weights: WeightSet; step: number; at: number } | null = null;
+let guard: ContextGuard | null = null;
+
 async function createSession(kind: string, hp: HyperValues, seed: number): Promise<TrainingSession> {
   const loader = trainerLoaders[kind];
   if (!loader) throw new Error(`This page asked for an unknown model "${kind}".`);
   const factory = (await loader()).default;
   const trainer = await factory(hp, seed, context);
-  return new TrainingSession(trainer, emit, () => performance.now(), yieldToEvents);
+  snapshot = null;
+  // Events of a session that was replaced (after a lost context) are dropped.
+  const session: TrainingSession = new TrainingSession(trainer, (event) => sessionEmit(session, event), () => performance.now(), yieldToEvents);
+  return session;
+}
+
+function sessionEmit(session: TrainingSession, event: WorkerEvent): void {
+  if (loaded && loaded.session !== session) return;
+  if (guard?.check()) return; // results from a lost context are garbage
+  emit(event);
+  if (guard && event.type === 'metrics' && Object.values(event.metrics).every(Number.isFinite)) keepSnapshot(session, event.step);
+}
+
+function keepSnapshot(session: TrainingSession, step: number): void {
+  const now = performance.now();
+  if (snapshot && now - snapshot.at < WEIGHT_SNAPSHOT_INTERVAL_MS) return;
+  try {
+    snapshot = { weights: session.getWeights(), step, at: now };
+  } catch {
+    snapshot = null; // a cell without weights restarts from its seed
+  }
+}
+
+/** The WebGL context is gone: rebuild the model on wasm from the last snapshot and carry on. */
+async function recoverOnWasm(): Promise<void> {
+  const old = loaded;
+  if (!old) return;
+  const wasRunning = old.session.isRunning;
+  old.session.abandon(); // its tensors lived in the lost context; nothing to free
+  guard = null;
+  const last = snapshot; // createSession clears it
+  const started = await startBackend('wasm');
+  const session = await createSession(old.kind, old.hp, old.seed);
+  const kept = restoreSnapshot(session, last);
+  loaded = { ...old, session };
+  const from = kept ? `from step ${kept}` : 'from the start (this cell keeps no weights to carry over)';
+  emit({ type: 'backend-changed', backend: started.backend, notice: `The graphics card's WebGL context was lost; training continues on ${started.backend} ${from}.` });
+  emit({ type: 'state', state: 'paused' });
+  await session.render();
+  if (wasRunning) void session.run();
+}
+
+function restoreSnapshot(session: TrainingSession, kept: typeof snapshot): number {
+  if (!kept) return 0;
+  try {
+    session.setWeights(kept.weights, kept.step);
+    return kept.step;
+  } catch {
+    return 0;
+  }
+}
+
+function watchContext(): void {
+  const gl = currentGl();
+  guard = gl ? new ContextGuard(gl, () => void recoverOnWasm().catch(reportFatal)) : null;
+}
+
+function reportFatal(err: unknown): void {
+  emit({ type: 'error', message: err instanceof Error ? err.message : String(err), hint: 'Press Reset, then Run, to start again.', fatal: true });
+}
+
+function debug(action: DebugAction): void {
+  switch (action) {
+    case 'memory':
+      emit({ type: 'memory', report: memoryReport(loaded?.session.stepsDone ?? 0) });
+      return;
+    case 'crash':
+      // Uncaught, as a real bug would be: the page sees the worker's error event.
+      setTimeout(() => {
+        throw new Error('Simulated worker crash.');
+      });
+      return;
+    case 'lose-context':
+      if (guard) guard.simulateLoss();
+      else emit({ type: 'error', message: 'Not training on WebGL: there is no context to lose.', hint: '', fatal: false });
+      return;
+    case 'diverge':
+      loaded?.session.forceDivergence();
+      return;
+  }
 }
 
 async function handle(command: Command): Promise<void> {
   switch (command.type) {
     case 'init': {
       const started = await startBackend(command.backend);
+      watchContext();
       const session = await createSession(command.kind, command.hp, command.seed);
-      loaded = { kind: command.kind, session };
+      loaded = { kind: command.kind, hp: { ...command.hp }, seed: command.seed, session };
       emit({ type: 'ready', backend: started.backend, notice: started.notice });
       await session.render();
       return;
@@ -67,7 +156,7 @@ async function handle(command: Command): Promise<void> {
       if (!loaded) return;
       await loaded.session.dispose();
       const session = await createSession(loaded.kind, command.hp, command.seed);
-      loaded = { kind: loaded.kind, session };
+      loaded = { kind: loaded.kind, hp: { ...command.hp }, seed: command.seed, session };
       emit({ type: 'state', state: 'idle' });
       await session.render();
       return;
@@ -83,7 +172,11 @@ async function handle(command: Command): Promise<void> {
       await loaded?.session.stepOnce(command.count);
       return;
     case 'set-hyperparameters':
+      if (loaded) Object.assign(loaded.hp, command.values);
       loaded?.session.setHyperparameters(command.values);
+      return;
+    case 'debug':
+      debug(command.action);
       return;
     case 'render':
       await loaded?.session.render();

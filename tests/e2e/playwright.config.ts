@@ -1,10 +1,15 @@
+import { resolve } from 'node:path';
 import { defineConfig } from '@playwright/test';
 
 // Browser tests run against the built site (dist/ at /, dist-course/ at /course/)
 // in Debian's Chromium: test tools cannot download browsers on these machines.
 const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
-const SITE_PORT = 4400;
-const COURSE_PORT = 4401;
+// E2E_PORT lets two runs share a machine (the course build uses the next port).
+const SITE_PORT = Number(process.env.E2E_PORT ?? 4400);
+const COURSE_PORT = SITE_PORT + 1;
+/** Build folders (see run.mjs: E2E_DIST), relative to the repository or absolute. */
+export const SITE_DIR = resolve(import.meta.dirname, '../..', process.env.E2E_DIST ?? 'dist');
+export const COURSE_DIR = `${SITE_DIR}-course`;
 
 export default defineConfig({
   testDir: '.',
@@ -37,9 +42,9 @@ export default defineConfig({
     { name: 'course', use: { baseURL: `http://127.0.0.1:${COURSE_PORT}/course/` }, grep: /@base/ },
   ],
   webServer: [
-    { command: `node staticServer.mjs ../../dist / ${SITE_PORT}`, cwd: import.meta.dirname, url: `http://127.0.0.1:${SITE_PORT}/`, reuseExistingServer: false },
+    { command: `node staticServer.mjs ${SITE_DIR} / ${SITE_PORT}`, cwd: import.meta.dirname, url: `http://127.0.0.1:${SITE_PORT}/`, reuseExistingServer: false },
     {
-      command: `node staticServer.mjs ../../dist-course /course/ ${COURSE_PORT}`,
+      command: `node staticServer.mjs ${COURSE_DIR} /course/ ${COURSE_PORT}`,
       cwd: import.meta.dirname,
       url: `http://127.0.0.1:${COURSE_PORT}/course/`,
       reuseExistingServer: false,

@@ -1,5 +1,7 @@
 // Builds the site twice (at / and under /course/) and runs the Playwright
 // browser tests against both. E2E_SKIP_BUILD=1 reuses existing builds.
+// E2E_DIST=dir builds into dir and dir-course instead of dist and
+// dist-course (so parallel work in one tree does not rebuild under a run).
 import { spawnSync } from 'node:child_process';
 import { existsSync } from 'node:fs';
 
@@ -8,9 +10,11 @@ function run(command, args, env = {}) {
   if (result.status !== 0) process.exit(result.status ?? 1);
 }
 
-const reuse = process.env.E2E_SKIP_BUILD === '1' && existsSync('dist') && existsSync('dist-course');
+const site = process.env.E2E_DIST ?? 'dist';
+const course = `${site}-course`;
+const reuse = process.env.E2E_SKIP_BUILD === '1' && existsSync(site) && existsSync(course);
 if (!reuse) {
-  run('npx', ['astro', 'build'], { BASE_PATH: '/' });
-  run('npx', ['astro', 'build', '--outDir', 'dist-course'], { BASE_PATH: '/course/' });
+  run('npx', ['astro', 'build', '--outDir', site], { BASE_PATH: '/' });
+  run('npx', ['astro', 'build', '--outDir', course], { BASE_PATH: '/course/' });
 }
 run('npx', ['playwright', 'test', '-c', 'tests/e2e/playwright.config.ts', ...process.argv.slice(2)]);
