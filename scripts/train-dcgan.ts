@@ -9,6 +9,8 @@
  *   npm run train:dcgan -- --measure             # from scratch with the cell's defaults:
  *                                                # steps and seconds to digit score 4
  *   npm run train:dcgan -- --measure --set lrG=0.002 --set batchSize=64
+ *   npm run train:dcgan -- --from weights/dcgan --steps 400   # continue the shipped
+ *                                                # weights at the last phase's rates
  */
 import { register } from 'node:module';
 import { mkdirSync, writeFileSync } from 'node:fs';
@@ -29,7 +31,7 @@ register('data:text/javascript,' + encodeURIComponent(hook));
 const tf = await import('@tensorflow/tfjs-core');
 await import('@tensorflow/tfjs-backend-wasm');
 const { registerWasmKernels } = await import('../src/ml/kernels');
-const { DEFAULT_WEIGHTS_PATH, MANIFEST_FILE, decodeCheckpoint, encodeCheckpoint } = await import('../src/ml/checkpoint');
+const { DEFAULT_WEIGHTS_PATH, MANIFEST_FILE, decodeCheckpoint, encodeCheckpoint, loadCheckpointAsset } = await import('../src/ml/checkpoint');
 const { GeneratorScorer } = await import('../src/ml/metrics/generatorScore');
 const { DCGAN_CELL_DEFAULTS, DCGAN_CONFIG, DCGAN_WEIGHTS_FOLDER, createDcganTrainer, loadDigitsAndClassifier } = await import('../src/ml/trainers/dcgan');
 const { nodeTrainerContext } = await import('./lib/nodeContext');
@@ -96,9 +98,17 @@ async function main(): Promise<void> {
 
   const steps = Number(argValue('steps') ?? SCHEDULE[SCHEDULE.length - 1].untilStep);
   const outDir = resolve(argValue('out') ?? resolve(root, 'public', DCGAN_WEIGHTS_FOLDER));
+  const from = argValue('from');
+  let previousSteps = 0;
+  if (from) {
+    const { weights, manifest } = await loadCheckpointAsset(nodeTrainerContext, from, trainer.getWeights());
+    trainer.setWeights(weights);
+    previousSteps = Number(manifest.metadata?.steps ?? 0);
+    console.log(`continuing ${from} after ${previousSteps} steps`);
+  }
   const chunk = 50;
   for (let done = 0; done < steps; done += chunk) {
-    const phase = SCHEDULE.find((p) => done < p.untilStep) ?? SCHEDULE[SCHEDULE.length - 1];
+    const phase = from ? SCHEDULE[SCHEDULE.length - 1] : (SCHEDULE.find((p) => done < p.untilStep) ?? SCHEDULE[SCHEDULE.length - 1]);
     trainer.setHyperparameters({ ...hp, lrG: phase.lrG, lrD: phase.lrD });
     const m = await trainer.train(Math.min(chunk, steps - done));
     console.log(`step ${trainer.stepsDone} lrG ${phase.lrG} wall ${seconds()}s cpu ${cpuSeconds()}s score ${m.digitScore.toFixed(2)} conf ${m.confidence.toFixed(3)} D(x) ${m.dReal.toFixed(2)} D(G(z)) ${m.dFake.toFixed(2)}`);
@@ -113,7 +123,8 @@ async function main(): Promise<void> {
     metadata: {
       trainedBy: 'scripts/train-dcgan.ts',
       seed,
-      steps: trainer.stepsDone,
+      steps: previousSteps + trainer.stepsDone,
+      batchSize: hp.batchSize,
       digitScore500: Number(final.digitScore.toFixed(3)),
       confidence500: Number(final.confidence.toFixed(3)),
     },

@@ -85,7 +85,7 @@ export class LatentWalkTrainer implements Trainer {
     readonly generator: Dcgan,
     private readonly classifier: DigitClassifier,
   ) {
-    this.hp = readLatentWalkHyper(hp);
+    this.hp = this.fitted(readLatentWalkHyper(hp));
     this.statsSeed = seed;
     this.stats = this.populationStats();
   }
@@ -138,8 +138,12 @@ export class LatentWalkTrainer implements Trainer {
   }
 
   setHyperparameters(values: HyperValues): void {
-    const next = readLatentWalkHyper(values, this.hp);
-    this.hp = { ...next, dimension: Math.min(next.dimension, this.latentSize - 1) };
+    this.hp = this.fitted(readLatentWalkHyper(values, this.hp));
+  }
+
+  /** The nudged dimension must exist in this generator's latent space. */
+  private fitted(hp: LatentWalkHyper): LatentWalkHyper {
+    return { ...hp, dimension: Math.min(hp.dimension, this.latentSize - 1) };
   }
 
   /**
