@@ -62,6 +62,13 @@ argv.forEach((a, i) => {
   overrides[key] = raw === 'true' ? true : raw === 'false' ? false : Number.isFinite(Number(raw)) ? Number(raw) : raw;
 });
 
+function pickRates(values: Record<string, number | string | boolean>): { lrG?: number; lrD?: number } {
+  const out: { lrG?: number; lrD?: number } = {};
+  if (typeof values.lrG === 'number') out.lrG = values.lrG;
+  if (typeof values.lrD === 'number') out.lrD = values.lrD;
+  return out;
+}
+
 async function main(): Promise<void> {
   registerWasmKernels();
   if (!(await tf.setBackend('wasm'))) throw new Error('the wasm backend did not start');
@@ -108,7 +115,9 @@ async function main(): Promise<void> {
   }
   const chunk = 50;
   for (let done = 0; done < steps; done += chunk) {
-    const phase = from ? SCHEDULE[SCHEDULE.length - 1] : (SCHEDULE.find((p) => done < p.untilStep) ?? SCHEDULE[SCHEDULE.length - 1]);
+    const scheduled = from ? SCHEDULE[SCHEDULE.length - 1] : (SCHEDULE.find((p) => done < p.untilStep) ?? SCHEDULE[SCHEDULE.length - 1]);
+    // --set lrG=… / lrD=… override the schedule when continuing.
+    const phase = from ? { ...scheduled, ...pickRates(overrides) } : scheduled;
     trainer.setHyperparameters({ ...hp, lrG: phase.lrG, lrD: phase.lrD });
     const m = await trainer.train(Math.min(chunk, steps - done));
     console.log(`step ${trainer.stepsDone} lrG ${phase.lrG} wall ${seconds()}s cpu ${cpuSeconds()}s score ${m.digitScore.toFixed(2)} conf ${m.confidence.toFixed(3)} D(x) ${m.dReal.toFixed(2)} D(G(z)) ${m.dFake.toFixed(2)}`);
