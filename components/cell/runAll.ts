@@ -1,6 +1,8 @@
 /** <run-all-cells>: one button that runs, or pauses, every cell on the page. */
 import { GanCellElement } from './cellElement';
 import './register';
+// Every lesson page loads this file; the math helper rides along as a file, not an inline script (CSP).
+import '../site/mathScroll';
 
 function cells(): GanCellElement[] {
   return [...document.querySelectorAll('gan-cell')].filter((c): c is GanCellElement => c instanceof GanCellElement);
