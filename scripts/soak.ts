@@ -1,0 +1,140 @@
+/**
+ * `npm run soak`: every training cell of every lesson trains for a long run
+ * (default 5 minutes or 3,000 steps, whichever comes first) in headless
+ * Chromium, one cell at a time. Prints a table: the worker's tensors, tensor
+ * bytes, wasm heap and JS heap after warm-up and at the end (they should be
+ * flat), and the main thread's long tasks while training (none should pass
+ * 50 ms). Not part of `npm test`; tests/e2e/soak.spec.ts is the short form.
+ *
+ *   npm run soak                       # builds nothing: serves ./dist
+ *   npm run soak -- --seconds 60 --steps 500 --dist dist --only gan-1d
+ */
+import { readdirSync, readFileSync } from 'node:fs';
+import { join, relative } from 'node:path';
+import { chromium, type Page } from 'playwright-core';
+import { serveStatic } from '../tests/e2e/staticServer.mjs';
+
+interface Memory {
+  step: number;
+  backend: string;
+  numTensors: number;
+  numBytes: number;
+  wasmHeapBytes: number | null;
+  jsHeapBytes: number | null;
+}
+
+function arg(name: string, fallback: string): string {
+  const i = process.argv.indexOf(`--${name}`);
+  return i > 0 && process.argv[i + 1] ? process.argv[i + 1] : fallback;
+}
+
+const SECONDS = Number(arg('seconds', '300'));
+const MAX_STEPS = Number(arg('steps', '3000'));
+const DIST = arg('dist', 'dist');
+const ONLY = arg('only', '');
+/** Steps before the first measurement: optimizer slots and caches are made in the first steps. */
+const WARMUP_STEPS = 5;
+const LONG_TASK_MS = 50;
+
+function lessonPages(root: string): string[] {
+  const out: string[] = [];
+  const walk = (dir: string) => {
+    for (const e of readdirSync(dir, { withFileTypes: true })) {
+      if (e.isDirectory()) walk(join(dir, e.name));
+      else if (e.name === 'index.html' && readFileSync(join(dir, e.name), 'utf8').includes('data-cell=')) out.push(`${relative(root, dir)}/`);
+    }
+  };
+  walk(root);
+  return out.sort();
+}
+
+const step = (page: Page, id: string) => page.locator(`[data-cell="${id}"]`).getAttribute('data-step').then(Number);
+const memory = (page: Page, id: string) =>
+  page.locator(`[data-cell="${id}"]`).evaluate((el) => (el as unknown as { debug(a: string): Promise<Memory | null> }).debug('memory'));
+
+async function waitFor(check: () => Promise<boolean>, timeoutMs: number): Promise<void> {
+  const end = Date.now() + timeoutMs;
+  while (!(await check())) {
+    if (Date.now() > end) throw new Error('timed out');
+    await new Promise((r) => setTimeout(r, 250));
+  }
+}
+
+async function pauseCell(page: Page, id: string): Promise<void> {
+  const cell = page.locator(`[data-cell="${id}"]`);
+  await cell.getByRole('button', { name: 'Pause' }).click();
+  await waitFor(async () => (await cell.getAttribute('data-state')) === 'paused', 120_000);
+}
+
+const mb = (b: number | null) => (b === null ? 'n/a' : (b / 2 ** 20).toFixed(1));
+
+async function soakCell(page: Page, id: string): Promise<string[]> {
+  const cell = page.locator(`[data-cell="${id}"]`);
+  await cell.getByRole('button', { name: 'Run' }).click();
+  await waitFor(async () => (await step(page, id)) >= WARMUP_STEPS, 300_000);
+  await pauseCell(page, id);
+  const start = (await memory(page, id))!;
+  await page.evaluate(() => {
+    const w = window as unknown as { __long: number[] };
+    w.__long = [];
+    new PerformanceObserver((list) => list.getEntries().forEach((e) => w.__long.push(e.duration))).observe({ type: 'longtask' });
+  });
+  await cell.getByRole('button', { name: /Run|Resume/ }).click();
+  const began = Date.now();
+  await waitFor(async () => Date.now() - began > SECONDS * 1000 || (await step(page, id)) - start.step >= MAX_STEPS, SECONDS * 1000 + 60_000);
+  await pauseCell(page, id);
+  const end = (await memory(page, id))!;
+  const long = await page.evaluate(() => (window as unknown as { __long: number[] }).__long);
+  const seconds = (Date.now() - began) / 1000;
+  await cell.getByRole('button', { name: 'Reset' }).click();
+  await cell.evaluate((el) => (el as unknown as { stopWorker(): void }).stopWorker());
+  return [
+    id,
+    end.backend,
+    String(end.step - start.step),
+    seconds.toFixed(0),
+    `${start.numTensors} -> ${end.numTensors}`,
+    `${mb(start.numBytes)} -> ${mb(end.numBytes)}`,
+    `${mb(start.wasmHeapBytes)} -> ${mb(end.wasmHeapBytes)}`,
+    `${mb(start.jsHeapBytes)} -> ${mb(end.jsHeapBytes)}`,
+    `${long.filter((d) => d > LONG_TASK_MS).length} (max ${Math.round(Math.max(0, ...long))} ms)`,
+  ];
+}
+
+async function main(): Promise<void> {
+  const server = await serveStatic({ root: DIST, base: '/' });
+  const browser = await chromium.launch({
+    executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
+    args: ['--no-sandbox', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run', '--enable-precise-memory-info'],
+  });
+  const header = ['cell', 'backend', 'steps', 's', 'tensors', 'tensor MB', 'wasm heap MB', 'worker JS heap MB', 'long tasks >50ms'];
+  const rows: string[][] = [];
+  try {
+    for (const lesson of lessonPages(DIST)) {
+      const page = await browser.newPage();
+      page.on('pageerror', (e) => console.error(`${lesson}: ${e}`));
+      await page.goto(server.url + lesson);
+      const ids = await page.locator('gan-cell[data-cell]').evaluateAll((els) => els.map((e) => e.getAttribute('data-cell') ?? ''));
+      for (const id of ids.filter((i) => !ONLY || ONLY.split(',').includes(i))) {
+        try {
+          rows.push(await soakCell(page, id));
+        } catch (err) {
+          rows.push([id, `failed: ${err instanceof Error ? err.message : String(err)}`]);
+        }
+        console.error(`done ${lesson}${id}`);
+      }
+      await page.close();
+    }
+  } finally {
+    await browser.close();
+    await server.close();
+  }
+  const widths = header.map((h, i) => Math.max(h.length, ...rows.map((r) => (r[i] ?? '').length)));
+  const line = (r: string[]) => `| ${r.map((c, i) => (c ?? '').padEnd(widths[i])).join(' | ')} |`;
+  console.log(`Soak: ${SECONDS} s or ${MAX_STEPS} steps per cell after ${WARMUP_STEPS} warm-up steps; memory read while paused.`);
+  console.log(line(header));
+  console.log(line(widths.map((w) => '-'.repeat(w))));
+  for (const r of rows) console.log(line(r));
+}
+
+await main();
