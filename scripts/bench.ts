@@ -9,7 +9,8 @@
  *
  * Options: --json FILE  --seconds N (measuring window, default 10)
  *          --backends wasm,webgl,cpu  --cells id,id  --no-node  --no-browser
- *          --rebuild (build even if dist/ exists)
+ *          --rebuild (build even if dist/ exists)  --no-isolate (no COOP/COEP headers:
+ *          single-threaded wasm, as on a host without them and without the service worker)
  */
 import { spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
@@ -164,17 +165,26 @@ async function benchBrowser(): Promise<void> {
     const built = spawnSync('npx', ['astro', 'build'], { cwd: ROOT, stdio: 'inherit', env: { ...process.env, BASE_PATH: '/' } });
     if (built.status !== 0) throw new Error('astro build failed');
   }
-  const server = await serveStatic({ root: join(ROOT, 'dist'), base: '/' });
+  // Cross-origin isolation (as docs/hosting.md asks hosts to send, or the
+  // course's service worker provides) lets wasm use every core; --no-isolate
+  // measures a host without it.
+  const headers: Record<string, string> = flag('no-isolate')
+    ? {}
+    : { 'Cross-Origin-Opener-Policy': 'same-origin', 'Cross-Origin-Embedder-Policy': 'require-corp' };
+  const server = await serveStatic({ root: join(ROOT, 'dist'), base: '/', headers });
+  extra.crossOriginIsolated = !flag('no-isolate');
   const browser = await chromium.launch({
     executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
     args: ['--no-sandbox', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run', '--enable-unsafe-swiftshader'],
   });
+  // Headers, not the service worker, decide isolation here: block it so no reload races a measurement.
+  const context = await browser.newContext({ serviceWorkers: 'block' });
   try {
     const lessons = readdirSync(join(ROOT, 'dist/lessons'));
     const scriptSizes: Record<string, number> = {};
     for (const lesson of lessons) {
       const url = `${server.url}lessons/${lesson}/`;
-      const page = await browser.newPage();
+      const page = await context.newPage();
       scriptSizes[lesson] = await initialScriptBytes(page, url);
       const cellIds = await page.locator('[data-cell]').evaluateAll((els) => els.map((e) => e.getAttribute('data-cell') ?? ''));
       await page.close();
@@ -182,7 +192,7 @@ async function benchBrowser(): Promise<void> {
       for (const cellId of cellIds) {
         if (ONLY_CELLS.length && !ONLY_CELLS.includes(cellId)) continue;
         for (const backend of BACKENDS) {
-          const p = await browser.newPage();
+          const p = await context.newPage();
           const row = await benchCell(p, url, cellId, backend).catch((e: unknown) => ({
             where: 'chromium', cell: cellId, backend, firstStepMs: null, stepsPerSec: null, note: String(e).slice(0, 120),
           }) as Row);
@@ -191,7 +201,7 @@ async function benchBrowser(): Promise<void> {
           console.log(`chromium ${backend} ${cellId}: ${JSON.stringify(row)}`);
         }
         if (cellId === 'dcgan' && (!ONLY_CELLS.length || ONLY_CELLS.includes('dcgan'))) {
-          const p = await browser.newPage();
+          const p = await context.newPage();
           await digitScoreRace(p, url);
           await p.close();
         }

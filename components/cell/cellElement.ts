@@ -183,7 +183,7 @@ export class GanCellElement extends HTMLElement {
     switch (event.type) {
       case 'ready': {
         this.dataset.backend = event.backend;
-        this.el('[data-backend-badge]').textContent = event.backend;
+        this.el('[data-backend-badge]').textContent = event.threads > 1 ? `${event.backend} ×${event.threads} threads` : event.backend;
         if (event.notice) this.notice(event.notice);
         const then = this.afterReady;
         this.afterReady = null;

@@ -30,14 +30,25 @@ async function importBackend(name: BackendName): Promise<void> {
   } else if (name === 'wasm') {
     const wasm = await import('@tensorflow/tfjs-backend-wasm');
     wasm.setWasmPaths(wasmPaths);
+    // Threads need SharedArrayBuffer, i.e. a cross-origin-isolated page; then
+    // use every core (tfjs's own default can pick fewer).
+    if (globalThis.crossOriginIsolated) wasm.setThreadsCount(Math.max(1, navigator.hardwareConcurrency || 1));
     registerWasmKernels();
   } else {
     await import('@tensorflow/tfjs-backend-cpu');
   }
 }
 
+async function threadsOf(name: BackendName): Promise<number> {
+  if (name !== 'wasm') return 1;
+  const wasm = await import('@tensorflow/tfjs-backend-wasm');
+  return wasm.getThreadsCount();
+}
+
 export interface StartedBackend {
   backend: BackendName;
+  /** Threads XNNPACK uses: >1 only for wasm on a cross-origin-isolated page (SharedArrayBuffer). */
+  threads: number;
   /** Plain text for the learner when we had to fall back, else null. */
   notice: string | null;
 }
@@ -51,7 +62,7 @@ export async function startBackend(forced: BackendName | null): Promise<StartedB
       if (await tf.setBackend(name)) {
         await tf.ready();
         const notice = failures.length ? `Using ${name}: ${failures.join('; ')}.` : null;
-        return { backend: name, notice };
+        return { backend: name, threads: await threadsOf(name), notice };
       }
       failures.push(`${name} did not start`);
     } catch (err) {

@@ -46,7 +46,8 @@ export interface MemoryReport {
 export type RunState = 'idle' | 'running' | 'paused';
 
 export type WorkerEvent =
-  | { type: 'ready'; backend: BackendName; notice: string | null }
+  /** `threads`: wasm worker threads (more than 1 only on cross-origin-isolated pages). */
+  | { type: 'ready'; backend: BackendName; threads: number; notice: string | null }
   | { type: 'state'; state: RunState }
   | { type: 'metrics'; step: number; metrics: Metrics; stepsPerSec: number }
   | { type: 'samples'; step: number; payload: ViewPayload }

@@ -148,7 +148,7 @@ async function handle(command: Command): Promise<void> {
       watchContext();
       const session = await createSession(command.kind, command.hp, command.seed);
       loaded = { kind: command.kind, hp: { ...command.hp }, seed: command.seed, session };
-      emit({ type: 'ready', backend: started.backend, notice: started.notice });
+      emit({ type: 'ready', backend: started.backend, threads: started.threads, notice: started.notice });
       await session.render();
       return;
     }
