@@ -50,6 +50,7 @@ export class ViewHost {
   private draw(): void {
     if (!this.view || !this.payload) return;
     this.view.update(this.payload, this.metrics);
+    hideChartInternals(this.root);
     this.description.textContent = this.view.describe();
   }
 
@@ -63,5 +64,18 @@ export class ViewHost {
     this.view = module.default(this.root, plot);
     if (this.hyper) this.view.setHyperparameters?.(this.hyper);
     this.schedule();
+  }
+}
+
+/**
+ * The figcaption is each chart's text alternative (view.describe()), so the
+ * drawing itself is hidden from assistive technology. Observable Plot also
+ * labels plain <g> groups with aria-label, which ARIA prohibits on elements
+ * without a role (axe: aria-prohibited-attr); those labels are dropped.
+ */
+function hideChartInternals(root: HTMLElement): void {
+  for (const svg of root.querySelectorAll('svg')) {
+    svg.setAttribute('aria-hidden', 'true');
+    for (const g of svg.querySelectorAll('g[aria-label]')) g.removeAttribute('aria-label');
   }
 }
