@@ -7,7 +7,7 @@
 import { cellIds, cellPages, debugCell, expect, test, waitForSteps } from './fixtures';
 
 /** Seconds each cell trains between the two measurements. */
-const SOAK_SECONDS = 6;
+const SOAK_SECONDS = 4;
 
 for (const lesson of cellPages()) {
   test(`cells on ${lesson} keep a flat tensor count while training`, async ({ guarded: page }) => {
