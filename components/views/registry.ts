@@ -17,6 +17,10 @@ export const viewLoaders: Record<string, Loader> = {
   gan2d: () => import('./gan2dView'),
   dcgan: () => import('./dcganView'),
   latentWalk: () => import('./latentWalkView'),
+  lsgan: () => import('./lsganView'),
+  sgan: () => import('./sganView'),
+  acgan: () => import('./acganView'),
+  adain: () => import('./adainView'),
   // Entries are added as cell kinds land, e.g.
   // gan1d: () => import('./gan1dView'),
 };

@@ -14,6 +14,10 @@ import { gan2dCell } from './gan2d';
 import { dcganCell } from './dcgan';
 import { latentWalkCell } from './latentWalk';
 
+import { lsganCell } from './lsgan';
+import { sganCell } from './sgan';
+import { acganCell } from './acgan';
+import { adainCell } from './adain';
 export const cellDefinitions: Record<string, CellDefinition> = {
   aeVsGan: aeVsGanCell,
   cnnBlocks: cnnBlocksCell,
@@ -25,6 +29,10 @@ export const cellDefinitions: Record<string, CellDefinition> = {
   cycleImages: cycleImagesCell,
   dcgan: dcganCell,
   latentWalk: latentWalkCell,
+  lsgan: lsganCell,
+  sgan: sganCell,
+  acgan: acganCell,
+  adain: adainCell,
   // Entries are added as cell kinds land, e.g.
   // gan1d: gan1dCell,
 };

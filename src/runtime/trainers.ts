@@ -18,6 +18,10 @@ export const trainerLoaders: Record<string, Loader> = {
   cycleImages: () => import('../ml/trainers/cycleImages'),
   dcgan: () => import('../ml/trainers/dcgan'),
   latentWalk: () => import('../ml/trainers/latentWalk'),
+  lsgan: () => import('../ml/trainers/lsgan'),
+  sgan: () => import('../ml/trainers/sgan'),
+  acgan: () => import('../ml/trainers/acgan'),
+  adain: () => import('../ml/trainers/adain'),
   // Entries are added as cell kinds land, e.g.
   // gan1d: () => import('../ml/trainers/gan1d'),
 };

@@ -10,6 +10,13 @@ import * as tf from '@tensorflow/tfjs-core';
 import { Dcgan } from '../../src/ml/models/dcgan';
 import { Rng } from '../../src/ml/random';
 import { createDcganOptimizers, dcganStep, disposeDcganOptimizers } from '../../src/ml/train/dcganStep';
+import { Acgan } from '../../src/ml/models/acgan';
+import { AdainGan } from '../../src/ml/models/adainGan';
+import { Sgan } from '../../src/ml/models/sgan';
+import { acganStep } from '../../src/ml/trainers/acganStep';
+import { adainStep } from '../../src/ml/trainers/adain';
+import { sganStep } from '../../src/ml/trainers/sganStep';
+import { LiveAdam } from '../../src/ml/train/dcganStep';
 import { useBackend } from './helpers/backend';
 
 /** A model ready to train: `step` runs one training step, `dispose` frees everything. */
@@ -54,6 +61,68 @@ export const MODELS: ModelEntry[] = [
         dispose: () => {
           real.dispose();
           disposeDcganOptimizers(optimizers);
+          model.dispose();
+        },
+      };
+    },
+  },
+  {
+    name: 'ACGAN (gallery lesson): class-conditional G, D with auxiliary classifier',
+    make() {
+      const model = new Acgan({}, 3);
+      const opt = { generator: new LiveAdam(model.generatorVariables, 0.002, 0.5), discriminator: new LiveAdam(model.discriminatorVariables, 0.001, 0.5) };
+      const real = tf.tidy(() => tf.randomUniform([4, 28, 28, 1], -1, 1, 'float32', 3) as tf.Tensor4D);
+      const labels = tf.tensor1d([0, 1, 2, 3], 'int32');
+      const rng = new Rng(3);
+      return {
+        step: () => void acganStep(model, opt, real, labels, rng),
+        dispose: () => {
+          tf.dispose([real, labels]);
+          opt.generator.dispose();
+          opt.discriminator.dispose();
+          model.dispose();
+        },
+      };
+    },
+  },
+  {
+    name: 'Semi-supervised GAN (gallery lesson): K-logit D, feature matching, labels-only baseline',
+    make() {
+      const model = new Sgan({}, 4);
+      const opt = {
+        generator: new LiveAdam(model.variables('g'), 0.001, 0.5),
+        discriminator: new LiveAdam(model.variables('d'), 0.001, 0.5),
+        baseline: new LiveAdam(model.variables('baseline'), 0.001, 0.5),
+      };
+      const batch = {
+        labelled: tf.tidy(() => tf.randomUniform([2, 28, 28, 1], -1, 1, 'float32', 4) as tf.Tensor4D),
+        labels: tf.tensor1d([1, 2], 'int32'),
+        unlabelled: tf.tidy(() => tf.randomUniform([4, 28, 28, 1], -1, 1, 'float32', 5) as tf.Tensor4D),
+      };
+      const rng = new Rng(4);
+      return {
+        step: () => void sganStep(model, opt, batch, rng),
+        dispose: () => {
+          tf.dispose([batch.labelled, batch.labels, batch.unlabelled]);
+          for (const o of Object.values(opt)) o.dispose();
+          model.dispose();
+        },
+      };
+    },
+  },
+  {
+    name: 'AdaIN style generator (gallery lesson): mapping net, AdaIN at 7x7 and 14x14',
+    make() {
+      const model = new AdainGan({}, 5);
+      const opt = { generator: new LiveAdam(model.generatorVariables, 0.002, 0.5), discriminator: new LiveAdam(model.discriminatorVariables, 0.001, 0.5) };
+      const real = tf.tidy(() => tf.randomUniform([4, 28, 28, 1], -1, 1, 'float32', 5) as tf.Tensor4D);
+      const rng = new Rng(5);
+      return {
+        step: () => void adainStep(model, opt, real, rng),
+        dispose: () => {
+          real.dispose();
+          opt.generator.dispose();
+          opt.discriminator.dispose();
           model.dispose();
         },
       };

@@ -1,0 +1,40 @@
+/**
+ * Small helpers the gallery-of-GANs views share: a captioned line chart of
+ * named series over training steps. No tfjs here.
+ */
+import type { PlotModule } from './view';
+
+export interface SeriesPoint {
+  x: number;
+  y: number;
+  series: string;
+}
+
+/** Points of several series sharing one x array, skipping non-finite values. */
+export function seriesPoints(xs: ArrayLike<number>, series: Record<string, ArrayLike<number>>): SeriesPoint[] {
+  const out: SeriesPoint[] = [];
+  for (const [name, ys] of Object.entries(series)) for (let i = 0; i < xs.length; i++) if (Number.isFinite(ys[i])) out.push({ x: xs[i], y: ys[i], series: name });
+  return out;
+}
+
+export function lines(
+  Plot: PlotModule,
+  data: SeriesPoint[],
+  o: { width: number; x: string; y: string; colors: Record<string, string>; aria: string; domain?: [number, number]; height?: number; rules?: number[] },
+): Element {
+  return Plot.plot({
+    width: o.width,
+    height: o.height ?? 160,
+    marginLeft: 44,
+    x: { label: o.x },
+    y: { label: o.y, domain: o.domain, grid: true, ticks: 5 },
+    color: { domain: Object.keys(o.colors), range: Object.values(o.colors), legend: true },
+    ariaLabel: o.aria,
+    marks: [
+      ...(o.rules ?? []).map((r) => Plot.ruleY([r], { stroke: '#868e96', strokeDasharray: '3 3' })),
+      Plot.line(data, { x: 'x', y: 'y', stroke: 'series', strokeWidth: 1.8 }),
+    ],
+  });
+}
+
+export const fmt = (v: number | undefined, digits = 2): string => (v === undefined || !Number.isFinite(v) ? 'unknown' : v.toFixed(digits));

@@ -1,0 +1,93 @@
+/**
+ * View of the LSGAN cell (Mao et al. 2017, arXiv:1611.04076): first, from
+ * the formulas alone, the generator's loss and the size of its gradient
+ * against the discriminator's raw output on a fake, for the non-saturating
+ * cross-entropy loss softplus(−v) and the least-squares loss ½(v − 1)²; then
+ * the two DCGANs trained in lockstep from one seed (payload of
+ * src/ml/trainers/lsgan.ts): their samples side by side and their digit
+ * scores over time. No tfjs here.
+ */
+import type { Metrics, ViewPayload } from '../../src/ml/trainer';
+import { fmt, lines, seriesPoints } from './galleryCharts';
+import { chartWidth } from './gan1dView';
+import { drawGrid, figure, row } from './imageCanvas';
+import type { CellView, PlotModule, ViewFactory } from './view';
+
+const COLORS = { 'cross-entropy': '#1971c2', 'least squares': '#e8590c' } as const;
+/** The chart's range of the discriminator's raw output v (logit, or least-squares score). */
+export const V_RANGE: readonly [number, number] = [-4, 6];
+
+/** Non-saturating generator loss on the logit v: −log σ(v) = softplus(−v). */
+export function crossEntropyLossAt(v: number): number {
+  return Math.max(-v, 0) + Math.log1p(Math.exp(-Math.abs(v)));
+}
+/** Its slope d/dv: −σ(−v) = −1/(1 + e^v), which vanishes as v grows. */
+export function crossEntropySlopeAt(v: number): number {
+  return -1 / (1 + Math.exp(v));
+}
+/** Least-squares generator loss with c = 1: ½(v − 1)². */
+export function leastSquaresLossAt(v: number, c = 1): number {
+  return 0.5 * (v - c) ** 2;
+}
+/** Its slope v − c: proportional to the distance from the target, on either side. */
+export function leastSquaresSlopeAt(v: number, c = 1): number {
+  return v - c;
+}
+
+function analyticCurves(): { loss: { x: number; y: number; series: string }[]; slope: { x: number; y: number; series: string }[] } {
+  const loss = [];
+  const slope = [];
+  for (let i = 0; i <= 100; i++) {
+    const v = V_RANGE[0] + ((V_RANGE[1] - V_RANGE[0]) * i) / 100;
+    loss.push({ x: v, y: crossEntropyLossAt(v), series: 'cross-entropy' }, { x: v, y: leastSquaresLossAt(v), series: 'least squares' });
+    slope.push({ x: v, y: Math.abs(crossEntropySlopeAt(v)), series: 'cross-entropy' }, { x: v, y: Math.abs(leastSquaresSlopeAt(v)), series: 'least squares' });
+  }
+  return { loss, slope };
+}
+
+const createLsganView: ViewFactory = (root: HTMLElement, Plot: PlotModule) => {
+  const analytic = document.createElement('div');
+  const grids = row(root);
+  const bce = figure(grids, 'Cross-entropy DCGAN.', 'Digits from the DCGAN trained with cross-entropy');
+  const ls = figure(grids, 'Least-squares DCGAN.', 'Digits from the same DCGAN trained with least squares');
+  const scores = document.createElement('div');
+  root.prepend(analytic);
+  root.append(scores);
+  const curves = analyticCurves();
+  let drawnWidth = 0;
+  let summary = 'The loss and gradient curves and both models’ samples appear when the cell starts.';
+
+  function drawAnalytic(width: number): void {
+    if (width === drawnWidth) return;
+    drawnWidth = width;
+    const half = Math.max(220, Math.floor(width / 2) - 8);
+    const wrap = row(document.createElement('div'));
+    wrap.append(
+      lines(Plot, curves.loss, { width: half, x: 'D’s raw output v on a fake (logit / score)', y: 'generator loss', colors: COLORS, domain: [0, 6], aria: 'Generator loss against the discriminator output: softplus(−v) and ½(v − 1)²' }),
+      lines(Plot, curves.slope, { width: half, x: 'D’s raw output v on a fake', y: '|d loss / dv|', colors: COLORS, domain: [0, 3], aria: 'Size of the generator gradient against the discriminator output: σ(−v) vanishes for large v, |v − 1| does not' }),
+    );
+    analytic.replaceChildren(wrap);
+  }
+
+  const view: CellView = {
+    update(payload: ViewPayload, _metrics: Metrics) {
+      const width = chartWidth(root);
+      drawAnalytic(width);
+      const a = payload.arrays;
+      const v = payload.values;
+      drawGrid(bce.canvas, a['bce.samples'] as Float32Array, { size: 28, cols: 8, scale: 1.25 });
+      drawGrid(ls.canvas, a['ls.samples'] as Float32Array, { size: 28, cols: 8, scale: 1.25 });
+      bce.caption.textContent = `Cross-entropy, step ${v.step}: digit score ${fmt(v['bce.digitScore'])}.`;
+      ls.caption.textContent = `Least squares, same seed, step ${v.step}: digit score ${fmt(v['ls.digitScore'])}.`;
+      const pts = [...seriesPoints(a['bce.scoreSteps'], { 'cross-entropy': a['bce.digitScore'] }), ...seriesPoints(a['ls.scoreSteps'], { 'least squares': a['ls.digitScore'] })];
+      scores.replaceChildren(lines(Plot, pts, { width, x: 'step', y: 'digit score', colors: COLORS, domain: [1, 10], rules: [v.realDigitScore], aria: `Digit scores of both models over training; dashed: real digits, ${fmt(v.realDigitScore)}` }));
+      summary = `Step ${v.step}. Same seed, same batches: the cross-entropy DCGAN scores ${fmt(v['bce.digitScore'])}, the least-squares one ${fmt(v['ls.digitScore'])} (real digits ${fmt(v.realDigitScore)}). The left charts show why least squares keeps pushing: its gradient |v − 1| grows with distance from the target, while cross-entropy's σ(−v) fades once D's logit is large.`;
+    },
+    describe() {
+      return summary;
+    },
+  };
+  return view;
+};
+
+export default createLsganView;

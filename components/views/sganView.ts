@@ -1,0 +1,42 @@
+/**
+ * View of the semi-supervised GAN cell (payload of src/ml/trainers/sgan.ts):
+ * the N labelled digits the classifiers get, the generator's samples, and
+ * held-out accuracy over time of the GAN's discriminator and of the
+ * labels-only baseline. No tfjs here.
+ */
+import type { Metrics, ViewPayload } from '../../src/ml/trainer';
+import { fmt, lines, seriesPoints } from './galleryCharts';
+import { chartWidth } from './gan1dView';
+import { drawGrid, figure, row } from './imageCanvas';
+import type { CellView, PlotModule, ViewFactory } from './view';
+
+const COLORS = { 'semi-supervised GAN': '#2b8a3e', 'labels only': '#868e96' } as const;
+
+const createSganView: ViewFactory = (root: HTMLElement, Plot: PlotModule) => {
+  const grids = row(root);
+  const labelled = figure(grids, 'The labelled digits.', 'The labelled training digits');
+  const samples = figure(grids, 'Generator samples.', 'Digits drawn by the generator from fixed noise');
+  const chart = document.createElement('div');
+  root.append(chart);
+  let summary = 'The digits and accuracy curves appear when the cell starts.';
+
+  const view: CellView = {
+    update(payload: ViewPayload, _metrics: Metrics) {
+      const a = payload.arrays;
+      const v = payload.values;
+      drawGrid(labelled.canvas, a.labelled as Float32Array, { size: 28, cols: 10, scale: 1 });
+      drawGrid(samples.canvas, a.samples as Float32Array, { size: 28, cols: 8, scale: 1.25 });
+      labelled.caption.textContent = `The ${v.labels} labelled digits${v.labels > 100 ? ' (first 100 shown)' : ''}: all the labels either classifier ever sees.`;
+      samples.caption.textContent = `Generator samples at step ${v.step}: feature matching aims for D's features, not for pretty digits.`;
+      const pts = seriesPoints(a.accSteps, { 'semi-supervised GAN': a.ganHistory, 'labels only': a.baselineHistory });
+      chart.replaceChildren(lines(Plot, pts, { width: chartWidth(root), x: 'step', y: 'held-out accuracy %', colors: COLORS, domain: [0, 100], rules: [90], aria: 'Held-out accuracy over training of the semi-supervised discriminator and of the labels-only baseline' }));
+      summary = `Step ${v.step}, ${v.labels} labelled digits. Held-out accuracy: semi-supervised GAN ${fmt(v.ganAccuracy, 1)}%, the same network on the labels alone ${fmt(v.baselineAccuracy, 1)}%.`;
+    },
+    describe() {
+      return summary;
+    },
+  };
+  return view;
+};
+
+export default createSganView;

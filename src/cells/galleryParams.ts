@@ -1,0 +1,27 @@
+/**
+ * Controls shared by the gallery-of-GANs cells (lsgan, sgan, acgan, adain):
+ * the two Adam learning rates, β1 and the batch size, as in the DCGAN cell.
+ * No tfjs here.
+ */
+import type { ParamSpec } from './schema';
+
+export function ganOptimizerParams(d: { lrG: number; lrD: number; beta1: number; batchSize: number }): ParamSpec[] {
+  const lr = (key: 'lrG' | 'lrD', label: string, help: string): ParamSpec => ({
+    key,
+    label,
+    help,
+    type: 'number',
+    min: 0.00001,
+    max: 0.01,
+    step: 0.00001,
+    scale: 'log',
+    default: d[key],
+    apply: 'live',
+  });
+  return [
+    lr('lrG', 'Generator learning rate', 'Adam step size of the generator.'),
+    lr('lrD', 'Discriminator learning rate', 'Adam step size of the discriminator (and of the classifiers in the semi-supervised cell).'),
+    { key: 'beta1', label: 'Adam β1', help: 'Momentum of Adam; the DCGAN paper uses 0.5.', type: 'number', min: 0, max: 0.99, step: 0.01, default: d.beta1, apply: 'live' },
+    { key: 'batchSize', label: 'Batch size', help: 'Real and generated images per update.', type: 'int', min: 8, max: 128, default: d.batchSize, apply: 'live' },
+  ];
+}

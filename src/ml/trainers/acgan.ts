@@ -1,0 +1,203 @@
+/**
+ * The `acgan` cell's trainer: an ACGAN (Odena, Olah & Shlens 2017,
+ * arXiv:1610.09585) on the course's digits. Besides the step it measures
+ * what the paper's conditioning buys: classMatch, the share of generated
+ * digits the course's own classifier (not the ACGAN's discriminator) files
+ * under the class that was asked for.
+ */
+import * as tf from '@tensorflow/tfjs-core';
+import '@tensorflow/tfjs-core/dist/register_all_gradients';
+import { DigitBatchSampler, loadDigits, type DigitSet } from '../data/digits';
+import { predictedClasses } from '../metrics/digitScore';
+import { Acgan, ACGAN_CLASSES } from '../models/acgan';
+import { DigitClassifier } from '../models/digitClassifier';
+import { Rng } from '../random';
+import { LiveAdam } from '../train/dcganStep';
+import type { HyperValues, Metrics, Trainer, TrainerContext, TrainerFactory, ViewPayload, WeightSet } from '../trainer';
+import { acganStep, type GanOptimizers } from './acganStep';
+
+export const ACGAN_WEIGHTS_FOLDER = 'weights/acgan';
+
+export interface AcganHyper {
+  lrG: number;
+  lrD: number;
+  beta1: number;
+  batchSize: number;
+  /** The digit the "picked" row shows: '0'…'9'. */
+  digit: string;
+}
+
+export const ACGAN_CELL_DEFAULTS: AcganHyper = { lrG: 0.002, lrD: 0.001, beta1: 0.5, batchSize: 32, digit: '3' };
+
+/** Columns of the class grid: one fixed z per column, the same for every row. */
+const GRID_COLUMNS = 10;
+/** Digits generated per class for classMatch (200 in all). */
+const EVAL_PER_CLASS = 20;
+/** Score every this many steps (about a fifth of a step's cost). */
+const EVAL_EVERY = 10;
+const PICKED = 16;
+const CURVE_CAPACITY = 400;
+
+function readHyper(hp: HyperValues, base: AcganHyper): AcganHyper {
+  const num = (v: unknown, f: number) => (typeof v === 'number' && Number.isFinite(v) ? v : f);
+  const digit = typeof hp.digit === 'string' && /^[0-9]$/.test(hp.digit) ? hp.digit : base.digit;
+  return {
+    lrG: Math.max(1e-7, num(hp.lrG, base.lrG)),
+    lrD: Math.max(1e-7, num(hp.lrD, base.lrD)),
+    beta1: Math.min(0.999, Math.max(0, num(hp.beta1, base.beta1))),
+    batchSize: Math.max(2, Math.round(num(hp.batchSize, base.batchSize))),
+    digit,
+  };
+}
+
+/** Every class repeated `per` times, in order: [10·per] int32. */
+function classBlocks(per: number): Int32Array {
+  return Int32Array.from({ length: ACGAN_CLASSES * per }, (_, i) => Math.floor(i / per));
+}
+
+export class AcganTrainer implements Trainer {
+  private hp: AcganHyper;
+  readonly model: Acgan;
+  private opt: GanOptimizers;
+  private readonly sampler: DigitBatchSampler;
+  private readonly rng: Rng;
+  private readonly gridNoise: Float32Array; // [10 columns, latent], reused by every row
+  private readonly evalNoise: Float32Array; // [200, latent]
+  private readonly pickedNoise: Float32Array; // [16, latent]
+  private steps = 0;
+  private last = { dLoss: NaN, gLoss: NaN, auxAccuracy: NaN };
+  private match: { overall: number; perClass: Float32Array } | null = null;
+  private evalStep = -Infinity;
+  private readonly history: { step: number; classMatch: number }[] = [];
+
+  constructor(hp: HyperValues, seed: number, digits: DigitSet, private readonly classifier: DigitClassifier) {
+    this.hp = readHyper(hp, ACGAN_CELL_DEFAULTS);
+    const master = new Rng(seed);
+    this.model = new Acgan({}, master.seed());
+    this.opt = this.makeOptimizers();
+    this.sampler = new DigitBatchSampler(digits, 'train', master.seed());
+    this.rng = new Rng(master.seed());
+    const latent = this.model.options.latentSize;
+    const noise = new Rng(master.seed());
+    this.gridNoise = noise.normalArray(GRID_COLUMNS * latent);
+    this.evalNoise = noise.normalArray(ACGAN_CLASSES * EVAL_PER_CLASS * latent);
+    this.pickedNoise = noise.normalArray(PICKED * latent);
+  }
+
+  private makeOptimizers(): GanOptimizers {
+    return {
+      generator: new LiveAdam(this.model.generatorVariables, this.hp.lrG, this.hp.beta1),
+      discriminator: new LiveAdam(this.model.discriminatorVariables, this.hp.lrD, this.hp.beta1),
+    };
+  }
+
+  get stepsDone(): number {
+    return this.steps;
+  }
+
+  train(steps: number): Metrics {
+    const b = this.hp.batchSize;
+    for (let s = 0; s < steps; s++) {
+      const batch = this.sampler.next(b, 'tanh');
+      const real = tf.tensor4d(batch.images, [b, 28, 28, 1]); // [b, 28, 28, 1]
+      const labels = tf.tensor1d(batch.labels, 'int32'); // [b]
+      try {
+        this.last = acganStep(this.model, this.opt, real, labels, this.rng);
+      } finally {
+        real.dispose();
+        labels.dispose();
+      }
+      this.steps++;
+    }
+    if (this.steps - this.evalStep >= EVAL_EVERY) this.evaluate();
+    return this.metrics();
+  }
+
+  /** classMatch: the course classifier's verdict on 20 generated digits of each class. */
+  evaluate(): { overall: number; perClass: Float32Array } {
+    const classes = classBlocks(EVAL_PER_CLASS);
+    const images = this.model.generate(this.evalNoise, classes);
+    const probs = tf.tidy(() => this.classifier.predict(tf.tensor4d(images, [classes.length, 28, 28, 1]), 'sigmoid'));
+    const predicted = predictedClasses(probs.dataSync() as Float32Array);
+    probs.dispose();
+    const perClass = new Float32Array(ACGAN_CLASSES);
+    predicted.forEach((p, i) => {
+      if (p === classes[i]) perClass[classes[i]] += 1 / EVAL_PER_CLASS;
+    });
+    const overall = perClass.reduce((a, v) => a + v, 0) / ACGAN_CLASSES;
+    this.match = { overall, perClass };
+    this.evalStep = this.steps;
+    if (this.history.length === 0 || this.history[this.history.length - 1].step !== this.steps) {
+      this.history.push({ step: this.steps, classMatch: overall });
+      if (this.history.length > CURVE_CAPACITY) this.history.splice(0, this.history.length - CURVE_CAPACITY);
+    }
+    return this.match;
+  }
+
+  private metrics(): Metrics {
+    return { dLoss: this.last.dLoss, gLoss: this.last.gLoss, auxAccuracy: 100 * this.last.auxAccuracy, classMatch: 100 * this.match!.overall };
+  }
+
+  setHyperparameters(values: HyperValues): void {
+    this.hp = readHyper(values, this.hp);
+    this.opt.generator.learningRate = this.hp.lrG;
+    this.opt.discriminator.learningRate = this.hp.lrD;
+    this.opt.generator.beta1 = this.hp.beta1;
+    this.opt.discriminator.beta1 = this.hp.beta1;
+  }
+
+  /**
+   * arrays: grid [100·784] (row = digit, column = a fixed z), picked [16·784]
+   * of the chosen digit, perClass [10] classMatch by digit, matchSteps and
+   * matchHistory. values: step, digit, classMatch (0-100).
+   */
+  render(): ViewPayload {
+    if (this.match === null) this.evaluate();
+    const latent = this.model.options.latentSize;
+    const gridZ = new Float32Array(ACGAN_CLASSES * GRID_COLUMNS * latent);
+    for (let r = 0; r < ACGAN_CLASSES; r++) gridZ.set(this.gridNoise, r * GRID_COLUMNS * latent);
+    const digit = Number(this.hp.digit);
+    return {
+      arrays: {
+        grid: this.model.generate(gridZ, classBlocks(GRID_COLUMNS)),
+        picked: this.model.generate(this.pickedNoise, new Int32Array(PICKED).fill(digit)),
+        perClass: Float32Array.from(this.match!.perClass),
+        matchSteps: Int32Array.from(this.history, (h) => h.step),
+        matchHistory: Float32Array.from(this.history, (h) => h.classMatch),
+      },
+      values: { step: this.steps, digit, classMatch: 100 * this.match!.overall },
+    };
+  }
+
+  getWeights(): WeightSet {
+    return this.model.getWeights();
+  }
+
+  setWeights(weights: WeightSet): void {
+    this.model.setWeights(weights);
+    // Adam's moments belong to the old weights.
+    this.opt.generator.dispose();
+    this.opt.discriminator.dispose();
+    this.opt = this.makeOptimizers();
+    this.match = null;
+    this.evalStep = -Infinity;
+  }
+
+  dispose(): void {
+    this.opt.generator.dispose();
+    this.opt.discriminator.dispose();
+    this.model.dispose();
+    this.classifier.dispose();
+  }
+}
+
+export async function loadGalleryAssets(context: TrainerContext, seed: number): Promise<{ digits: DigitSet; classifier: DigitClassifier }> {
+  const [digits, classifier] = await Promise.all([loadDigits(context), DigitClassifier.loadPretrained(context, new Rng(seed))]);
+  return { digits, classifier };
+}
+
+const createAcgan: TrainerFactory = async (hp, seed, context) => {
+  const { digits, classifier } = await loadGalleryAssets(context, seed);
+  return new AcganTrainer(hp, seed, digits, classifier);
+};
+export default createAcgan;
