@@ -114,18 +114,36 @@ async function main(): Promise<void> {
     console.log(`continuing ${from} after ${previousSteps} steps`);
   }
   const chunk = 50;
+  /** --save-every N also writes <out>-<step> every N steps, to pick the best of a long run. */
+  const saveEvery = Number(argValue('save-every') ?? 0);
   for (let done = 0; done < steps; done += chunk) {
     const scheduled = from ? SCHEDULE[SCHEDULE.length - 1] : (SCHEDULE.find((p) => done < p.untilStep) ?? SCHEDULE[SCHEDULE.length - 1]);
     // --set lrG=… / lrD=… override the schedule when continuing.
     const phase = from ? { ...scheduled, ...pickRates(overrides) } : scheduled;
     trainer.setHyperparameters({ ...hp, lrG: phase.lrG, lrD: phase.lrD });
     const m = await trainer.train(Math.min(chunk, steps - done));
+    if (saveEvery > 0 && (done + chunk) % saveEvery === 0 && done + chunk < steps) {
+      await writeWeights(trainer, classifier, seed, previousSteps, hp.batchSize, `${outDir}-${previousSteps + trainer.stepsDone}`);
+    }
     console.log(`step ${trainer.stepsDone} lrG ${phase.lrG} wall ${seconds()}s cpu ${cpuSeconds()}s score ${m.digitScore.toFixed(2)} conf ${m.confidence.toFixed(3)} D(x) ${m.dReal.toFixed(2)} D(G(z)) ${m.dFake.toFixed(2)}`);
   }
 
-  // Measure what ships: the weights after the float16 round trip.
-  const stored = encodeCheckpoint(trainer.getWeights(), { quantization: WEIGHT_STORAGE });
-  trainer.setWeights(decodeCheckpoint(stored.manifest, stored.data, trainer.getWeights()));
+  await writeWeights(trainer, classifier, seed, previousSteps, hp.batchSize, outDir);
+  trainer.dispose();
+}
+
+/** Scores what ships (the weights after the float16 round trip) and writes it to `outDir`. */
+async function writeWeights(
+  trainer: Awaited<ReturnType<typeof createDcganTrainer>>,
+  classifier: Awaited<ReturnType<typeof loadDigitsAndClassifier>>['classifier'],
+  seed: number,
+  previousSteps: number,
+  batchSize: number | string | boolean,
+  outDir: string,
+): Promise<void> {
+  const saved = trainer.getWeights();
+  const stored = encodeCheckpoint(saved, { quantization: WEIGHT_STORAGE });
+  trainer.setWeights(decodeCheckpoint(stored.manifest, stored.data, saved));
   const final = await new GeneratorScorer(classifier, trainer.model.options.latentSize, FINAL_SAMPLES, seed + 1).score(trainer.model);
   const { manifest, data } = encodeCheckpoint(trainer.getWeights(), {
     quantization: WEIGHT_STORAGE,
@@ -133,7 +151,7 @@ async function main(): Promise<void> {
       trainedBy: 'scripts/train-dcgan.ts',
       seed,
       steps: previousSteps + trainer.stepsDone,
-      batchSize: hp.batchSize,
+      batchSize: String(batchSize),
       digitScore500: Number(final.digitScore.toFixed(3)),
       confidence500: Number(final.confidence.toFixed(3)),
     },
@@ -142,7 +160,8 @@ async function main(): Promise<void> {
   writeFileSync(resolve(outDir, MANIFEST_FILE), `${JSON.stringify(manifest, null, 1)}\n`);
   writeFileSync(resolve(outDir, DEFAULT_WEIGHTS_PATH), new Uint8Array(data));
   console.log(`digit score ${final.digitScore.toFixed(2)}, confidence ${final.confidence.toFixed(3)} on ${FINAL_SAMPLES} samples; wrote ${outDir} (${(data.byteLength / 1024).toFixed(0)} KB of weights)`);
-  trainer.dispose();
+  // Training continues from the full-precision weights, not the rounded ones.
+  trainer.setWeights(saved);
 }
 
 main().catch((err) => {

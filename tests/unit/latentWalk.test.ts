@@ -1,0 +1,84 @@
+/**
+ * Latent paths (src/ml/trainers/slerp.ts: White 2016, arXiv:1609.04468) and
+ * the latent-walk cell's trainer.
+ */
+import * as tf from '@tensorflow/tfjs-core';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { LATENT_WALK_CELL_DEFAULTS, latentWalkCell } from '../../src/cells/latentWalk';
+import { Dcgan } from '../../src/ml/models/dcgan';
+import { DigitClassifier } from '../../src/ml/models/digitClassifier';
+import { Rng } from '../../src/ml/random';
+import createLatentWalk, { LATENT_WALK_DEFAULTS, LatentWalkTrainer, NUDGE_IMAGES } from '../../src/ml/trainers/latentWalk';
+import { interpolationFrames, lerp, norm, slerp } from '../../src/ml/trainers/slerp';
+import { nodeTrainerContext } from '../../scripts/lib/nodeContext';
+import { useBackend } from './helpers/backend';
+
+const round = (x: number, digits = 5) => Number(x.toFixed(digits));
+const rounded = (v: ArrayLike<number>) => Array.from(v, (x) => round(x));
+
+describe('slerp', () => {
+  it('starts at a and ends at b', () => {
+    const rng = new Rng(3);
+    const a = rng.normalArray(16);
+    const b = rng.normalArray(16);
+    expect(rounded(slerp(a, b, 0))).toEqual(rounded(a));
+    expect(rounded(slerp(a, b, 1))).toEqual(rounded(b));
+  });
+
+  it('the midpoint of two orthogonal unit vectors is (a + b)/√2', () => {
+    expect(rounded(slerp([1, 0], [0, 1], 0.5))).toEqual(rounded([Math.SQRT1_2, Math.SQRT1_2]));
+    // a third of the way turns 30 degrees
+    expect(rounded(slerp([1, 0], [0, 1], 1 / 3))).toEqual(rounded([Math.cos(Math.PI / 6), Math.sin(Math.PI / 6)]));
+  });
+
+  it('keeps the norm of equal-norm endpoints all the way; lerp cuts inside', () => {
+    const a = [3, 0, 0, 4];
+    const b = [0, 5, 0, 0];
+    for (const t of [0.1, 0.25, 0.5, 0.9]) expect(round(norm(slerp(a, b, t)))).toBe(5);
+    expect(round(norm(lerp(a, b, 0.5)))).toBe(round(5 / Math.SQRT2)); // orthogonal: |a + b| / 2
+  });
+
+  it('falls back to a straight line for parallel vectors', () => {
+    expect(rounded(slerp([1, 2], [2, 4], 0.5))).toEqual([1.5, 3]);
+  });
+
+  it('frames are evenly spaced points, endpoints included', () => {
+    const frames = interpolationFrames('lerp', [0, 0], [1, 2], 3);
+    expect(Array.from(frames)).toEqual([0, 0, 0.5, 1, 1, 2]);
+  });
+});
+
+describe('latent-walk trainer (wasm)', () => {
+  beforeAll(async () => {
+    await useBackend('wasm');
+  });
+
+  it('walks, renders the strip and nudge row, and leaks no tensors', async () => {
+    const generator = new Dcgan({ latentSize: 8, generatorFilters: [8, 4], discriminatorFilters: [4, 8] }, 2);
+    const trainer = new LatentWalkTrainer({ stepsPerLeg: 4, frames: 5, dimension: 20 }, 1, generator, new DigitClassifier(new Rng(1)));
+    await trainer.train(1);
+    const before = tf.memory().numTensors;
+    const m = await trainer.train(1);
+    expect(m.position).toBe(0.5);
+    const payload = await trainer.render();
+    expect(tf.memory().numTensors).toBe(before);
+    expect(payload.arrays.strip.length).toBe(5 * 784);
+    expect(payload.arrays.nudge.length).toBe(NUDGE_IMAGES * 784);
+    expect(payload.values.dimension).toBe(7); // clamped to the latent size
+    await trainer.train(2);
+    expect((await trainer.train(1)).leg).toBe(1);
+    trainer.dispose();
+  });
+
+  it('loads the pretrained generator and the cell agrees with the trainer', async () => {
+    const trainer = await createLatentWalk({}, 1, nodeTrainerContext);
+    const payload = await trainer.render();
+    // The pretrained generator draws digits the classifier is sure about at the endpoints.
+    expect(payload.arrays.strip.length).toBe(LATENT_WALK_DEFAULTS.frames * 784);
+    trainer.dispose();
+    for (const spec of latentWalkCell.params) {
+      expect(spec.default, spec.key).toBe(LATENT_WALK_DEFAULTS[spec.key as keyof typeof LATENT_WALK_DEFAULTS]);
+    }
+    expect({ ...LATENT_WALK_CELL_DEFAULTS }).toEqual(LATENT_WALK_DEFAULTS);
+  });
+});
