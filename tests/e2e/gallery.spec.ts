@@ -1,0 +1,104 @@
+import { expect, test, waitForSteps } from './fixtures';
+
+const LESSON = 'lessons/gan-gallery/';
+
+/** A cheap fingerprint of every sample canvas in the cell. */
+function canvasPixels(cell: import('@playwright/test').Locator): Promise<string> {
+  return cell.locator('canvas[data-samples]').evaluateAll((canvases) => canvases.map((c) => (c as HTMLCanvasElement).toDataURL()).join('|'));
+}
+
+/** Loads the committed weights and waits for the cell to say so. */
+async function startPretrained(cell: import('@playwright/test').Locator) {
+  await cell.getByRole('button', { name: 'Start from pretrained' }).click();
+  await expect(cell.locator('[data-status]')).toContainText('loaded', { timeout: 120_000 });
+}
+
+for (const [cellId, metric] of [
+  ['lsgan', 'lsDigitScore'],
+  ['sgan', 'ganAccuracy'],
+  ['acgan', 'classMatch'],
+  ['adain', 'digitScore'],
+] as const) {
+  test(`cell ${cellId} trains from scratch, draws, and pauses`, async ({ guarded: page }) => {
+    test.setTimeout(240_000);
+    await page.goto(LESSON);
+    const cell = page.locator(`[data-cell="${cellId}"]`);
+    await expect(cell).toHaveAttribute('data-state', 'idle');
+    if (cellId === 'adain') {
+      await cell.locator('[name="start"]').selectOption('scratch');
+      await cell.locator('[name="start"]').dispatchEvent('change');
+    }
+    await cell.getByRole('button', { name: 'Run' }).click();
+    await expect(cell).toHaveAttribute('data-state', 'running', { timeout: 60_000 });
+    await expect(cell).toHaveAttribute('data-backend', /^(wasm|webgl|cpu)$/);
+    await waitForSteps(page, cellId, 1, 120_000);
+    await expect(cell.locator('canvas[data-samples]').first()).toBeVisible();
+    const before = await canvasPixels(cell);
+    const step = Number(await cell.getAttribute('data-step'));
+    await waitForSteps(page, cellId, step + 3, 120_000);
+    await expect.poll(() => canvasPixels(cell), { timeout: 60_000 }).not.toBe(before);
+    await expect(cell.locator(`output[data-metric="${metric}"]`)).toHaveText(/^\d+\.\d+$/, { timeout: 60_000 });
+    await cell.getByRole('button', { name: 'Pause' }).click();
+    await expect(cell).toHaveAttribute('data-state', 'paused', { timeout: 60_000 });
+    const paused = Number(await cell.getAttribute('data-step'));
+    await page.waitForTimeout(800);
+    expect(Number(await cell.getAttribute('data-step'))).toBe(paused);
+  });
+}
+
+test('semi-supervised GAN from pretrained: ≥ 90% held out with 100 labels, ≥ 10 points above the labels-only baseline', async ({ guarded: page }) => {
+  test.setTimeout(240_000);
+  await page.goto(LESSON);
+  const cell = page.locator('[data-cell="sgan"]');
+  await expect(cell.locator('[name="labels"]')).toHaveValue('100');
+  await startPretrained(cell);
+  await cell.getByRole('button', { name: 'Step' }).click();
+  await expect(cell).toHaveAttribute('data-step', '1', { timeout: 120_000 });
+  const gan = cell.locator('output[data-metric="ganAccuracy"]');
+  await expect(gan).toHaveText(/^\d+\.\d$/, { timeout: 60_000 });
+  const ganAcc = Number(await gan.textContent());
+  const baseAcc = Number(await cell.locator('output[data-metric="baselineAccuracy"]').textContent());
+  expect(ganAcc).toBeGreaterThanOrEqual(90);
+  expect(ganAcc - baseAcc).toBeGreaterThanOrEqual(10);
+});
+
+test('ACGAN from pretrained: ≥ 80% of generated digits are the requested class; the digit picker redraws live', async ({ guarded: page }) => {
+  test.setTimeout(240_000);
+  await page.goto(LESSON);
+  const cell = page.locator('[data-cell="acgan"]');
+  await startPretrained(cell);
+  await cell.getByRole('button', { name: 'Step' }).click();
+  await expect(cell).toHaveAttribute('data-step', '1', { timeout: 120_000 });
+  const match = cell.locator('output[data-metric="classMatch"]');
+  await expect(match).toHaveText(/^\d+\.\d$/, { timeout: 60_000 });
+  expect(Number(await match.textContent())).toBeGreaterThanOrEqual(80);
+  const before = await canvasPixels(cell);
+  await cell.locator('[name="digit"]').selectOption('7');
+  await cell.locator('[name="digit"]').dispatchEvent('change');
+  await cell.getByRole('button', { name: 'Step' }).click();
+  await expect.poll(() => canvasPixels(cell), { timeout: 60_000 }).not.toBe(before);
+});
+
+test('AdaIN: the style-mixing grid renders from pretrained weights within 5 s of opening the cell', async ({ guarded: page }) => {
+  test.setTimeout(120_000);
+  await page.goto(LESSON);
+  const cell = page.locator('[data-cell="adain"]');
+  await expect(cell.locator('[name="start"]')).toHaveValue('pretrained');
+  const opened = Date.now();
+  await cell.getByRole('button', { name: 'Step' }).click();
+  const grid = cell.locator('canvas[data-samples]').first();
+  await expect(grid).toBeVisible({ timeout: 5_000 });
+  await expect.poll(() => grid.evaluate((c) => (c as HTMLCanvasElement).width), { timeout: Math.max(100, 5_000 - (Date.now() - opened)) }).toBeGreaterThan(100);
+  const elapsed = Date.now() - opened;
+  console.log(`adain: style-mixing grid drawn ${elapsed} ms after Step`);
+  expect(elapsed).toBeLessThanOrEqual(5_000);
+  // 5 × 5 tiles of 28 px with 1 px gaps.
+  expect(await grid.evaluate((c) => (c as HTMLCanvasElement).width)).toBe(5 * 29 - 1);
+});
+
+test('the cards describe the untrained variants and link to the CycleGAN lesson', async ({ guarded: page }) => {
+  await page.goto(LESSON);
+  for (const id of ['stackgan', 'discogan', 'designgan', 'stylegan', 'cyclegan']) await expect(page.locator(`[data-card="${id}"]`)).toBeVisible();
+  await expect(page.locator('[data-card="stackgan"]')).toContainText('1612.03242');
+  await expect(page.locator('[data-card="cyclegan"] a[href="../cyclegan/"]')).toBeVisible();
+});
