@@ -7,9 +7,9 @@ import type { ViewFactory } from './view';
 type Loader = () => Promise<{ default: ViewFactory }>;
 
 export const viewLoaders: Record<string, Loader> = {
-  aeVsGan: () => import('./aeVsGanView'),
   cnnBlocks: () => import('./cnnBlocksView'),
   autoencoder: () => import('./autoencoderView'),
+  aeVsGan: () => import('./aeVsGanView'),
   cycle2d: () => import('./cycle2dView'),
   cycleImages: () => import('./cycleImagesView'),
   gan1d: () => import('./gan1dView'),

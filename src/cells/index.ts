@@ -3,11 +3,11 @@
  * build time and serialises it into the page; no tfjs is reachable from here.
  */
 import type { CellDefinition } from './schema';
-import { cycleImagesCell } from './cycleImages';
-import { aeVsGanCell } from './aeVsGan';
 import { cycle2dCell } from './cycle2d';
+import { cycleImagesCell } from './cycleImages';
 import { autoencoderCell } from './autoencoder';
 import { cnnBlocksCell } from './cnnBlocks';
+import { aeVsGanCell } from './aeVsGan';
 import { gan1dCell } from './gan1d';
 import { saturationCell } from './saturation';
 import { gan2dCell } from './gan2d';
@@ -19,14 +19,14 @@ import { sganCell } from './sgan';
 import { acganCell } from './acgan';
 import { adainCell } from './adain';
 export const cellDefinitions: Record<string, CellDefinition> = {
-  aeVsGan: aeVsGanCell,
   cnnBlocks: cnnBlocksCell,
   autoencoder: autoencoderCell,
+  aeVsGan: aeVsGanCell,
   cycle2d: cycle2dCell,
+  cycleImages: cycleImagesCell,
   gan1d: gan1dCell,
   saturation: saturationCell,
   gan2d: gan2dCell,
-  cycleImages: cycleImagesCell,
   dcgan: dcganCell,
   latentWalk: latentWalkCell,
   lsgan: lsganCell,

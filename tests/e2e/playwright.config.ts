@@ -24,6 +24,9 @@ export default defineConfig({
   use: {
     browserName: 'chromium',
     headless: true,
+    // The isolation service worker reloads a fresh page once; tests that are
+    // not about it must not race that reload (isolation.spec.ts allows it).
+    serviceWorkers: 'block',
     launchOptions: {
       executablePath: CHROMIUM,
       args: [
