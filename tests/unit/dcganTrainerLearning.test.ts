@@ -1,0 +1,44 @@
+/**
+ * The DCGAN cell learns: a seeded run with the cell's defaults lifts the
+ * digit score well above its start, and the committed pretrained weights
+ * (public/weights/dcgan, made by scripts/train-dcgan.ts) load through the
+ * trainer and score at least 6.5 on 500 samples.
+ */
+import { beforeAll, describe, expect, it } from 'vitest';
+import { loadCheckpointAsset } from '../../src/ml/checkpoint';
+import { GeneratorScorer } from '../../src/ml/metrics/generatorScore';
+import { DCGAN_WEIGHTS_FOLDER, createDcganTrainer, loadDigitsAndClassifier } from '../../src/ml/trainers/dcgan';
+import { nodeTrainerContext } from '../../scripts/lib/nodeContext';
+import { useBackend } from './helpers/backend';
+
+/** The seed the defaults were measured with (scripts/train-dcgan.ts --measure). */
+const SEED = 2015;
+
+describe('DCGAN trainer learning (wasm)', () => {
+  beforeAll(async () => {
+    await useBackend('wasm');
+  });
+
+  it('150 seeded steps with the cell defaults raise the digit score clearly above its start', async () => {
+    const { digits, classifier } = await loadDigitsAndClassifier(nodeTrainerContext, SEED);
+    const trainer = await createDcganTrainer({}, SEED, digits, classifier);
+    const start = (await trainer.evaluate()).digitScore;
+    expect(start).toBeLessThan(1.5); // noise looks like no digit in particular
+    await trainer.train(150);
+    const end = (await trainer.evaluate()).digitScore;
+    expect(end).toBeGreaterThan(start + 1.5);
+    trainer.dispose();
+  });
+
+  it('the pretrained weights load through the trainer and score at least 6.5 on 500 samples', async () => {
+    const { digits, classifier } = await loadDigitsAndClassifier(nodeTrainerContext, 1);
+    const trainer = await createDcganTrainer({}, 1, digits, classifier);
+    const { weights } = await loadCheckpointAsset(nodeTrainerContext, DCGAN_WEIGHTS_FOLDER, trainer.getWeights());
+    trainer.setWeights(weights);
+    const report = await new GeneratorScorer(classifier, trainer.model.options.latentSize, 500, 7).score(trainer.model);
+    // The shipped weights score 6.74 (confidence 0.871) on their own 500 samples; short of the 7 aimed for.
+    expect(report.digitScore).toBeGreaterThanOrEqual(6.5);
+    expect(report.confidence).toBeGreaterThan(0.85);
+    trainer.dispose();
+  });
+});
