@@ -20,6 +20,7 @@ import { parseBackend } from '../../src/runtime/backendChoice';
 import type { DebugAction, MemoryReport, WorkerEvent } from '../../src/runtime/protocol';
 import type { Metrics, ViewPayload } from '../../src/ml/trainer';
 import { CheckpointPanel } from './checkpointPanel';
+import { Coalescer } from './coalescer';
 import { formatMetric, formatRate } from './format';
 import { ViewHost } from './viewHost';
 import { WorkerClient } from './workerClient';
@@ -31,6 +32,9 @@ interface CellConfig {
   definition: CellDefinition;
   defaults: ParamValues;
 }
+
+/** How often the readouts may change while training (a repaint each time). */
+const READOUT_INTERVAL_MS = 200;
 
 export class GanCellElement extends HTMLElement {
   private config: CellConfig | null = null;
@@ -51,6 +55,11 @@ export class GanCellElement extends HTMLElement {
   private checkpoints: CheckpointPanel | null = null;
   /** Waiting for the worker's 'memory' report (debug). */
   private memoryWaiters: ((report: MemoryReport) => void)[] = [];
+  /** Step counter and metric readouts, written a few times a second however fast training runs. */
+  private readonly readouts = new Coalescer<{ step: number; metrics: Metrics; stepsPerSec: number }>(({ step, metrics, stepsPerSec }) => {
+    this.setStep(step);
+    this.showMetrics(metrics, stepsPerSec);
+  }, READOUT_INTERVAL_MS);
 
   connectedCallback(): void {
     if (this.config) return;
@@ -132,7 +141,10 @@ export class GanCellElement extends HTMLElement {
       ensureStarted: () => this.ensureStarted(),
       status: (text: string) => this.status(text),
       notice: (text: string) => this.notice(text),
-      weightsLoaded: (step: number) => this.setStep(step),
+      weightsLoaded: (step: number) => {
+        this.readouts.cancel();
+        this.setStep(step);
+      },
     };
   }
 
@@ -164,6 +176,7 @@ export class GanCellElement extends HTMLElement {
     this.applied = { ...this.values };
     this.checkpoints?.onReset();
     this.markPendingResets();
+    this.readouts.cancel();
     this.setStep(0);
     for (const out of this.querySelectorAll<HTMLOutputElement>('output[data-metric]')) {
       out.textContent = out.dataset.metric === 'step' ? '0' : '–';
@@ -180,6 +193,8 @@ export class GanCellElement extends HTMLElement {
 
   private onEvent(event: WorkerEvent): void {
     if (this.checkpoints?.handle(event)) return;
+    // Anything but a new metric reads or replaces the step shown: bring it up to date first.
+    if (event.type !== 'metrics' && event.type !== 'samples') this.readouts.flush();
     switch (event.type) {
       case 'ready': {
         this.dataset.backend = event.backend;
@@ -204,8 +219,7 @@ export class GanCellElement extends HTMLElement {
         );
         return;
       case 'metrics':
-        this.setStep(event.step);
-        this.showMetrics(event.metrics, event.stepsPerSec);
+        this.readouts.push({ step: event.step, metrics: event.metrics, stepsPerSec: event.stepsPerSec });
         // Never keep the weights of a diverged step as a checkpoint.
         if (Object.values(event.metrics).every(Number.isFinite)) this.checkpoints?.onStep(event.step);
         return;

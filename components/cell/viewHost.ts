@@ -1,10 +1,12 @@
 /**
  * Loads a cell's view (and Observable Plot) on the first payload, then draws
  * at most once per animation frame with the newest payload: a fast trainer
- * never queues up charts the page cannot keep up with.
+ * never queues up charts the page cannot keep up with. A view that yields
+ * between its charts is drawn one part per frame.
  */
 import type { Metrics, ViewPayload } from '../../src/ml/trainer';
 import type { CellView } from '../views/view';
+import { quietPlot } from '../views/quietPlot';
 import { viewLoaders } from '../views/registry';
 
 export class ViewHost {
@@ -14,6 +16,10 @@ export class ViewHost {
   private metrics: Metrics = {};
   private hyper: Record<string, number | string | boolean> | null = null;
   private frame = 0;
+  /** Parts of a multi-part update not drawn yet. */
+  private parts: Iterator<void> | null = null;
+  /** A payload arrived that no update has started drawing. */
+  private dirty = false;
 
   constructor(
     private readonly kind: string,
@@ -23,6 +29,7 @@ export class ViewHost {
 
   show(payload: ViewPayload, _step: number): void {
     this.payload = payload;
+    this.dirty = true;
     this.schedule();
   }
 
@@ -49,9 +56,21 @@ export class ViewHost {
 
   private draw(): void {
     if (!this.view || !this.payload) return;
-    this.view.update(this.payload, this.metrics);
+    if (!this.parts) {
+      if (!this.dirty) return;
+      this.dirty = false;
+      this.parts = this.view.update(this.payload, this.metrics) ?? null;
+    }
+    // An update that is still drawing finishes before the next one starts,
+    // so every chart shows the same step once it completes.
+    if (this.parts && !this.parts.next().done) {
+      this.schedule();
+      return;
+    }
+    this.parts = null;
     hideChartInternals(this.root);
     this.description.textContent = this.view.describe();
+    if (this.dirty) this.schedule();
   }
 
   private async load(): Promise<void> {
@@ -61,7 +80,7 @@ export class ViewHost {
       return;
     }
     const [plot, module] = await Promise.all([import('@observablehq/plot'), loader()]);
-    this.view = module.default(this.root, plot);
+    this.view = module.default(this.root, quietPlot(plot));
     if (this.hyper) this.view.setHyperparameters?.(this.hyper);
     this.schedule();
   }

@@ -96,10 +96,15 @@ const createGan1dView: ViewFactory = (root: HTMLElement, Plot: PlotModule) => {
   let summary = 'The charts appear when the cell runs.';
 
   const view: CellView = {
-    update(payload: ViewPayload, metrics: Metrics) {
+    *update(payload: ViewPayload, metrics: Metrics) {
       const width = chartWidth(root);
-      densities.replaceChildren(densityChart(Plot, payload, width));
-      discriminator.replaceChildren(discriminatorChart(Plot, payload, width));
+      // One chart built or painted per frame keeps every frame well under 50 ms.
+      const top = densityChart(Plot, payload, width);
+      yield;
+      densities.replaceChildren(top);
+      const bottom = discriminatorChart(Plot, payload, width);
+      yield;
+      discriminator.replaceChildren(bottom);
       const v = payload.values;
       const js = metrics.js ?? v.js;
       const dOfG = metrics.dOfG ?? v.dOfG;

@@ -106,7 +106,7 @@ const createGan2dView: ViewFactory = (root: HTMLElement, Plot: PlotModule) => {
   let summary = 'The chart appears when the cell runs.';
 
   const view: CellView = {
-    update(payload: ViewPayload, metrics: Metrics) {
+    *update(payload: ViewPayload, metrics: Metrics) {
       const { real, fake, d } = payload.arrays;
       const { gridSize, lo, hi } = payload.values;
       const side = Math.min(chartWidth(root), MAX_SIDE);
@@ -127,6 +127,8 @@ const createGan2dView: ViewFactory = (root: HTMLElement, Plot: PlotModule) => {
         ],
       });
       insertHeatmap(chart, heatmapUrl(d, gridSize, lut), lo, hi);
+      // Building the chart and painting it are each about a frame's budget: do them in separate frames.
+      yield;
       holder.replaceChildren(chart);
       const js = metrics.js ?? payload.values.js;
       const dOfG = metrics.dOfG ?? payload.values.dOfG;

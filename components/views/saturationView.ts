@@ -80,12 +80,13 @@ const createSaturationView: ViewFactory = (root: HTMLElement, Plot: PlotModule) 
   }
 
   const view: CellView = {
-    update(payload: ViewPayload, metrics: Metrics) {
+    *update(payload: ViewPayload, metrics: Metrics) {
       const width = chartWidth(root);
       const dOfG = metrics.dOfG ?? payload.values.dOfG ?? 0.5;
       lossHolder.replaceChildren(
         panel(loss, dOfG, (id, d) => generatorLossAt(id, d), { label: 'generator loss', domain: [-5, 5], ticks: 5, grid: true }, 'Both generator losses against D(G(z))', width),
       );
+      yield;
       slopeHolder.replaceChildren(
         panel(
           slope,
@@ -96,6 +97,7 @@ const createSaturationView: ViewFactory = (root: HTMLElement, Plot: PlotModule) 
           width,
         ),
       );
+      yield;
       if (payload.arrays.pG) densityHolder.replaceChildren(densityChart(Plot, payload, width, 130));
       const mm = generatorLossSlopeAt('minimax', dOfG);
       const ns = generatorLossSlopeAt('non-saturating', dOfG);

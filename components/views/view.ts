@@ -8,8 +8,13 @@ import type { Metrics, ViewPayload } from '../../src/ml/trainer';
 export type PlotModule = typeof import('@observablehq/plot');
 
 export interface CellView {
-  /** Redraws from the latest payload and metrics. Called a few times a second at most. */
-  update(payload: ViewPayload, metrics: Metrics): void;
+  /**
+   * Redraws from the latest payload and metrics. Called a few times a second
+   * at most. A view with several charts writes this as a generator and
+   * yields between them: each part then gets its own animation frame, so no
+   * single task (script, style, layout, paint) blocks the page for long.
+   */
+  update(payload: ViewPayload, metrics: Metrics): void | Iterator<void>;
   /** A text alternative stating the latest values (for screen readers). */
   describe(): string;
   /** Live hyperparameter values, for views that draw them (e.g. the target's μ). */

@@ -1,0 +1,20 @@
+/**
+ * Observable Plot with its per-chart <style> element removed.
+ *
+ * Plot puts a small <style> into every chart it makes. Inserting a style
+ * sheet into the document makes the browser restyle, and repaint, the whole
+ * page, which on a long lesson costs tens of milliseconds each time a chart
+ * is redrawn during training. cell.css carries the same rules once for all
+ * charts (display block, auto height, pre-formatted tick text).
+ */
+import type { PlotModule } from './view';
+
+export function quietPlot(Plot: PlotModule): PlotModule {
+  const plot = ((options?: Parameters<PlotModule['plot']>[0]) => {
+    const chart = Plot.plot(options);
+    const svg = chart instanceof SVGSVGElement ? chart : chart.querySelector('svg');
+    svg?.querySelector(':scope > style')?.remove();
+    return chart;
+  }) as PlotModule['plot'];
+  return { ...Plot, plot };
+}
