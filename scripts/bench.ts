@@ -9,7 +9,7 @@
  *
  * Options: --json FILE  --seconds N (measuring window, default 10)
  *          --backends wasm,webgl,cpu  --cells id,id  --no-node  --no-browser
- *          --rebuild (build even if dist/ exists)  --no-isolate (no COOP/COEP headers:
+ *          --dist DIR (built site to serve, default dist/)  --rebuild (build even if it exists)  --no-isolate (no COOP/COEP headers:
  *          single-threaded wasm, as on a host without them and without the service worker)
  */
 import { spawnSync } from 'node:child_process';
@@ -42,6 +42,8 @@ const FIRST_STEP_TIMEOUT_MS = 90_000;
 const DIGIT_SCORE_TARGET = 4;
 const DIGIT_SCORE_TIMEOUT_S = 240;
 const ROOT = resolve(import.meta.dirname, '..');
+/** The built site to serve (--dist DIR, default dist/). */
+const DIST = resolve(ROOT, option('dist', 'dist'));
 
 const rows: Row[] = [];
 const extra: Record<string, unknown> = {};
@@ -91,7 +93,7 @@ async function initialScriptBytes(page: Page, url: string): Promise<number> {
   page.off('request', listener);
   let total = 0;
   for (const s of scripts) {
-    const path = join(ROOT, 'dist', new URL(s).pathname);
+    const path = join(DIST, new URL(s).pathname);
     if (existsSync(path)) total += gzipSync(readFileSync(path)).byteLength;
   }
   return total;
@@ -161,8 +163,8 @@ async function digitScoreRace(page: Page, url: string): Promise<void> {
 }
 
 async function benchBrowser(): Promise<void> {
-  if (flag('rebuild') || !existsSync(join(ROOT, 'dist/index.html'))) {
-    const built = spawnSync('npx', ['astro', 'build'], { cwd: ROOT, stdio: 'inherit', env: { ...process.env, BASE_PATH: '/' } });
+  if (flag('rebuild') || !existsSync(join(DIST, 'index.html'))) {
+    const built = spawnSync('npx', ['astro', 'build', '--outDir', DIST], { cwd: ROOT, stdio: 'inherit', env: { ...process.env, BASE_PATH: '/' } });
     if (built.status !== 0) throw new Error('astro build failed');
   }
   // Cross-origin isolation (as docs/hosting.md asks hosts to send, or the
@@ -171,7 +173,7 @@ async function benchBrowser(): Promise<void> {
   const headers: Record<string, string> = flag('no-isolate')
     ? {}
     : { 'Cross-Origin-Opener-Policy': 'same-origin', 'Cross-Origin-Embedder-Policy': 'require-corp' };
-  const server = await serveStatic({ root: join(ROOT, 'dist'), base: '/', headers });
+  const server = await serveStatic({ root: DIST, base: '/', headers });
   extra.crossOriginIsolated = !flag('no-isolate');
   const browser = await chromium.launch({
     executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
@@ -180,7 +182,7 @@ async function benchBrowser(): Promise<void> {
   // Headers, not the service worker, decide isolation here: block it so no reload races a measurement.
   const context = await browser.newContext({ serviceWorkers: 'block' });
   try {
-    const lessons = readdirSync(join(ROOT, 'dist/lessons'));
+    const lessons = readdirSync(join(DIST, 'lessons'));
     const scriptSizes: Record<string, number> = {};
     for (const lesson of lessons) {
       const url = `${server.url}lessons/${lesson}/`;
