@@ -79,6 +79,14 @@ describe('digit classifier', () => {
     b.dispose();
   });
 
+  it('constructing, loading the committed weights and disposing leaves no tensors behind', async () => {
+    const before = tf.memory().numTensors;
+    new DigitClassifier(new Rng(4)).dispose();
+    expect(tf.memory().numTensors).toBe(before);
+    (await DigitClassifier.loadPretrained(publicFiles, new Rng(4))).dispose();
+    expect(tf.memory().numTensors).toBe(before);
+  });
+
   describe('committed weights (public/weights/classifier)', () => {
     let classifier: DigitClassifier;
     beforeAll(async () => {
