@@ -84,7 +84,8 @@ export class ConvAutoencoder {
       const size = s.shape.reduce((a, b) => a * b, 1);
       const data = s.fanIn > 0 ? rng.normalArray(size, 0, Math.sqrt(2 / s.fanIn)) : new Float32Array(size);
       // Unnamed: tfjs variable names are global and two cells may hold autoencoders.
-      return tf.variable(tf.tensor(data, s.shape), true);
+      // tidy frees the initial tensor; the variable keeps its own reference to the data.
+      return tf.tidy(() => tf.variable(tf.tensor(data, s.shape), true));
     });
   }
 

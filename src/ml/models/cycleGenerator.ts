@@ -51,7 +51,7 @@ export class CycleGenerator extends VariableStore {
     up('u2', 4, c2, c1);
     conv('out', 3, 2 * c1, 1, false);
     // Instance-norm scales start at 1 (a plain normalisation), shifts at 0.
-    for (const key of Object.keys(this.w)) if (key.endsWith('/gamma')) this.w[key].assign(tf.onesLike(this.w[key]));
+    for (const key of Object.keys(this.w)) if (key.endsWith('/gamma')) tf.tidy(() => this.w[key].assign(tf.onesLike(this.w[key])));
   }
 
   private normed(key: string, h: tf.Tensor4D): tf.Tensor4D {

@@ -29,7 +29,8 @@ export class VariableStore {
     const size = shape.reduce((a, b) => a * b, 1);
     const data = std > 0 ? rng.normalArray(size, 0, std) : new Float32Array(size);
     // Unnamed: tfjs variable names are global, and a page or a test may hold several networks.
-    const v = tf.variable(tf.tensor(data, shape), true);
+    // tidy frees the initial tensor; the variable keeps its own reference to the data.
+    const v = tf.tidy(() => tf.variable(tf.tensor(data, shape), true));
     this.variables.push(v);
     this.names.push(`${this.prefix}/${name}`);
     return v;

@@ -30,7 +30,7 @@ export class PatchDiscriminator extends VariableStore {
       this.add('out/kernel', [3, 3, 32, 1], rng),
       this.add('out/bias', [1], rng, 0),
     ];
-    this.w[3].assign(tf.onesLike(this.w[3]));
+    tf.tidy(() => this.w[3].assign(tf.onesLike(this.w[3])));
   }
 
   /** x: [n, 28, 28, 1] in [-1, 1] → one raw score per patch, [n, 7, 7, 1]. */
