@@ -33,8 +33,12 @@ export interface Trainer {
    * Must leave tf.memory().numTensors unchanged.
    */
   train(steps: number): Metrics | Promise<Metrics>;
-  /** Applies values of hyperparameters whose schema says apply: 'live'. */
-  setHyperparameters(values: HyperValues): void;
+  /**
+   * Applies values of hyperparameters whose schema says apply: 'live'.
+   * Returns true when the change alters what render() shows now (not only
+   * how later steps train): a paused session then renders at once.
+   */
+  setHyperparameters(values: HyperValues): void | boolean;
   /** The data the view draws now (samples, densities, heatmaps). */
   render(): ViewPayload | Promise<ViewPayload>;
   /** Current weights for checkpoints; optional for cells without state worth keeping. */

@@ -88,8 +88,14 @@ export class TrainingSession {
     this.step = step;
   }
 
-  setHyperparameters(values: HyperValues): void {
-    this.trainer.setHyperparameters(values);
+  /**
+   * Applies live settings. If the trainer says the picture changed and no
+   * loop is running (paused, or idle before the first Run), renders now:
+   * otherwise the change would show only after the next Step.
+   */
+  async setHyperparameters(values: HyperValues): Promise<void> {
+    const viewChanged = this.trainer.setHyperparameters(values) === true;
+    if (viewChanged && !this.running) await this.render();
   }
 
   async render(): Promise<void> {

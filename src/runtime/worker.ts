@@ -173,7 +173,7 @@ async function handle(command: Command): Promise<void> {
       return;
     case 'set-hyperparameters':
       if (loaded) Object.assign(loaded.hp, command.values);
-      loaded?.session.setHyperparameters(command.values);
+      await loaded?.session.setHyperparameters(command.values);
       return;
     case 'debug':
       debug(command.action);

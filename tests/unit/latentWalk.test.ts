@@ -70,6 +70,23 @@ describe('latent-walk trainer (wasm)', () => {
     trainer.dispose();
   });
 
+  it('says which live changes alter the picture, and the next render shows them', async () => {
+    const generator = new Dcgan({ latentSize: 8, generatorFilters: [8, 4], discriminatorFilters: [4, 8] }, 2);
+    const trainer = new LatentWalkTrainer({ amount: 1 }, 1, generator, new DigitClassifier(new Rng(1)));
+    const before = await trainer.render();
+    expect(trainer.setHyperparameters({ amount: 1, dimension: 0 })).toBe(false); // the same values: nothing to redraw
+    expect(trainer.setHyperparameters({ amount: 4 })).toBe(true);
+    const after = await trainer.render();
+    expect(after.values.amount).toBe(4);
+    // The middle of the nudge row is the walker itself; its ends move further out.
+    const image = (a: ArrayLike<number>, k: number) => Array.from(a).slice(k * 784, (k + 1) * 784);
+    expect(image(after.arrays.nudge, 4)).toEqual(image(before.arrays.nudge, 4));
+    expect(image(after.arrays.nudge, 0)).not.toEqual(image(before.arrays.nudge, 0));
+    expect(trainer.setHyperparameters({ endpoints: 2 })).toBe(true);
+    expect(Array.from((await trainer.render()).arrays.walker)).not.toEqual(Array.from(after.arrays.walker));
+    trainer.dispose();
+  });
+
   it('loads the pretrained generator and the cell agrees with the trainer', async () => {
     const trainer = await createLatentWalk({}, 1, nodeTrainerContext);
     const payload = await trainer.render();

@@ -75,11 +75,63 @@ describe('TrainingSession', () => {
     const trainer = scriptedTrainer([1]);
     const session = new TrainingSession(trainer, () => {}, fakeClock(5), async () => {});
     await session.stepOnce(1);
-    session.setHyperparameters({ lr: 0.5 });
+    await session.setHyperparameters({ lr: 0.5 });
     expect(session.stepsDone).toBe(1);
     expect(trainer.hp).toEqual({ lr: 0.5 });
     await session.dispose();
     expect(trainer.disposed).toBe(true);
+  });
+});
+
+describe('TrainingSession live changes', () => {
+  /** A scripted trainer whose every live change alters the picture, and whose render shows the latest 'amount'. */
+  function pictureTrainer() {
+    const trainer = scriptedTrainer([1]);
+    trainer.setHyperparameters = (v) => {
+      Object.assign(trainer.hp, v);
+      return true;
+    };
+    trainer.render = () => ({ arrays: {}, values: { amount: Number(trainer.hp.amount ?? 0) } });
+    return trainer;
+  }
+  const shownAmounts = (events: WorkerEvent[]) => events.flatMap((e) => (e.type === 'samples' ? [e.payload.values.amount] : []));
+
+  it('re-render at once while paused when the trainer says the picture changed', async () => {
+    const events: WorkerEvent[] = [];
+    const session = new TrainingSession(pictureTrainer(), (e) => events.push(e), fakeClock(5), async () => {});
+    await session.stepOnce(1);
+    expect(shownAmounts(events)).toEqual([0]);
+    await session.setHyperparameters({ amount: 2 });
+    await session.setHyperparameters({ amount: 5 });
+    expect(shownAmounts(events)).toEqual([0, 2, 5]);
+    expect(events.filter((e) => e.type === 'samples').map((e) => e.type === 'samples' && e.step)).toEqual([1, 1, 1]);
+    expect(session.stepsDone).toBe(1); // rendering is not stepping
+  });
+
+  it('do not re-render when the trainer reports no change to the picture', async () => {
+    const events: WorkerEvent[] = [];
+    const session = new TrainingSession(scriptedTrainer([1]), (e) => events.push(e), fakeClock(5), async () => {});
+    await session.stepOnce(1);
+    await session.setHyperparameters({ lr: 0.1 });
+    expect(events.filter((e) => e.type === 'samples').length).toBe(1);
+  });
+
+  it('leave rendering to the loop while running', async () => {
+    const events: WorkerEvent[] = [];
+    let rendersByChange = -1;
+    let paused: Promise<void> | undefined;
+    // A slow clock: the loop renders every chunk, so a render from the change itself would show as an extra one.
+    const session: TrainingSession = new TrainingSession(pictureTrainer(), (e) => events.push(e), fakeClock(1000), async () => {
+      if (rendersByChange >= 0) return;
+      const before = events.filter((e) => e.type === 'samples').length;
+      await session.setHyperparameters({ amount: 3 });
+      rendersByChange = events.filter((e) => e.type === 'samples').length - before;
+      paused = session.pause();
+    });
+    await session.run();
+    await paused;
+    expect(rendersByChange).toBe(0);
+    expect(shownAmounts(events).at(-1)).toBe(3); // the pause's render shows the change
   });
 });
 

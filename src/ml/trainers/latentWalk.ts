@@ -137,8 +137,12 @@ export class LatentWalkTrainer implements Trainer {
     return { position: this.t, leg: this.leg, norm: norm(z), digit: classes[0], confidence: confidence[0] };
   }
 
-  setHyperparameters(values: HyperValues): void {
-    this.hp = this.fitted(readLatentWalkHyper(values, this.hp));
+  /** Every setting changes the picture (the path, the walker's place, the nudge row): true when any differs. */
+  setHyperparameters(values: HyperValues): boolean {
+    const next = this.fitted(readLatentWalkHyper(values, this.hp));
+    const changed = (Object.keys(next) as (keyof LatentWalkHyper)[]).some((key) => next[key] !== this.hp[key]);
+    this.hp = next;
+    return changed;
   }
 
   /** The nudged dimension must exist in this generator's latent space. */
