@@ -72,6 +72,32 @@ test('the latent-walk cell walks the pretrained generator', async ({ guarded: pa
   await expect(cell).toHaveAttribute('data-state', 'paused');
 });
 
+test('the latent-walk cell redraws a live change while paused, without a Step', async ({ guarded: page }) => {
+  test.setTimeout(180_000);
+  await page.goto(LESSON);
+  const cell = page.locator('[data-cell="latent-walk"]');
+  await cell.getByRole('button', { name: 'Step' }).click();
+  await expect(cell).toHaveAttribute('data-step', '1', { timeout: 120_000 });
+  await expect(cell).toHaveAttribute('data-state', 'paused');
+  // The view's canvases in order: the strip, the walker, the nudge row.
+  const canvases = cell.locator('canvas[data-samples]');
+  await expect(canvases).toHaveCount(3);
+  const pixels = (i: number) => canvases.nth(i).evaluate((c) => (c as HTMLCanvasElement).toDataURL());
+  const nudgeCaption = canvases.nth(2).locator('xpath=..').locator('figcaption');
+  await expect(nudgeCaption).toContainText('+3');
+  const walker = await pixels(1);
+  const nudged = await pixels(2);
+  const amount = cell.locator('[name="amount"]');
+  await amount.fill('7');
+  await amount.dispatchEvent('change');
+  // The nudge row spreads further; the walker and the step count stay where they were.
+  await expect(nudgeCaption).toContainText('+7');
+  await expect.poll(() => pixels(2), { timeout: 30_000 }).not.toBe(nudged);
+  expect(await pixels(1)).toBe(walker);
+  await expect(cell).toHaveAttribute('data-step', '1');
+  await expect(cell).toHaveAttribute('data-state', 'paused');
+});
+
 // Not a test of behaviour: a measurement for the lesson's speed bar, run with
 // DCGAN_MEASURE=1. Prints seconds from Run to digit score >= 4 with confidence >= 0.75.
 test('measure: seconds from Run to digit score 4', async ({ guarded: page }) => {
