@@ -5,7 +5,8 @@
  *   Browser: the built site in headless Chromium, every cell on every backend
  *            (first-step latency, steps/s, longest main-thread task), the
  *            lesson pages' initial JavaScript (gzip), and for the DCGAN cell
- *            the seconds from Run until its digit score reaches 4.
+ *            the seconds from Run until its digit score reaches 4; the speed page's
+ *            reference DCGAN (batch 64) is the figure TOOLCHAIN.md compares with PyTorch.
  *
  * Options: --json FILE  --seconds N (measuring window, default 10)
  *          --backends wasm,webgl,cpu  --cells id,id  --no-node  --no-browser
@@ -182,10 +183,12 @@ async function benchBrowser(): Promise<void> {
   // Headers, not the service worker, decide isolation here: block it so no reload races a measurement.
   const context = await browser.newContext({ serviceWorkers: 'block' });
   try {
-    const lessons = readdirSync(join(DIST, 'lessons'));
+    // Every lesson, then the speed page: its cell is the reference DCGAN of TOOLCHAIN.md (batch 64, full widths).
+    const pages = [...readdirSync(join(DIST, 'lessons')).map((l) => `lessons/${l}/`), 'speed/'];
     const scriptSizes: Record<string, number> = {};
-    for (const lesson of lessons) {
-      const url = `${server.url}lessons/${lesson}/`;
+    for (const path of pages) {
+      const lesson = path.replace(/^lessons\//, '').replace(/\/$/, '');
+      const url = `${server.url}${path}`;
       const page = await context.newPage();
       scriptSizes[lesson] = await initialScriptBytes(page, url);
       const cellIds = await page.locator('[data-cell]').evaluateAll((els) => els.map((e) => e.getAttribute('data-cell') ?? ''));

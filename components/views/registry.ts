@@ -21,6 +21,6 @@ export const viewLoaders: Record<string, Loader> = {
   sgan: () => import('./sganView'),
   acgan: () => import('./acganView'),
   adain: () => import('./adainView'),
-  // Entries are added as cell kinds land, e.g.
-  // gan1d: () => import('./gan1dView'),
+  // The speed page's full-width DCGAN draws what the DCGAN lesson's does.
+  referenceDcgan: () => import('./dcganView'),
 };

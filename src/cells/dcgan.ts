@@ -38,7 +38,8 @@ export const DCGAN_DEFAULTS_FOR_CELL: ImageGanCellDefaults = {
 /** Must equal DCGAN_WEIGHTS_FOLDER in the trainer (a test checks; this file may not import tfjs code). */
 export const DCGAN_PRETRAINED = 'weights/dcgan';
 
-export function imageGanParams(d: ImageGanCellDefaults): ParamSpec[] {
+/** `pretrainedLatent`: the latent size of the cell's pretrained weights, if it has any (the help text names it). */
+export function imageGanParams(d: ImageGanCellDefaults, pretrainedLatent?: number): ParamSpec[] {
   const lr = (key: 'lrG' | 'lrD', label: string, help: string): ParamSpec => ({
     key,
     label,
@@ -112,7 +113,7 @@ export function imageGanParams(d: ImageGanCellDefaults): ParamSpec[] {
     {
       key: 'latentSize',
       label: 'Latent size',
-      help: 'Length of the noise vector z the generator starts from; it shapes the network, so it needs a reset. The pretrained weights use 64.',
+      help: `Length of the noise vector z the generator starts from; it shapes the network, so it needs a reset.${pretrainedLatent ? ` The pretrained weights use ${pretrainedLatent}.` : ''}`,
       type: 'int',
       min: 2,
       max: 128,
@@ -153,7 +154,7 @@ export const IMAGE_GAN_METRICS: readonly MetricSpec[] = [
 
 export const dcganCell: CellDefinition = {
   kind: 'dcgan',
-  params: imageGanParams(DCGAN_DEFAULTS_FOR_CELL),
+  params: imageGanParams(DCGAN_DEFAULTS_FOR_CELL, DCGAN_DEFAULTS_FOR_CELL.latentSize),
   metrics: IMAGE_GAN_METRICS,
   presets: [
     { id: 'defaults', label: 'Defaults', values: { ...DCGAN_DEFAULTS_FOR_CELL } },

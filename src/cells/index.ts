@@ -18,6 +18,7 @@ import { lsganCell } from './lsgan';
 import { sganCell } from './sgan';
 import { acganCell } from './acgan';
 import { adainCell } from './adain';
+import { referenceDcganCell } from './referenceDcgan';
 export const cellDefinitions: Record<string, CellDefinition> = {
   cnnBlocks: cnnBlocksCell,
   autoencoder: autoencoderCell,
@@ -33,6 +34,5 @@ export const cellDefinitions: Record<string, CellDefinition> = {
   sgan: sganCell,
   acgan: acganCell,
   adain: adainCell,
-  // Entries are added as cell kinds land, e.g.
-  // gan1d: gan1dCell,
+  referenceDcgan: referenceDcganCell,
 };

@@ -22,6 +22,5 @@ export const trainerLoaders: Record<string, Loader> = {
   sgan: () => import('../ml/trainers/sgan'),
   acgan: () => import('../ml/trainers/acgan'),
   adain: () => import('../ml/trainers/adain'),
-  // Entries are added as cell kinds land, e.g.
-  // gan1d: () => import('../ml/trainers/gan1d'),
+  referenceDcgan: () => import('../ml/trainers/referenceDcgan'),
 };
