@@ -83,22 +83,25 @@ const createSaturationView: ViewFactory = (root: HTMLElement, Plot: PlotModule) 
     *update(payload: ViewPayload, metrics: Metrics) {
       const width = chartWidth(root);
       const dOfG = metrics.dOfG ?? payload.values.dOfG ?? 0.5;
-      lossHolder.replaceChildren(
-        panel(loss, dOfG, (id, d) => generatorLossAt(id, d), { label: 'generator loss', domain: [-5, 5], ticks: 5, grid: true }, 'Both generator losses against D(G(z))', width),
+      // One chart built or painted per frame keeps every frame well under 50 ms.
+      const lossChart = panel(loss, dOfG, (id, d) => generatorLossAt(id, d), { label: 'generator loss', domain: [-5, 5], ticks: 5, grid: true }, 'Both generator losses against D(G(z))', width);
+      yield;
+      lossHolder.replaceChildren(lossChart);
+      const slopeChart = panel(
+        slope,
+        dOfG,
+        (id, d) => Math.abs(generatorLossSlopeAt(id, d)),
+        { label: '|slope| w.r.t. d', type: 'log', domain: [1, SLOPE_MAX], grid: true },
+        'Size of each loss’s slope against D(G(z))',
+        width,
       );
       yield;
-      slopeHolder.replaceChildren(
-        panel(
-          slope,
-          dOfG,
-          (id, d) => Math.abs(generatorLossSlopeAt(id, d)),
-          { label: '|slope| w.r.t. d', type: 'log', domain: [1, SLOPE_MAX], grid: true },
-          'Size of each loss’s slope against D(G(z))',
-          width,
-        ),
-      );
-      yield;
-      if (payload.arrays.pG) densityHolder.replaceChildren(densityChart(Plot, payload, width, 130));
+      slopeHolder.replaceChildren(slopeChart);
+      if (payload.arrays.pG) {
+        const densities = densityChart(Plot, payload, width, 130);
+        yield;
+        densityHolder.replaceChildren(densities);
+      }
       const mm = generatorLossSlopeAt('minimax', dOfG);
       const ns = generatorLossSlopeAt('non-saturating', dOfG);
       summary =
