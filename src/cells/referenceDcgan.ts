@@ -4,21 +4,16 @@
  * their own machine the way docs/performance.md does. Trainer:
  * src/ml/trainers/referenceDcgan.ts (its defaults must equal these; a test checks).
  */
-import { IMAGE_GAN_METRICS, imageGanParams, type ImageGanCellDefaults } from './dcgan';
+import { DCGAN_DEFAULTS_FOR_CELL, IMAGE_GAN_METRICS, imageGanParams, type ImageGanCellDefaults } from './dcgan';
 import type { CellDefinition } from './schema';
 
+/** The DCGAN lesson's settings, with the benchmark's batch, latent size and the paper's learning rate. */
 export const REFERENCE_DCGAN_DEFAULTS_FOR_CELL: ImageGanCellDefaults = {
+  ...DCGAN_DEFAULTS_FOR_CELL,
   lrG: 0.0002,
   lrD: 0.0002,
-  beta1: 0.5,
   batchSize: 64,
   latentSize: 100,
-  labelSmoothing: false,
-  dSteps: 1,
-  freezeG: false,
-  freezeD: false,
-  outputRange: 'tanh',
-  batchNorm: true,
 };
 
 export const referenceDcganCell: CellDefinition = {

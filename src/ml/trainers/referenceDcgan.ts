@@ -8,20 +8,16 @@
  */
 import { DCGAN_DEFAULTS } from '../models/dcgan';
 import type { TrainerFactory } from '../trainer';
-import { createDcganTrainer, loadDigitsAndClassifier } from './dcgan';
+import { DCGAN_CELL_DEFAULTS, createDcganTrainer, loadDigitsAndClassifier } from './dcgan';
 import type { ImageGanConfig, ImageGanHyper } from './imageGanSettings';
 
 /** The defaults of the speed page's cell; src/cells/referenceDcgan.ts must agree (a test checks). */
 export const REFERENCE_DCGAN_DEFAULTS: ImageGanHyper = {
+  ...DCGAN_CELL_DEFAULTS,
   lrG: 0.0002,
   lrD: 0.0002,
-  beta1: 0.5,
   batchSize: 64,
   latentSize: DCGAN_DEFAULTS.latentSize,
-  labelSmoothing: false,
-  dSteps: 1,
-  freezeG: false,
-  freezeD: false,
   outputRange: DCGAN_DEFAULTS.outputActivation,
   batchNorm: DCGAN_DEFAULTS.generatorBatchNorm,
 };
