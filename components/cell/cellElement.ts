@@ -22,6 +22,7 @@ import type { Metrics, ViewPayload } from '../../src/ml/trainer';
 import { CheckpointPanel } from './checkpointPanel';
 import { Coalescer } from './coalescer';
 import { formatMetric, formatRate } from './format';
+import type { LivenessOptions } from './liveness';
 import { ViewHost } from './viewHost';
 import { WorkerClient } from './workerClient';
 
@@ -134,6 +135,11 @@ export class GanCellElement extends HTMLElement {
     return report;
   }
 
+  /** Tests shorten how long a silent worker is trusted (page code only, like debug()). */
+  configureLiveness(options: Partial<LivenessOptions>): void {
+    this.client.configureLiveness(options);
+  }
+
   private panelHost() {
     return {
       cellKey: `${location.pathname}#${this.config!.id}`,
@@ -169,7 +175,13 @@ export class GanCellElement extends HTMLElement {
 
   private step(): void {
     if (!this.client.started || this.state === 'error') return this.start('step');
+    this.sendStep();
+  }
+
+  /** The state stays 'paused' during a single step, so watch the worker until it reports back. */
+  private sendStep(): void {
     this.client.send({ type: 'step', count: 1 });
+    this.client.watch(true);
   }
 
   private reset(): void {
@@ -205,7 +217,7 @@ export class GanCellElement extends HTMLElement {
         this.setState('paused');
         this.status(`Ready on ${event.backend}.`);
         if (then === 'run') this.client.send({ type: 'run' });
-        else if (then === 'step') this.client.send({ type: 'step', count: 1 });
+        else if (then === 'step') this.sendStep();
         for (const resolve of this.readyWaiters.splice(0)) resolve();
         return;
       }
@@ -378,6 +390,7 @@ export class GanCellElement extends HTMLElement {
 
   private setState(state: CellState): void {
     this.dataset.state = state;
+    this.client.watch(state === 'loading' || state === 'running');
     const run = this.el<HTMLButtonElement>('[data-action="run"]');
     run.textContent = state === 'paused' && Number(this.dataset.step) > 0 ? 'Resume' : 'Run';
     // aria-disabled, not disabled: a disabled button drops keyboard focus,

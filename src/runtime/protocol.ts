@@ -26,10 +26,15 @@ export type Command =
    * (GanCellElement.debug), never derived from the URL. Reply to 'memory':
    * a 'memory' event; the fault actions simulate what a long class meets.
    */
-  | { type: 'debug'; action: DebugAction };
+  | { type: 'debug'; action: DebugAction }
+  /** Are you alive? Answered with 'pong' out of turn (not queued behind other commands), between training chunks. */
+  | { type: 'ping' };
 
-/** memory: report tf.memory() and heap sizes; the rest inject faults. */
-export type DebugAction = 'memory' | 'crash' | 'lose-context' | 'diverge';
+/**
+ * memory: report tf.memory() and heap sizes; the rest inject faults
+ * (hang: the worker stops answering without dying, as one stuck in a kernel).
+ */
+export type DebugAction = 'memory' | 'crash' | 'hang' | 'lose-context' | 'diverge';
 
 /** What the worker holds, for leak checks (numbers are null where a browser does not say). */
 export interface MemoryReport {
@@ -57,7 +62,8 @@ export type WorkerEvent =
   | { type: 'error'; message: string; hint: string; fatal: boolean; diverged?: boolean }
   /** The backend changed mid-run (a lost WebGL context): training continues on `backend`. */
   | { type: 'backend-changed'; backend: BackendName; notice: string }
-  | { type: 'memory'; report: MemoryReport };
+  | { type: 'memory'; report: MemoryReport }
+  | { type: 'pong' };
 
 /** Typed arrays in a payload, to hand to postMessage as transferables. */
 export function transferablesOf(payload: ViewPayload): ArrayBuffer[] {

@@ -125,6 +125,15 @@ function debug(action: DebugAction): void {
     case 'memory':
       emit({ type: 'memory', report: memoryReport(loaded?.session.stepsDone ?? 0) });
       return;
+    case 'hang':
+      // Busy forever, as a worker stuck in a kernel: no events, no pongs, no error.
+      setTimeout(() => {
+        // A call in the condition keeps the bundler from dropping the loop; it spins until the page terminates the worker.
+        while (performance.now() >= 0) {
+          /* stuck */
+        }
+      });
+      return;
     case 'crash':
       // Uncaught, as a real bug would be: the page sees the worker's error event.
       setTimeout(() => {
@@ -141,7 +150,7 @@ function debug(action: DebugAction): void {
   }
 }
 
-async function handle(command: Command): Promise<void> {
+async function handle(command: Exclude<Command, { type: 'ping' }>): Promise<void> {
   switch (command.type) {
     case 'init': {
       const started = await startBackend(command.backend);
@@ -224,6 +233,8 @@ async function handleWeights(command: WeightsCommand): Promise<void> {
 
 self.onmessage = (event: MessageEvent<Command>) => {
   const command = event.data;
+  // Liveness is answered at once: a queued ping would wait behind a long step or load.
+  if (command.type === 'ping') return emit({ type: 'pong' });
   // Pause must not wait behind a running loop's queue entry: 'run' returns at once.
   queue = queue
     .then(() => handle(command))

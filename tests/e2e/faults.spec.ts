@@ -1,6 +1,6 @@
 /**
  * Faults a room of laptops meets in an hour: a diverging run, a lost WebGL
- * context, a crashed worker, a learner leaving mid-training, and a browser
+ * context, a crashed or silently stuck worker, a learner leaving mid-training, and a browser
  * without IndexedDB. Faults are injected through GanCellElement.debug(),
  * which only page code can call (nothing in a URL reaches it).
  */
@@ -63,6 +63,32 @@ test('a crashed worker shows an error and Reset then Run recovers @base', async 
   await expect(cell).toHaveAttribute('data-state', 'error');
   await expect(cell.locator('[data-notice]')).toContainText('The training worker stopped');
   await expect(cell.locator('[data-status]')).toContainText('Press Reset');
+  await cell.getByRole('button', { name: 'Reset' }).click();
+  await expect(cell).toHaveAttribute('data-state', 'idle');
+  await expect(cell).toHaveAttribute('data-step', '0');
+  await cell.getByRole('button', { name: 'Run' }).click();
+  await expect(cell).toHaveAttribute('data-state', 'running');
+  await waitForSteps(page, 'gan-1d', 10);
+});
+
+test('a worker that stops answering (no error event) is reported, ended, and Reset then Run recovers @base', async ({ guarded: page }) => {
+  await page.goto(MINIMAX);
+  const cell = page.locator('[data-cell="gan-1d"]');
+  // Shortened from minutes (slow first steps on cpu) so the test is quick; a healthy run must still pass under them.
+  await cell.evaluate((el) =>
+    (el as unknown as { configureLiveness(o: object): void }).configureLiveness({ firstLimitMs: 60_000, minLimitMs: 3_000, slowFactor: 2, pingIntervalMs: 500 }),
+  );
+  await cell.getByRole('button', { name: 'Run' }).click();
+  await waitForSteps(page, 'gan-1d', 300);
+  await expect(cell).toHaveAttribute('data-state', 'running');
+  expect(page.workers().length).toBe(1);
+  await debugCell(page, 'gan-1d', 'hang');
+  await expect(cell).toHaveAttribute('data-state', 'error');
+  await expect(cell.locator('[data-notice]')).toContainText('The training worker stopped: it sent nothing for');
+  await expect(cell.locator('[data-notice]')).toContainText('free memory');
+  await expect(cell.locator('[data-status]')).toContainText('Press Reset, then Run');
+  // The spinning worker was terminated, not left burning a core.
+  await expect.poll(() => page.workers().length).toBe(0);
   await cell.getByRole('button', { name: 'Reset' }).click();
   await expect(cell).toHaveAttribute('data-state', 'idle');
   await expect(cell).toHaveAttribute('data-step', '0');

@@ -71,7 +71,7 @@ export function cellIds(page: Page): Promise<string[]> {
 }
 
 /** Sends a debug action (see src/runtime/protocol.ts DebugAction) to a cell's worker. */
-export function debugCell(page: Page, cellId: string, action: 'memory' | 'crash' | 'lose-context' | 'diverge') {
+export function debugCell(page: Page, cellId: string, action: 'memory' | 'crash' | 'hang' | 'lose-context' | 'diverge') {
   return page.locator(`[data-cell="${cellId}"]`).evaluate(
     (el, a) => (el as unknown as { debug(a: string): Promise<unknown> }).debug(a),
     action,
