@@ -6,7 +6,8 @@
  *            (first-step latency, steps/s, longest main-thread task), the
  *            lesson pages' initial JavaScript (gzip), and for the DCGAN cell
  *            the seconds from Run until its digit score reaches 4; the speed page's
- *            reference DCGAN (batch 64) is the figure TOOLCHAIN.md compares with PyTorch.
+ *            reference DCGAN (batch 64) is the figure TOOLCHAIN.md compares with PyTorch;
+ *            and the seconds from Step until the AdaIN cell's style-mixing grid is drawn.
  *
  * Options: --json FILE  --seconds N (measuring window, default 10)
  *          --backends wasm,webgl,cpu  --cells id,id  --no-node  --no-browser
@@ -163,6 +164,27 @@ async function digitScoreRace(page: Page, url: string): Promise<void> {
   console.log(`dcgan: digit score ${score} (confidence ${confidence}) ${seconds === null ? 'did not reach' : 'reached'} ${DIGIT_SCORE_TARGET} ${seconds === null ? `in ${DIGIT_SCORE_TIMEOUT_S} s` : `after ${seconds.toFixed(1)} s`}`);
 }
 
+/** Seconds from pressing Step on the AdaIN cell (pretrained start) until its style-mixing grid is drawn. */
+async function adainGridRace(page: Page, url: string): Promise<void> {
+  await page.goto(`${url}?backend=wasm`, { waitUntil: 'networkidle' });
+  const cell = page.locator('[data-cell="adain"]');
+  const t0 = Date.now();
+  await cell.getByRole('button', { name: 'Step' }).click();
+  const grid = cell.locator('canvas[data-samples]').first();
+  await page.waitForFunction(
+    (el) => {
+      const c = el as HTMLCanvasElement | null;
+      if (!c || c.width < 100) return false;
+      const data = c.getContext('2d')?.getImageData(0, 0, c.width, c.height).data;
+      return !!data && data.some((v, i) => i % 4 === 0 && v > 0 && v < 255);
+    },
+    await grid.elementHandle({ timeout: 60_000 }),
+    { timeout: 60_000, polling: 50 },
+  );
+  extra.adainGridSeconds = (Date.now() - t0) / 1000;
+  console.log(`adain: style-mixing grid drawn ${extra.adainGridSeconds} s after Step (pretrained start)`);
+}
+
 async function benchBrowser(): Promise<void> {
   if (flag('rebuild') || !existsSync(join(DIST, 'index.html'))) {
     const built = spawnSync('npx', ['astro', 'build', '--outDir', DIST], { cwd: ROOT, stdio: 'inherit', env: { ...process.env, BASE_PATH: '/' } });
@@ -204,6 +226,11 @@ async function benchBrowser(): Promise<void> {
           await p.close();
           rows.push(row);
           console.log(`chromium ${backend} ${cellId}: ${JSON.stringify(row)}`);
+        }
+        if (cellId === 'adain') {
+          const p = await context.newPage();
+          await adainGridRace(p, url).catch((e: unknown) => console.log(`adain grid: ${String(e).slice(0, 120)}`));
+          await p.close();
         }
         if (cellId === 'dcgan' && (!ONLY_CELLS.length || ONLY_CELLS.includes('dcgan'))) {
           const p = await context.newPage();
