@@ -11,14 +11,16 @@
  *   npm run train:dcgan -- --measure --set lrG=0.002 --set batchSize=64
  *   npm run train:dcgan -- --from weights/dcgan --steps 400   # continue the shipped
  *                                                # weights at the last phase's rates
+ *   npm run train:dcgan -- --from /tmp/dcgan-7100 --steps 400 # continue a saved candidate
+ *   npm run train:dcgan -- --from weights/dcgan --ema 0.999   # ship a moving average of G
  *
  * The committed weights (digit score 6.74 on 500 samples) are the default run
  * followed by `--from weights/dcgan --steps 4000 --save-every 500 --set
  * batchSize=32 --set lrG=0.0005 --set lrD=0.0005`, keeping <out>-4600.
  */
 import { register } from 'node:module';
-import { mkdirSync, writeFileSync } from 'node:fs';
-import { dirname, resolve } from 'node:path';
+import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { dirname, isAbsolute, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
 // tfjs-core's ESM gradient registrations cannot be loaded by Node's ESM
@@ -39,6 +41,7 @@ const { DEFAULT_WEIGHTS_PATH, MANIFEST_FILE, decodeCheckpoint, encodeCheckpoint,
 const { GeneratorScorer } = await import('../src/ml/metrics/generatorScore');
 const { DCGAN_CELL_DEFAULTS, DCGAN_CONFIG, DCGAN_WEIGHTS_FOLDER, createDcganTrainer, loadDigitsAndClassifier } = await import('../src/ml/trainers/dcgan');
 const { nodeTrainerContext } = await import('./lib/nodeContext');
+const { WeightAverage } = await import('./lib/weightAverage');
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 const SEED = 2015;
@@ -53,6 +56,10 @@ const PRETRAIN_BATCH = 64;
 const FINAL_SAMPLES = 500;
 /** float16 halves the file; the score is measured after the round trip. */
 const WEIGHT_STORAGE = 'float16';
+/** With --ema, the generator's average is updated every this many steps (one trainer.train call). */
+const EMA_EVERY = 10;
+/** The generator's tensors: the only ones averaged (D keeps training on its own, current weights). */
+const isGeneratorWeight = (name: string) => name.startsWith('g/');
 
 const argv = process.argv.slice(2);
 const argValue = (name: string): string | undefined => {
@@ -112,7 +119,9 @@ async function main(): Promise<void> {
   const from = argValue('from');
   let previousSteps = 0;
   if (from) {
-    const { weights, manifest } = await loadCheckpointAsset(nodeTrainerContext, from, trainer.getWeights());
+    // An absolute --from is a folder this script wrote (e.g. an <out>-<step> candidate); otherwise a path under public/.
+    const fromContext = isAbsolute(from) ? { loadAsset: async (path: string) => new Uint8Array(readFileSync(path)).buffer } : nodeTrainerContext;
+    const { weights, manifest } = await loadCheckpointAsset(fromContext, from, trainer.getWeights());
     trainer.setWeights(weights);
     previousSteps = Number(manifest.metadata?.steps ?? 0);
     console.log(`continuing ${from} after ${previousSteps} steps`);
@@ -120,33 +129,46 @@ async function main(): Promise<void> {
   const chunk = 50;
   /** --save-every N also writes <out>-<step> every N steps, to pick the best of a long run. */
   const saveEvery = Number(argValue('save-every') ?? 0);
+  /** --ema D ships an exponential moving average of G's weights (per-step decay D, e.g. 0.999) instead of its last weights. */
+  const emaDecay = argValue('ema') === undefined ? undefined : Number(argValue('ema'));
+  if (emaDecay !== undefined && !(emaDecay > 0 && emaDecay < 1)) throw new Error(`--ema needs a decay between 0 and 1, got ${argValue('ema')}`);
+  const average = emaDecay === undefined ? undefined : new WeightAverage(trainer.getWeights(), isGeneratorWeight);
+  const shipped = average ? () => average.applyTo(trainer.getWeights()) : () => trainer.getWeights();
   for (let done = 0; done < steps; done += chunk) {
     const scheduled = from ? SCHEDULE[SCHEDULE.length - 1] : (SCHEDULE.find((p) => done < p.untilStep) ?? SCHEDULE[SCHEDULE.length - 1]);
     // --set lrG=… / lrD=… override the schedule when continuing.
     const phase = from ? { ...scheduled, ...pickRates(overrides) } : scheduled;
     trainer.setHyperparameters({ ...hp, lrG: phase.lrG, lrD: phase.lrD });
-    const m = await trainer.train(Math.min(chunk, steps - done));
+    const todo = Math.min(chunk, steps - done);
+    let m = await trainer.train(average ? Math.min(EMA_EVERY, todo) : todo);
+    for (let inner = EMA_EVERY; average && emaDecay !== undefined; inner += EMA_EVERY) {
+      average.update(trainer.getWeights(), emaDecay ** EMA_EVERY);
+      if (inner >= todo) break;
+      m = await trainer.train(Math.min(EMA_EVERY, todo - inner));
+    }
     if (saveEvery > 0 && (done + chunk) % saveEvery === 0 && done + chunk < steps) {
-      await writeWeights(trainer, classifier, seed, previousSteps, hp.batchSize, `${outDir}-${previousSteps + trainer.stepsDone}`);
+      await writeWeights(trainer, shipped(), classifier, seed, previousSteps, hp.batchSize, emaDecay, `${outDir}-${previousSteps + trainer.stepsDone}`);
     }
     console.log(`step ${trainer.stepsDone} lrG ${phase.lrG} wall ${seconds()}s cpu ${cpuSeconds()}s score ${m.digitScore.toFixed(2)} conf ${m.confidence.toFixed(3)} D(x) ${m.dReal.toFixed(2)} D(G(z)) ${m.dFake.toFixed(2)}`);
   }
 
-  await writeWeights(trainer, classifier, seed, previousSteps, hp.batchSize, outDir);
+  await writeWeights(trainer, shipped(), classifier, seed, previousSteps, hp.batchSize, emaDecay, outDir);
   trainer.dispose();
 }
 
-/** Scores what ships (the weights after the float16 round trip) and writes it to `outDir`. */
+/** Scores what ships (`weights` after the float16 round trip) and writes it to `outDir`; the trainer keeps its own weights. */
 async function writeWeights(
   trainer: Awaited<ReturnType<typeof createDcganTrainer>>,
+  weights: ReturnType<typeof trainer.getWeights>,
   classifier: Awaited<ReturnType<typeof loadDigitsAndClassifier>>['classifier'],
   seed: number,
   previousSteps: number,
   batchSize: number | string | boolean,
+  emaDecay: number | undefined,
   outDir: string,
 ): Promise<void> {
   const saved = trainer.getWeights();
-  const stored = encodeCheckpoint(saved, { quantization: WEIGHT_STORAGE });
+  const stored = encodeCheckpoint(weights, { quantization: WEIGHT_STORAGE });
   trainer.setWeights(decodeCheckpoint(stored.manifest, stored.data, saved));
   const final = await new GeneratorScorer(classifier, trainer.model.options.latentSize, FINAL_SAMPLES, seed + 1).score(trainer.model);
   const { manifest, data } = encodeCheckpoint(trainer.getWeights(), {
@@ -156,6 +178,7 @@ async function writeWeights(
       seed,
       steps: previousSteps + trainer.stepsDone,
       batchSize: String(batchSize),
+      ...(emaDecay === undefined ? {} : { generatorEma: emaDecay }),
       digitScore500: Number(final.digitScore.toFixed(3)),
       confidence500: Number(final.confidence.toFixed(3)),
     },
