@@ -6,22 +6,9 @@
  */
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
-import type { Page } from '@playwright/test';
 import { serveStatic } from './staticServer.mjs';
 import { COURSE_DIR, SITE_DIR, builtPages, cellIds, expect, test, waitForSteps } from './fixtures';
-
-const doc = readFileSync(resolve(import.meta.dirname, '../../docs/hosting.md'), 'utf8');
-const CSP = /^Content-Security-Policy: (.+)$/m.exec(doc)?.[1] ?? '';
-
-async function recordViolations(page: Page): Promise<void> {
-  await page.addInitScript(() => {
-    const w = window as unknown as { __csp: string[] };
-    w.__csp = [];
-    document.addEventListener('securitypolicyviolation', (e) => w.__csp.push(`${e.violatedDirective} blocked ${e.blockedURI || 'inline'} (${e.sourceFile}:${e.lineNumber})`));
-  });
-}
-
-const violations = (page: Page) => page.evaluate(() => (window as unknown as { __csp: string[] }).__csp);
+import { CSP, recordViolations, violations } from './hostingPolicy';
 
 test('the documented policy is strict: no unsafe-eval, no inline scripts', () => {
   expect(CSP).toContain("default-src 'self'");
