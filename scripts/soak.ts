@@ -121,7 +121,8 @@ async function main(): Promise<void> {
         } catch (err) {
           rows.push([id, `failed: ${err instanceof Error ? err.message : String(err)}`]);
         }
-        console.error(`done ${lesson}${id}`);
+        // Each row as soon as it is known: a run stopped early still reports the cells it finished.
+        console.error(`done ${lesson}${id}: ${rows.at(-1)!.join(' | ')}`);
       }
       await page.close();
     }
