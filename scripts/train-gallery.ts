@@ -8,6 +8,7 @@
  *   npm run train:gallery -- sgan --steps 50 --out /tmp/sgan   # a quick try
  *   npm run train:gallery -- acgan --from weights/acgan --steps 400 --decay 0.001
  *       # continue from committed weights, learning rates decaying linearly from 0.001 to 0
+ *   npm run train:gallery -- sgan --save-every 200   # also write the weights every 200 steps
  *
  * Models: acgan, sgan, adain, lsgan.
  */
@@ -68,6 +69,7 @@ async function main(): Promise<void> {
   if (from) trainer.setWeights!((await loadCheckpointAsset(nodeTrainerContext, from, trainer.getWeights!())).weights);
   // Optional linear decay of both learning rates to 0 (as the CycleGAN paper's schedule): settles the game.
   const decay = argValue('decay') === undefined ? null : Number(argValue('decay'));
+  const saveEvery = Number(argValue('save-every') ?? 0);
   const start = performance.now();
   for (let done = 0; done < steps; ) {
     const k = Math.min(recipe.chunk, steps - done);
@@ -78,17 +80,26 @@ async function main(): Promise<void> {
     const m = await trainer.train(k);
     done += k;
     console.log(`step ${done}: ${fmt(m)}, ${(done / ((performance.now() - start) / 1000)).toFixed(2)} steps/s`);
+    // Snapshots keep training undisturbed (no reload: that would reset the optimizers); metrics are float32 ones.
+    if (saveEvery > 0 && done % saveEvery === 0 && done < steps) write(trainer, resolve(outDir, `step-${done}`), { steps: done, seed: recipe.seed }, m);
   }
   const { manifest, data } = encodeCheckpoint(trainer.getWeights!(), { quantization: 'float16', metadata: { steps, seed: recipe.seed } });
   trainer.setWeights!(decodeCheckpoint(manifest, data, trainer.getWeights!()));
   const final = await trainer.train(0);
   console.log('on the float16 weights:', fmt(final));
-  manifest.metadata = { ...manifest.metadata, ...Object.fromEntries(Object.entries(final).map(([k, v]) => [k, +Number(v).toFixed(4)])) };
-  mkdirSync(outDir, { recursive: true });
-  writeFileSync(resolve(outDir, MANIFEST_FILE), JSON.stringify(manifest, null, 1) + '\n');
-  writeFileSync(resolve(outDir, DEFAULT_WEIGHTS_PATH), new Uint8Array(data));
-  console.log(`wrote ${outDir} (${data.byteLength} bytes of weights), ${((performance.now() - start) / 1000).toFixed(0)} s`);
+  write(trainer, outDir, { steps, seed: recipe.seed }, final);
+  console.log(`${((performance.now() - start) / 1000).toFixed(0)} s`);
   trainer.dispose();
+}
+
+/** Writes the trainer's weights (float16) with `metrics` in the manifest's metadata. */
+function write(trainer: Trainer, dir: string, meta: { steps: number; seed: number }, metrics: Metrics): void {
+  const { manifest, data } = encodeCheckpoint(trainer.getWeights!(), { quantization: 'float16', metadata: meta });
+  manifest.metadata = { ...manifest.metadata, ...Object.fromEntries(Object.entries(metrics).map(([k, v]) => [k, +Number(v).toFixed(4)])) };
+  mkdirSync(dir, { recursive: true });
+  writeFileSync(resolve(dir, MANIFEST_FILE), JSON.stringify(manifest, null, 1) + '\n');
+  writeFileSync(resolve(dir, DEFAULT_WEIGHTS_PATH), new Uint8Array(data));
+  console.log(`wrote ${dir} (${data.byteLength} bytes of weights)`);
 }
 
 void main();
