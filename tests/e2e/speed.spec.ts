@@ -1,6 +1,6 @@
 import { expect, test, waitForSteps } from './fixtures';
 
-test('the speed page trains the reference DCGAN and reports its rate @base', async ({ guarded: page }) => {
+test('the speed page trains the reference DCGAN and reports its rate', async ({ guarded: page }) => {
   test.setTimeout(180_000);
   await page.goto('');
   await page.getByRole('link', { name: 'How fast is this computer?' }).click();
