@@ -51,8 +51,9 @@ test('the DCGAN cell starts from pretrained weights that draw digits', async ({ 
   await expect(cell.locator('[data-status]')).toContainText('loaded', { timeout: 120_000 });
   await cell.getByRole('button', { name: 'Step' }).click();
   await expect(cell).toHaveAttribute('data-step', '1', { timeout: 120_000 });
-  await expect.poll(async () => Number(await cell.locator('output[data-metric="digitScore"]').textContent()), { timeout: 30_000 }).toBeGreaterThanOrEqual(6);
-  expect(Number(await cell.locator('output[data-metric="confidence"]').textContent())).toBeGreaterThan(0.8);
+  // Headless Chromium on wasm reads 6.94 (confidence 0.872) after this one step, every run; the margin is for other backends.
+  await expect.poll(async () => Number(await cell.locator('output[data-metric="digitScore"]').textContent()), { timeout: 30_000 }).toBeGreaterThanOrEqual(6.85);
+  expect(Number(await cell.locator('output[data-metric="confidence"]').textContent())).toBeGreaterThan(0.85);
 });
 
 test('the latent-walk cell walks the pretrained generator', async ({ guarded: page }) => {

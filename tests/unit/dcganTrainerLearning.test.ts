@@ -2,7 +2,7 @@
  * The DCGAN cell learns: a seeded run with the cell's defaults lifts the
  * digit score well above its start, and the committed pretrained weights
  * (public/weights/dcgan, made by scripts/train-dcgan.ts) load through the
- * trainer and score at least 6.5 on 500 samples.
+ * trainer and score at least 6.8 on 500 samples.
  */
 import { beforeAll, describe, expect, it } from 'vitest';
 import { loadCheckpointAsset } from '../../src/ml/checkpoint';
@@ -30,15 +30,16 @@ describe('DCGAN trainer learning (wasm)', () => {
     trainer.dispose();
   });
 
-  it('the pretrained weights load through the trainer and score at least 6.5 on 500 samples', async () => {
+  it('the pretrained weights load through the trainer and score at least 6.8 on 500 samples', async () => {
     const { digits, classifier } = await loadDigitsAndClassifier(nodeTrainerContext, 1);
     const trainer = await createDcganTrainer({}, 1, digits, classifier);
     const { weights } = await loadCheckpointAsset(nodeTrainerContext, DCGAN_WEIGHTS_FOLDER, trainer.getWeights());
     trainer.setWeights(weights);
     const report = await new GeneratorScorer(classifier, trainer.model.options.latentSize, 500, 7).score(trainer.model);
-    // The shipped weights score 6.74 (confidence 0.871) on their own 500 samples; short of the 7 aimed for.
-    expect(report.digitScore).toBeGreaterThanOrEqual(6.5);
-    expect(report.confidence).toBeGreaterThan(0.85);
+    // Deterministic on wasm: the shipped weights score 6.82 (confidence 0.873) on these 500 samples,
+    // 6.90 on the script's own (seed 2016), 6.87 averaged over five noise seeds; short of the 7 aimed for.
+    expect(report.digitScore).toBeGreaterThanOrEqual(6.8);
+    expect(report.confidence).toBeGreaterThan(0.86);
     trainer.dispose();
   });
 });
