@@ -6,6 +6,9 @@
  * which digits the classifier sees (now and over time). No tfjs here.
  */
 import type { Metrics, ViewPayload } from '../../src/ml/trainer';
+import { ChangeGate } from './changeGate';
+import { setText, swapIn } from './drawParts';
+import { seriesLegend } from './galleryCharts';
 import { chartWidth } from './gan1dView';
 import { drawGrid, figure, row } from './imageCanvas';
 import type { CellView, PlotModule, ViewFactory } from './view';
@@ -16,6 +19,18 @@ const GRID = 64;
 const COLS = 8;
 const SCALE = 1.5;
 const COLORS = { d: '#1c7ed6', g: '#d9480f', real: '#2b8a3e', score: '#6741d9', confidence: '#0b7285' } as const;
+/** Series colours of the three line charts; their legends are drawn once, not with every chart. */
+const LOSS_COLORS = { 'D loss': COLORS.d, 'G loss': COLORS.g };
+const OUTPUT_COLORS = { 'D(x), real': COLORS.real, 'D(G(z)), fake': COLORS.g };
+const SCORE_COLORS = { 'digit score': COLORS.score, 'confidence × 10': COLORS.confidence };
+/** The class-share colour scale (its legend is drawn once too). */
+const SHARE_COLOR = { scheme: 'blues', domain: [0, 0.5], label: 'share' } as const;
+/**
+ * Columns at most in the class-share-over-time chart. The score log keeps up
+ * to 200 evaluations; ten bars each made 2,000 rectangles to build and paint
+ * four times a second. Neighbouring evaluations are averaged instead.
+ */
+const MAX_SHARE_COLUMNS = 50;
 
 const fmt = (v: number | undefined, digits = 2) => (v === undefined || !Number.isFinite(v) ? 'unknown' : v.toFixed(digits));
 
@@ -40,7 +55,7 @@ function lineChart(Plot: PlotModule, data: Point[], o: { width: number; label: s
     marginLeft: 40,
     x: { label: 'step' },
     y: { label: o.label, domain: o.domain, grid: true, ticks: 4 },
-    color: { domain: Object.keys(o.colors), range: Object.values(o.colors), legend: true },
+    color: { domain: Object.keys(o.colors), range: Object.values(o.colors) },
     ariaLabel: o.aria,
     marks: [
       ...(o.rules ?? []).map((r) => Plot.ruleY([r], { stroke: '#868e96', strokeDasharray: '3 3' })),
@@ -66,22 +81,45 @@ function histogramNow(Plot: PlotModule, histogram: ArrayLike<number>, real: Arra
   });
 }
 
-function histogramOverTime(Plot: PlotModule, steps: ArrayLike<number>, histograms: ArrayLike<number>, width: number): Element {
-  const data: { x1: number; x2: number; digit: string; share: number }[] = [];
-  for (let i = 0; i < steps.length; i++) {
-    const x1 = steps[i];
-    const x2 = i + 1 < steps.length ? steps[i + 1] : x1 + Math.max(1, i > 0 ? x1 - steps[i - 1] : 1);
-    for (let d = 0; d < 10; d++) data.push({ x1, x2, digit: String(d), share: histograms[i * 10 + d] });
+export interface ShareColumn {
+  x1: number;
+  x2: number;
+  digit: string;
+  share: number;
+}
+
+/**
+ * Class shares over training as at most `maxColumns` columns of ten cells:
+ * runs of neighbouring evaluations are averaged into one column spanning
+ * their steps. The last column ends one evaluation interval after its last step.
+ */
+export function shareColumns(steps: ArrayLike<number>, histograms: ArrayLike<number>, maxColumns: number): ShareColumn[] {
+  const n = steps.length;
+  const per = Math.max(1, Math.ceil(n / maxColumns));
+  const out: ShareColumn[] = [];
+  for (let i0 = 0; i0 < n; i0 += per) {
+    const i1 = Math.min(n, i0 + per);
+    const x1 = steps[i0];
+    const x2 = i1 < n ? steps[i1] : steps[n - 1] + Math.max(1, n > 1 ? steps[n - 1] - steps[n - 2] : 1);
+    for (let d = 0; d < 10; d++) {
+      let sum = 0;
+      for (let i = i0; i < i1; i++) sum += histograms[i * 10 + d];
+      out.push({ x1, x2, digit: String(d), share: sum / (i1 - i0) });
+    }
   }
+  return out;
+}
+
+function histogramOverTime(Plot: PlotModule, steps: ArrayLike<number>, histograms: ArrayLike<number>, width: number): Element {
   return Plot.plot({
     width,
     height: 170,
     marginLeft: 36,
     x: { label: 'step' },
     y: { label: 'digit', domain: Array.from({ length: 10 }, (_, d) => String(d)) },
-    color: { scheme: 'blues', domain: [0, 0.5], label: 'share', legend: true },
+    color: SHARE_COLOR,
     ariaLabel: 'Class shares of generated digits over training',
-    marks: [Plot.barX(data, { x1: 'x1', x2: 'x2', y: 'digit', fill: 'share', inset: 0 })],
+    marks: [Plot.barX(shareColumns(steps, histograms, MAX_SHARE_COLUMNS), { x1: 'x1', x2: 'x2', y: 'digit', fill: 'share', inset: 0 })],
   });
 }
 
@@ -110,8 +148,26 @@ const createDcganView: ViewFactory = (root: HTMLElement, Plot: PlotModule) => {
   const scoreChart = document.createElement('div');
   const histNow = document.createElement('div');
   const histTime = document.createElement('div');
-  charts.append(losses, outputs, scoreChart, histNow, histTime);
+  charts.append(
+    seriesLegend(Plot, LOSS_COLORS, 40),
+    losses,
+    seriesLegend(Plot, OUTPUT_COLORS, 40),
+    outputs,
+    seriesLegend(Plot, SCORE_COLORS, 40),
+    scoreChart,
+    histNow,
+    Plot.legend({ color: SHARE_COLOR, marginLeft: 36 }) as Element,
+    histTime,
+  );
   root.append(charts);
+  // Each part is redrawn only when its numbers change: scores and snapshots change far less often than payloads come.
+  const liveGate = new ChangeGate();
+  const pastGate = new ChangeGate();
+  const lossGate = new ChangeGate();
+  const outputGate = new ChangeGate();
+  const scoreGate = new ChangeGate();
+  const histNowGate = new ChangeGate();
+  const histTimeGate = new ChangeGate();
 
   let payload: ViewPayload | null = null;
   /** Follow the newest snapshot until the learner moves the slider back. */
@@ -125,10 +181,10 @@ const createDcganView: ViewFactory = (root: HTMLElement, Plot: PlotModule) => {
     if (steps.length === 0) return;
     const i = Math.min(Number(slider.value), steps.length - 1);
     const bytes = snaps.subarray(i * GRID * PIXELS, (i + 1) * GRID * PIXELS);
-    drawGrid(past.canvas, Float32Array.from(bytes, (b) => b / 255), { size: SIZE, cols: COLS, scale: SCALE });
-    past.caption.textContent = `The same noise at step ${steps[i]} (${i + 1} of ${steps.length} snapshots).`;
+    if (pastGate.changed(bytes)) drawGrid(past.canvas, Float32Array.from(bytes, (b) => b / 255), { size: SIZE, cols: COLS, scale: SCALE });
+    setText(past.caption, `The same noise at step ${steps[i]} (${i + 1} of ${steps.length} snapshots).`);
     slider.setAttribute('aria-valuetext', `step ${steps[i]}`);
-    scrubText.textContent = `Earlier grid: step ${steps[i]}`;
+    setText(scrubText, `Earlier grid: step ${steps[i]}`);
   }
 
   slider.addEventListener('input', () => {
@@ -137,42 +193,49 @@ const createDcganView: ViewFactory = (root: HTMLElement, Plot: PlotModule) => {
   });
 
   const view: CellView = {
-    update(next: ViewPayload, _metrics: Metrics) {
+    // A chart is built in one frame and inserted in the next (drawParts.ts); canvases and captions share a frame.
+    *update(next: ViewPayload, _metrics: Metrics) {
       payload = next;
       const a = next.arrays;
       const v = next.values;
       const width = chartWidth(root);
-      drawGrid(live.canvas, a.samples as Float32Array, { size: SIZE, cols: COLS, scale: SCALE });
-      live.caption.textContent = `Step ${v.step}: 64 samples from fixed noise. Digit score ${fmt(v.digitScore)}, confidence ${fmt(v.confidence, 3)}.`;
+      if (liveGate.changed(a.samples)) drawGrid(live.canvas, a.samples as Float32Array, { size: SIZE, cols: COLS, scale: SCALE });
+      setText(live.caption, `Step ${v.step}: 64 samples from fixed noise. Digit score ${fmt(v.digitScore)}, confidence ${fmt(v.confidence, 3)}.`);
       slider.max = String(Math.max(0, a.snapshotSteps.length - 1));
       if (following) slider.value = slider.max;
       drawSnapshot();
 
       const steps = a.curveSteps;
       const dLabel = v.leastSquares ? 'mean D score' : 'mean D';
-      losses.replaceChildren(lineChart(Plot, points(steps, { 'D loss': a.dLoss, 'G loss': a.gLoss }), { width, label: 'loss', colors: { 'D loss': COLORS.d, 'G loss': COLORS.g }, aria: 'Discriminator and generator losses over training' }));
-      outputs.replaceChildren(
-        lineChart(Plot, points(steps, { 'D(x), real': a.dReal, 'D(G(z)), fake': a.dFake }), {
-          width,
-          label: dLabel,
-          domain: v.leastSquares ? undefined : [0, 1],
-          colors: { 'D(x), real': COLORS.real, 'D(G(z)), fake': COLORS.g },
-          rules: [0.5],
-          aria: 'Mean discriminator output on real and generated digits over training, with the one-half line',
-        }),
-      );
-      scoreChart.replaceChildren(
-        lineChart(Plot, points(a.scoreSteps, { 'digit score': a.digitScore, 'confidence × 10': Float32Array.from(a.confidence, (c) => 10 * c) }), {
-          width,
-          label: 'score',
-          domain: [1, 10],
-          colors: { 'digit score': COLORS.score, 'confidence × 10': COLORS.confidence },
-          rules: [v.realDigitScore],
-          aria: `Digit score and confidence over training; the dashed line is real digits' score, ${fmt(v.realDigitScore)}`,
-        }),
-      );
-      histNow.replaceChildren(histogramNow(Plot, a.histogram, a.realHistogram, width));
-      histTime.replaceChildren(histogramOverTime(Plot, a.scoreSteps, a.histograms, width));
+      if (lossGate.changed(width, steps, a.dLoss, a.gLoss)) {
+        yield* swapIn(losses, () => lineChart(Plot, points(steps, { 'D loss': a.dLoss, 'G loss': a.gLoss }), { width, label: 'loss', colors: LOSS_COLORS, aria: 'Discriminator and generator losses over training' }));
+      }
+      if (outputGate.changed(width, steps, a.dReal, a.dFake, dLabel)) {
+        yield* swapIn(outputs, () =>
+          lineChart(Plot, points(steps, { 'D(x), real': a.dReal, 'D(G(z)), fake': a.dFake }), {
+            width,
+            label: dLabel,
+            domain: v.leastSquares ? undefined : [0, 1],
+            colors: OUTPUT_COLORS,
+            rules: [0.5],
+            aria: 'Mean discriminator output on real and generated digits over training, with the one-half line',
+          }),
+        );
+      }
+      if (scoreGate.changed(width, a.scoreSteps, a.digitScore, a.confidence, v.realDigitScore)) {
+        yield* swapIn(scoreChart, () =>
+          lineChart(Plot, points(a.scoreSteps, { 'digit score': a.digitScore, 'confidence × 10': Float32Array.from(a.confidence, (c) => 10 * c) }), {
+            width,
+            label: 'score',
+            domain: [1, 10],
+            colors: SCORE_COLORS,
+            rules: [v.realDigitScore],
+            aria: `Digit score and confidence over training; the dashed line is real digits' score, ${fmt(v.realDigitScore)}`,
+          }),
+        );
+      }
+      if (histNowGate.changed(width, a.histogram, a.realHistogram)) yield* swapIn(histNow, () => histogramNow(Plot, a.histogram, a.realHistogram, width));
+      if (histTimeGate.changed(width, a.scoreSteps, a.histograms)) yield* swapIn(histTime, () => histogramOverTime(Plot, a.scoreSteps, a.histograms, width));
 
       const last = (x: ArrayLike<number>) => (x.length ? x[x.length - 1] : NaN);
       let top = 0;

@@ -1,6 +1,8 @@
 /**
- * Small helpers the gallery-of-GANs views share: a captioned line chart of
- * named series over training steps. No tfjs here.
+ * Small helpers the gallery-of-GANs views share: a line chart of named
+ * series over training steps, and its legend (drawn once by the view: a
+ * legend inside the chart would be remade with it, <style> and all, on every
+ * update). No tfjs here.
  */
 import type { PlotModule } from './view';
 
@@ -25,16 +27,24 @@ export function lines(
   return Plot.plot({
     width: o.width,
     height: o.height ?? 160,
-    marginLeft: 44,
+    marginLeft: LINES_MARGIN_LEFT,
     x: { label: o.x },
     y: { label: o.y, domain: o.domain, grid: true, ticks: 5 },
-    color: { domain: Object.keys(o.colors), range: Object.values(o.colors), legend: true },
+    color: { domain: Object.keys(o.colors), range: Object.values(o.colors) },
     ariaLabel: o.aria,
     marks: [
       ...(o.rules ?? []).map((r) => Plot.ruleY([r], { stroke: '#868e96', strokeDasharray: '3 3' })),
       Plot.line(data, { x: 'x', y: 'y', stroke: 'series', strokeWidth: 1.8 }),
     ],
   });
+}
+
+/** Left margin of `lines` charts; their legends are indented to match. */
+export const LINES_MARGIN_LEFT = 44;
+
+/** The swatches naming the series of charts drawn with these colours, indented like the chart's plot area. */
+export function seriesLegend(Plot: PlotModule, colors: Record<string, string>, marginLeft = LINES_MARGIN_LEFT): Element {
+  return Plot.legend({ color: { domain: Object.keys(colors), range: Object.values(colors) }, marginLeft }) as Element;
 }
 
 export const fmt = (v: number | undefined, digits = 2): string => (v === undefined || !Number.isFinite(v) ? 'unknown' : v.toFixed(digits));

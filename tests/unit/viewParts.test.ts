@@ -1,0 +1,76 @@
+/**
+ * Pieces the views use to draw cheaply: swapIn builds a chart in one frame
+ * and inserts it in the next; setText leaves equal text alone; the DCGAN
+ * view's class-share chart averages neighbouring evaluations into at most
+ * the given number of columns.
+ */
+import { describe, expect, it } from 'vitest';
+import { setText, swapIn } from '../../components/views/drawParts';
+import { shareColumns } from '../../components/views/dcganView';
+
+describe('swapIn', () => {
+  it('builds in the first step and inserts in the second, which ends it: the next part shares that frame', () => {
+    const log: string[] = [];
+    const holder = { replaceChildren: (node: unknown) => log.push(`insert ${String(node)}`) } as unknown as Element;
+    const parts = swapIn(holder, () => {
+      log.push('build');
+      return 'chart' as unknown as Node;
+    });
+    parts.next();
+    expect(log).toEqual(['build']);
+    expect(parts.next().done).toBe(true);
+    expect(log).toEqual(['build', 'insert chart']);
+  });
+});
+
+describe('setText', () => {
+  it('writes only text that differs', () => {
+    let writes = 0;
+    let text = 'a';
+    const el = {
+      get textContent() {
+        return text;
+      },
+      set textContent(v: string) {
+        writes++;
+        text = v;
+      },
+    } as unknown as Element;
+    setText(el, 'a');
+    setText(el, 'b');
+    setText(el, 'b');
+    expect([writes, text]).toEqual([1, 'b']);
+  });
+});
+
+describe('shareColumns', () => {
+  // Four evaluations 10 steps apart; digit 0's share rises 0.1 each time, digit 1 has the rest.
+  const steps = [0, 10, 20, 30];
+  const histograms = new Float32Array(40);
+  steps.forEach((_, i) => {
+    histograms[i * 10] = 0.1 * (i + 1);
+    histograms[i * 10 + 1] = 1 - 0.1 * (i + 1);
+  });
+
+  it('keeps one column per evaluation when they fit', () => {
+    const cols = shareColumns(steps, histograms, 50).filter((c) => c.digit === '0');
+    expect(cols.map((c) => [c.x1, c.x2, Number(c.share.toFixed(3))])).toEqual([
+      [0, 10, 0.1],
+      [10, 20, 0.2],
+      [20, 30, 0.3],
+      [30, 40, 0.4],
+    ]);
+  });
+
+  it('averages neighbouring evaluations into at most maxColumns columns spanning their steps', () => {
+    const cols = shareColumns(steps, histograms, 2);
+    expect(cols.length).toBe(20);
+    const zero = cols.filter((c) => c.digit === '0').map((c) => [c.x1, c.x2, Number(c.share.toFixed(3))]);
+    const one = cols.filter((c) => c.digit === '1').map((c) => Number(c.share.toFixed(3)));
+    expect(zero).toEqual([
+      [0, 20, 0.15],
+      [20, 40, 0.35],
+    ]);
+    expect(one).toEqual([0.85, 0.65]);
+  });
+});
