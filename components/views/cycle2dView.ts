@@ -6,12 +6,16 @@
  * same order on both sides. No tfjs here.
  */
 import type { Metrics, ViewPayload } from '../../src/ml/trainer';
+import { swapIn } from './drawParts';
 import type { CellView, PlotModule, ViewFactory } from './view';
 
 /** Plot bounds: the trainer's data stay inside (src/ml/data/cycleDomains2d.ts). */
 const BOUNDS = { xLo: -4, xHi: 4, yLo: -2.2, yHi: 2.2 } as const;
 const WIDTH = 420;
 const HEIGHT = Math.round((WIDTH * (BOUNDS.yHi - BOUNDS.yLo)) / (BOUNDS.xHi - BOUNDS.xLo)) + 40;
+/** Colour steps of a point cloud drawn as paths (the ring's colours, quantised). */
+const CLOUD_COLOURS = 24;
+const SVG_NS = 'http://www.w3.org/2000/svg';
 
 interface Pt {
   x: number;
@@ -58,9 +62,44 @@ interface Direction {
   home: Leg[];
 }
 
-function chart(Plot: PlotModule, d: Direction, label: string): SVGSVGElement | HTMLElement {
+type Chart = ReturnType<PlotModule['plot']>;
+
+/** A circle of radius r at (x, y) as a path segment. */
+const circle = (x: number, y: number, r: number) => `M${(x - r).toFixed(1)},${y.toFixed(1)}a${r},${r} 0 1,0 ${2 * r},0a${r},${r} 0 1,0 ${-2 * r},0`;
+
+/**
+ * A point cloud as one <path> per colour step instead of one <circle> per
+ * point: the three clouds are 900 points a chart, and as circles they cost
+ * far more to build and paint than the rest of the chart (hundreds of
+ * milliseconds a redraw on a small CPU). Colours come from the chart's own
+ * scale, so the clouds match the arrows. `fill` null: by place t.
+ */
+function cloud(chart: Chart, pts: Pt[], r: number, opacity: number, fill: string | null): SVGGElement {
+  const g = document.createElementNS(SVG_NS, 'g');
+  g.setAttribute('fill-opacity', String(opacity));
+  const x = chart.scale('x');
+  const y = chart.scale('y');
+  const color = chart.scale('color');
+  if (!x?.apply || !y?.apply) return g;
+  const steps = fill === null && color?.apply ? CLOUD_COLOURS : 1;
+  const segments: string[][] = Array.from({ length: steps }, () => []);
+  for (const p of pts) {
+    const k = steps === 1 ? 0 : Math.min(steps - 1, Math.max(0, Math.floor(p.t * steps)));
+    segments[k].push(circle(x.apply(p.x) as number, y.apply(p.y) as number, r));
+  }
+  segments.forEach((d, k) => {
+    if (d.length === 0) return;
+    const path = document.createElementNS(SVG_NS, 'path');
+    path.setAttribute('d', d.join(''));
+    path.setAttribute('fill', fill ?? String(color!.apply((k + 0.5) / steps)));
+    g.append(path);
+  });
+  return g;
+}
+
+function chart(Plot: PlotModule, d: Direction, label: string): Chart {
   const backPts = d.home.map((l) => ({ x: l.x2, y: l.y2, t: l.t }));
-  return Plot.plot({
+  const svg = Plot.plot({
     width: WIDTH,
     height: HEIGHT,
     marginLeft: 36,
@@ -70,14 +109,16 @@ function chart(Plot: PlotModule, d: Direction, label: string): SVGSVGElement | H
     color: { type: 'linear', scheme: 'sinebow', domain: [0, 1] },
     ariaLabel: label,
     marks: [
-      Plot.dot(d.target, { x: 'x', y: 'y', r: 1.6, fill: '#9aa1ad', fillOpacity: 0.5 }),
-      Plot.dot(d.source, { x: 'x', y: 'y', r: 1.6, fill: 't', fillOpacity: 0.35 }),
-      Plot.dot(d.translated, { x: 'x', y: 'y', r: 2.2, fill: 't' }),
       Plot.arrow(d.there, { x1: 'x1', y1: 'y1', x2: 'x2', y2: 'y2', stroke: 't', strokeWidth: 1.3, headLength: 6, bend: 12 }),
       Plot.arrow(d.home, { x1: 'x1', y1: 'y1', x2: 'x2', y2: 'y2', stroke: 't', strokeWidth: 1.3, headLength: 6, bend: 12, strokeDasharray: '4 3' }),
       Plot.dot(backPts, { x: 'x', y: 'y', r: 4, stroke: 't', strokeWidth: 1.6, fill: 'none' }),
     ],
   });
+  // The clouds go under the arrows: the other domain in grey, the sources faint, their translations solid.
+  const clouds = [cloud(svg, d.target, 1.6, 0.5, '#9aa1ad'), cloud(svg, d.source, 1.6, 0.35, null), cloud(svg, d.translated, 2.2, 1, null)];
+  const firstMark = svg.querySelector(':scope > g[aria-label="arrow"]');
+  for (const c of clouds) svg.insertBefore(c, firstMark);
+  return svg;
 }
 
 const createCycle2dView: ViewFactory = (root: HTMLElement, Plot: PlotModule) => {
@@ -94,7 +135,8 @@ const createCycle2dView: ViewFactory = (root: HTMLElement, Plot: PlotModule) => 
   let summary = 'The charts appear when the cell runs.';
 
   const view: CellView = {
-    update(payload: ViewPayload, metrics: Metrics) {
+    // A chart is built in one frame and inserted in the next (drawParts.ts).
+    *update(payload: ViewPayload, metrics: Metrics) {
       const a = payload.arrays;
       const forward: Direction = {
         source: points(a.x, a.xT),
@@ -110,8 +152,8 @@ const createCycle2dView: ViewFactory = (root: HTMLElement, Plot: PlotModule) => 
         there: legs(a.y, a.fy, a.yT, a.arrowsY),
         home: legs(a.fy, a.gfy, a.yT, a.arrowsY),
       };
-      left.chart.replaceChildren(chart(Plot, forward, 'Domain X translated by G into Y and back by F'));
-      right.chart.replaceChildren(chart(Plot, backward, 'Domain Y translated by F into X and back by G'));
+      yield* swapIn(left.chart, () => chart(Plot, forward, 'Domain X translated by G into Y and back by F'));
+      yield* swapIn(right.chart, () => chart(Plot, backward, 'Domain Y translated by F into X and back by G'));
       const v = payload.values;
       const cyc = metrics.cycleError ?? v.cycleError;
       const gap = metrics.translationGap ?? v.translationGap;
