@@ -5,6 +5,8 @@
  */
 import type { Metrics, ViewPayload } from '../../src/ml/trainer';
 import type { CellView, PlotModule, ViewFactory } from './view';
+import { ChangeGate } from './changeGate';
+import { setText, swapIn } from './drawParts';
 import { drawGrid, figure, row } from './imageCanvas';
 
 const SIZE = 28;
@@ -38,19 +40,25 @@ const createAeVsGanView: ViewFactory = (root: HTMLElement, Plot: PlotModule) => 
   const gan = figure(grids, '', 'GAN generator samples from random noise');
   const ganBars = document.createElement('div');
   gan.fig.append(ganBars);
+  // Samples and scores change at each evaluation (every few steps), not with every payload.
+  const aeGate = new ChangeGate();
+  const ganGate = new ChangeGate();
+  const aeBarsGate = new ChangeGate();
+  const ganBarsGate = new ChangeGate();
   let summary = 'The samples appear when the cell runs.';
 
   const view: CellView = {
-    update(payload: ViewPayload, _metrics: Metrics) {
+    // A chart is built in one frame and inserted in the next (drawParts.ts).
+    *update(payload: ViewPayload, _metrics: Metrics) {
       const a = payload.arrays;
       const v = payload.values;
-      drawGrid(ae.canvas, a.aeSamples as Float32Array, { size: SIZE, cols: COLS, scale: SCALE });
-      drawGrid(gan.canvas, a.ganSamples as Float32Array, { size: SIZE, cols: COLS, scale: SCALE });
+      if (aeGate.changed(a.aeSamples)) drawGrid(ae.canvas, a.aeSamples as Float32Array, { size: SIZE, cols: COLS, scale: SCALE });
+      if (ganGate.changed(a.ganSamples)) drawGrid(gan.canvas, a.ganSamples as Float32Array, { size: SIZE, cols: COLS, scale: SCALE });
       const sampling = SAMPLING_NAMES[v.sampling] ?? 'a Gaussian';
-      ae.caption.textContent = `Autoencoder: decoder(z), z drawn from ${sampling} (latent size ${v.latentSize}). Digit score ${v.aeDigitScore.toFixed(2)}, confidence ${v.aeConfidence.toFixed(2)}.`;
-      gan.caption.textContent = `GAN: generator(z), z drawn from N(0, 1) (latent size ${v.latentSize}). Digit score ${v.ganDigitScore.toFixed(2)}, confidence ${v.ganConfidence.toFixed(2)}.`;
-      aeBars.replaceChildren(classBars(Plot, a.aeHistogram, a.realHistogram, '#0a58a8'));
-      ganBars.replaceChildren(classBars(Plot, a.ganHistogram, a.realHistogram, '#c2410c'));
+      setText(ae.caption, `Autoencoder: decoder(z), z drawn from ${sampling} (latent size ${v.latentSize}). Digit score ${v.aeDigitScore.toFixed(2)}, confidence ${v.aeConfidence.toFixed(2)}.`);
+      setText(gan.caption, `GAN: generator(z), z drawn from N(0, 1) (latent size ${v.latentSize}). Digit score ${v.ganDigitScore.toFixed(2)}, confidence ${v.ganConfidence.toFixed(2)}.`);
+      if (aeBarsGate.changed(a.aeHistogram, a.realHistogram)) yield* swapIn(aeBars, () => classBars(Plot, a.aeHistogram, a.realHistogram, '#0a58a8'));
+      if (ganBarsGate.changed(a.ganHistogram, a.realHistogram)) yield* swapIn(ganBars, () => classBars(Plot, a.ganHistogram, a.realHistogram, '#c2410c'));
       summary = `Autoencoder samples: digit score ${v.aeDigitScore.toFixed(2)}, confidence ${v.aeConfidence.toFixed(2)}. GAN samples: digit score ${v.ganDigitScore.toFixed(2)}, confidence ${v.ganConfidence.toFixed(2)}. Real digits score ${v.realDigitScore.toFixed(2)}.`;
     },
     describe() {

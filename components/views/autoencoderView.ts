@@ -6,6 +6,8 @@
  */
 import type { Metrics, ViewPayload } from '../../src/ml/trainer';
 import type { CellView, PlotModule, ViewFactory } from './view';
+import { ChangeGate } from './changeGate';
+import { setText, swapIn } from './drawParts';
 import { drawGrid, figure, row } from './imageCanvas';
 
 const SIZE = 28;
@@ -14,6 +16,8 @@ const SCALE = 2;
 const ERROR_MIN = 1e-3;
 const ERROR_MAX = 1;
 const BINS = 36;
+/** The two histograms' colours (legend drawn once, outside the chart that is remade). */
+const GROUP_COLOR = { domain: ['held-out digits', 'non-digits'], range: ['#0a58a8', '#c2410c'] };
 
 interface Bin {
   x1: number;
@@ -61,69 +65,90 @@ const createAutoencoderView: ViewFactory = (root: HTMLElement, Plot: PlotModule)
   const charts = row(root);
   const map = holder(charts, '');
   const hist = holder(charts, '');
+  hist.box.prepend(Plot.legend({ color: GROUP_COLOR, marginLeft: 44 }) as Element);
+  // The code map and histograms change at each evaluation (every few steps), not with every payload.
+  const digitsGate = new ChangeGate();
+  const nonDigitsGate = new ChangeGate();
+  const mapGate = new ChangeGate();
+  const histGate = new ChangeGate();
   let summary = 'The pictures appear when the cell runs.';
 
   const view: CellView = {
-    update(payload: ViewPayload, metrics: Metrics) {
+    // A chart is built in one frame and inserted in the next (drawParts.ts).
+    *update(payload: ViewPayload, metrics: Metrics) {
       const a = payload.arrays;
       const v = payload.values;
       const denoising = v.noise > 0;
       const digitRows = denoising
         ? [a.digitInputs, a.digitOutputs, a.digitTargets]
         : [a.digitInputs, a.digitOutputs];
-      const stacked = new Float32Array(digitRows.reduce((n, r) => n + r.length, 0));
-      let offset = 0;
-      for (const r of digitRows) {
-        stacked.set(r as Float32Array, offset);
-        offset += r.length;
+      if (digitsGate.changed(...digitRows)) {
+        const stacked = new Float32Array(digitRows.reduce((n, r) => n + r.length, 0));
+        let offset = 0;
+        for (const r of digitRows) {
+          stacked.set(r as Float32Array, offset);
+          offset += r.length;
+        }
+        const shown = (a.digitInputs.length / (SIZE * SIZE)) | 0;
+        drawGrid(digits.canvas, stacked, { size: SIZE, cols: shown, scale: SCALE });
       }
-      const shown = (a.digitInputs.length / (SIZE * SIZE)) | 0;
-      drawGrid(digits.canvas, stacked, { size: SIZE, cols: shown, scale: SCALE });
-      digits.caption.textContent = denoising
-        ? `Top: noisy inputs (noise ${v.noise}). Middle: reconstructions. Bottom: the clean digits the decoder is asked for.`
-        : 'Top: held-out digits. Bottom: their reconstructions through a code of ' + v.latentSize + ' numbers.';
+      setText(
+        digits.caption,
+        denoising
+          ? `Top: noisy inputs (noise ${v.noise}). Middle: reconstructions. Bottom: the clean digits the decoder is asked for.`
+          : 'Top: held-out digits. Bottom: their reconstructions through a code of ' + v.latentSize + ' numbers.',
+      );
 
-      const nd = new Float32Array(a.nonDigitInputs.length + a.nonDigitOutputs.length);
-      nd.set(a.nonDigitInputs as Float32Array, 0);
-      nd.set(a.nonDigitOutputs as Float32Array, a.nonDigitInputs.length);
-      drawGrid(nonDigits.canvas, nd, { size: SIZE, cols: (a.nonDigitInputs.length / (SIZE * SIZE)) | 0, scale: SCALE });
+      if (nonDigitsGate.changed(a.nonDigitInputs, a.nonDigitOutputs)) {
+        const nd = new Float32Array(a.nonDigitInputs.length + a.nonDigitOutputs.length);
+        nd.set(a.nonDigitInputs as Float32Array, 0);
+        nd.set(a.nonDigitOutputs as Float32Array, a.nonDigitInputs.length);
+        drawGrid(nonDigits.canvas, nd, { size: SIZE, cols: (a.nonDigitInputs.length / (SIZE * SIZE)) | 0, scale: SCALE });
+      }
 
-      const points = Array.from(a.codeX, (x, i) => ({ x, y: a.codeY[i], digit: String(a.codeLabels[i]) }));
       const projected = v.projected === 1;
-      map.chart.replaceChildren(
-        Plot.plot({
-          width: 300,
-          height: 280,
-          marginLeft: 40,
-          x: { label: projected ? 'principal component 1' : 'code 1', ticks: 4 },
-          y: { label: projected ? 'principal component 2' : 'code 2', ticks: 4 },
-          color: { type: 'categorical', scheme: 'tableau10', domain: ['0', '1', '2', '3', '4', '5', '6', '7', '8', '9'] },
-          marks: [Plot.text(points, { x: 'x', y: 'y', text: 'digit', fill: 'digit', fontSize: 11, fontWeight: 'bold' })],
-        }),
+      if (mapGate.changed(a.codeX, a.codeY, a.codeLabels, projected)) {
+        const points = Array.from(a.codeX, (x, i) => ({ x, y: a.codeY[i], digit: String(a.codeLabels[i]) }));
+        yield* swapIn(map.chart, () =>
+          Plot.plot({
+            width: 300,
+            height: 280,
+            marginLeft: 40,
+            x: { label: projected ? 'principal component 1' : 'code 1', ticks: 4 },
+            y: { label: projected ? 'principal component 2' : 'code 2', ticks: 4 },
+            color: { type: 'categorical', scheme: 'tableau10', domain: ['0', '1', '2', '3', '4', '5', '6', '7', '8', '9'] },
+            marks: [Plot.text(points, { x: 'x', y: 'y', text: 'digit', fill: 'digit', fontSize: 11, fontWeight: 'bold' })],
+          }),
+        );
+      }
+      setText(
+        map.box.querySelector('figcaption')!,
+        projected
+          ? `Codes of 160 held-out digits, each drawn as its digit: ${v.latentSize} numbers, seen along their two main directions (set the latent size to 2 to see them exactly).`
+          : 'Codes of 160 held-out digits, each drawn as its digit, at their exact 2-D code.',
       );
-      map.box.querySelector('figcaption')!.textContent = projected
-        ? `Codes of 160 held-out digits, each drawn as its digit: ${v.latentSize} numbers, seen along their two main directions (set the latent size to 2 to see them exactly).`
-        : 'Codes of 160 held-out digits, each drawn as its digit, at their exact 2-D code.';
 
-      const bins = [...logHistogram(a.digitErrors as Float32Array, 'held-out digits'), ...logHistogram(a.nonDigitErrors as Float32Array, 'non-digits')];
-      hist.chart.replaceChildren(
-        Plot.plot({
-          width: 360,
-          height: 240,
-          marginLeft: 44,
-          x: { type: 'log', label: 'reconstruction error (per-pixel MSE)', domain: [ERROR_MIN, ERROR_MAX], tickFormat: (d: number) => String(d) },
-          y: { label: 'share of images', grid: true },
-          color: { domain: ['held-out digits', 'non-digits'], range: ['#0a58a8', '#c2410c'], legend: true },
-          marks: [
-            Plot.rectY(bins, { x1: 'x1', x2: 'x2', y: 'share', fill: 'group', fillOpacity: 0.55 }),
-            Plot.ruleX([v.threshold], { stroke: 'currentColor', strokeWidth: 2, strokeDasharray: '4 3' }),
-            Plot.ruleY([0]),
-          ],
-        }),
-      );
+      if (histGate.changed(a.digitErrors, a.nonDigitErrors, v.threshold)) {
+        const bins = [...logHistogram(a.digitErrors as Float32Array, 'held-out digits'), ...logHistogram(a.nonDigitErrors as Float32Array, 'non-digits')];
+        yield* swapIn(hist.chart, () =>
+          Plot.plot({
+            width: 360,
+            height: 240,
+            marginLeft: 44,
+            x: { type: 'log', label: 'reconstruction error (per-pixel MSE)', domain: [ERROR_MIN, ERROR_MAX], tickFormat: (d: number) => String(d) },
+            y: { label: 'share of images', grid: true },
+            color: GROUP_COLOR,
+            marks: [
+              Plot.rectY(bins, { x1: 'x1', x2: 'x2', y: 'share', fill: 'group', fillOpacity: 0.55 }),
+              Plot.ruleX([v.threshold], { stroke: 'currentColor', strokeWidth: 2, strokeDasharray: '4 3' }),
+              Plot.ruleY([0]),
+            ],
+          }),
+        );
+      }
       const detection = v.detectionRate;
       const falseAlarms = v.falseAlarms;
-      hist.box.querySelector('figcaption')!.textContent = `Dashed line: threshold ${v.threshold}. Right of it counts as "not a digit": ${(100 * detection).toFixed(0)}% of non-digits caught, ${(100 * falseAlarms).toFixed(0)}% of real digits wrongly flagged.`;
+      setText(hist.box.querySelector('figcaption')!, `Dashed line: threshold ${v.threshold}. Right of it counts as "not a digit": ${(100 * detection).toFixed(0)}% of non-digits caught, ${(100 * falseAlarms).toFixed(0)}% of real digits wrongly flagged.`);
 
       summary = `Held-out reconstruction error ${v.heldOutError.toFixed(4)}${metrics.reconLoss !== undefined ? `, training loss ${metrics.reconLoss.toFixed(4)}` : ''}. At threshold ${v.threshold}, ${(100 * detection).toFixed(0)}% of non-digits are detected and ${(100 * falseAlarms).toFixed(0)}% of digits are false alarms.`;
     },
