@@ -5,10 +5,14 @@
  * digit and over time. No tfjs here.
  */
 import type { Metrics, ViewPayload } from '../../src/ml/trainer';
-import { fmt, lines, seriesPoints } from './galleryCharts';
+import { ChangeGate } from './changeGate';
+import { setText, swapIn } from './drawParts';
+import { fmt, lines, seriesLegend, seriesPoints } from './galleryCharts';
 import { chartWidth } from './gan1dView';
 import { drawGrid, figure, row } from './imageCanvas';
 import type { CellView, PlotModule, ViewFactory } from './view';
+
+const MATCH_COLORS = { 'class match': '#6741d9' };
 
 const createAcganView: ViewFactory = (root: HTMLElement, Plot: PlotModule) => {
   const grids = row(root);
@@ -16,30 +20,41 @@ const createAcganView: ViewFactory = (root: HTMLElement, Plot: PlotModule) => {
   const picked = figure(grids, 'The picked digit.', 'Sixteen generated samples of the picked digit');
   const perClass = document.createElement('div');
   const history = document.createElement('div');
-  root.append(perClass, history);
+  root.append(perClass, seriesLegend(Plot, MATCH_COLORS), history);
+  // Class match is measured every few steps, not with every payload.
+  const gridGate = new ChangeGate();
+  const pickedGate = new ChangeGate();
+  const perClassGate = new ChangeGate();
+  const historyGate = new ChangeGate();
   let summary = 'The class grid appears when the cell starts.';
 
   const view: CellView = {
-    update(payload: ViewPayload, _metrics: Metrics) {
+    // A chart is built in one frame and inserted in the next (drawParts.ts).
+    *update(payload: ViewPayload, _metrics: Metrics) {
       const a = payload.arrays;
       const v = payload.values;
       const width = chartWidth(root);
-      drawGrid(grid.canvas, a.grid as Float32Array, { size: 28, cols: 10, scale: 1.25 });
-      drawGrid(picked.canvas, a.picked as Float32Array, { size: 28, cols: 4, scale: 1.25 });
-      picked.caption.textContent = `Sixteen ${v.digit}s: the class is fixed, only z changes.`;
-      const bars = Array.from({ length: 10 }, (_, d) => ({ digit: String(d), match: 100 * (a.perClass[d] ?? 0) }));
-      perClass.replaceChildren(
-        Plot.plot({
-          width: Math.min(width, 360),
-          height: 140,
-          marginLeft: 40,
-          x: { label: 'requested digit', domain: bars.map((b) => b.digit) },
-          y: { label: 'class match %', domain: [0, 100], grid: true, ticks: 5 },
-          ariaLabel: 'Share of generated digits of each requested class that the classifier files under that class',
-          marks: [Plot.barY(bars, { x: 'digit', y: 'match', fill: '#6741d9' }), Plot.ruleY([0])],
-        }),
-      );
-      history.replaceChildren(lines(Plot, seriesPoints(a.matchSteps, { 'class match': Float32Array.from(a.matchHistory, (m) => 100 * m) }), { width, x: 'step', y: 'class match %', colors: { 'class match': '#6741d9' }, domain: [0, 100], rules: [10], aria: 'Class match over training; dashed: chance, 10%' }));
+      if (gridGate.changed(a.grid)) drawGrid(grid.canvas, a.grid as Float32Array, { size: 28, cols: 10, scale: 1.25 });
+      if (pickedGate.changed(a.picked)) drawGrid(picked.canvas, a.picked as Float32Array, { size: 28, cols: 4, scale: 1.25 });
+      setText(picked.caption, `Sixteen ${v.digit}s: the class is fixed, only z changes.`);
+      if (perClassGate.changed(width, a.perClass)) {
+        const bars = Array.from({ length: 10 }, (_, d) => ({ digit: String(d), match: 100 * (a.perClass[d] ?? 0) }));
+        yield* swapIn(perClass, () =>
+          Plot.plot({
+            width: Math.min(width, 360),
+            height: 140,
+            marginLeft: 40,
+            x: { label: 'requested digit', domain: bars.map((b) => b.digit) },
+            y: { label: 'class match %', domain: [0, 100], grid: true, ticks: 5 },
+            ariaLabel: 'Share of generated digits of each requested class that the classifier files under that class',
+            marks: [Plot.barY(bars, { x: 'digit', y: 'match', fill: '#6741d9' }), Plot.ruleY([0])],
+          }),
+        );
+      }
+      if (historyGate.changed(width, a.matchSteps, a.matchHistory)) {
+        const pts = seriesPoints(a.matchSteps, { 'class match': Float32Array.from(a.matchHistory, (m) => 100 * m) });
+        yield* swapIn(history, () => lines(Plot, pts, { width, x: 'step', y: 'class match %', colors: MATCH_COLORS, domain: [0, 100], rules: [10], aria: 'Class match over training; dashed: chance, 10%' }));
+      }
       let worst = 0;
       for (let d = 1; d < 10; d++) if (a.perClass[d] < a.perClass[worst]) worst = d;
       summary = `Step ${v.step}. ${fmt(v.classMatch, 1)}% of generated digits are classified as the digit that was asked for (chance: 10%); the hardest is ${worst} at ${fmt(100 * a.perClass[worst], 0)}%.`;

@@ -6,13 +6,17 @@
  * over time. No tfjs here.
  */
 import type { Metrics, ViewPayload } from '../../src/ml/trainer';
-import { fmt, lines, seriesPoints } from './galleryCharts';
+import { ChangeGate } from './changeGate';
+import { swapIn } from './drawParts';
+import { fmt, lines, seriesLegend, seriesPoints } from './galleryCharts';
 import { chartWidth } from './gan1dView';
 import { drawGrid, figure, row } from './imageCanvas';
 import type { CellView, PlotModule, ViewFactory } from './view';
 
 /** Channels shown in the statistics chart (all 32 crowd it). */
 const SHOWN_CHANNELS = 16;
+const STAT_COLORS = { 'μ(x) before': '#adb5bd', 'μ after = y_b': '#1971c2', 'σ(x) before': '#495057', '|σ| after = |y_s|': '#e8590c' };
+const SCORE_COLORS = { 'digit score': '#6741d9' };
 
 const createAdainView: ViewFactory = (root: HTMLElement, Plot: PlotModule) => {
   const grids = row(root);
@@ -24,35 +28,44 @@ const createAdainView: ViewFactory = (root: HTMLElement, Plot: PlotModule) => {
   const samples = figure(grids, 'Samples from fixed noise.', 'Digits from the style-based generator');
   const stats = document.createElement('div');
   const score = document.createElement('div');
-  root.append(stats, score);
+  // Legends drawn once, outside the charts that are remade.
+  root.append(seriesLegend(Plot, STAT_COLORS), stats, seriesLegend(Plot, SCORE_COLORS), score);
+  const mixingGate = new ChangeGate();
+  const samplesGate = new ChangeGate();
+  const statsGate = new ChangeGate();
+  const scoreGate = new ChangeGate();
   let summary = 'The style-mixing grid appears when the cell starts.';
 
   const view: CellView = {
-    update(payload: ViewPayload, _metrics: Metrics) {
+    // A chart is built in one frame and inserted in the next (drawParts.ts).
+    *update(payload: ViewPayload, _metrics: Metrics) {
       const a = payload.arrays;
       const v = payload.values;
       const width = chartWidth(root);
-      drawGrid(mixing.canvas, a.mixing as Float32Array, { size: 28, cols: v.cols + 1, scale: 2 });
-      drawGrid(samples.canvas, a.samples as Float32Array, { size: 28, cols: 8, scale: 1.25 });
-      const data: { channel: number; value: number; stat: string }[] = [];
-      for (let c = 0; c < Math.min(SHOWN_CHANNELS, a.statsBeforeMean.length); c++) {
-        data.push({ channel: c, value: a.statsBeforeMean[c], stat: 'μ(x) before' }, { channel: c, value: a.statsAfterMean[c], stat: 'μ after = y_b' });
-        data.push({ channel: c, value: a.statsBeforeStd[c], stat: 'σ(x) before' }, { channel: c, value: a.statsAfterStd[c], stat: '|σ| after = |y_s|' });
+      if (mixingGate.changed(v.cols, a.mixing)) drawGrid(mixing.canvas, a.mixing as Float32Array, { size: 28, cols: v.cols + 1, scale: 2 });
+      if (samplesGate.changed(a.samples)) drawGrid(samples.canvas, a.samples as Float32Array, { size: 28, cols: 8, scale: 1.25 });
+      if (statsGate.changed(width, a.statsBeforeMean, a.statsAfterMean, a.statsBeforeStd, a.statsAfterStd)) {
+        const data: { channel: number; value: number; stat: string }[] = [];
+        for (let c = 0; c < Math.min(SHOWN_CHANNELS, a.statsBeforeMean.length); c++) {
+          data.push({ channel: c, value: a.statsBeforeMean[c], stat: 'μ(x) before' }, { channel: c, value: a.statsAfterMean[c], stat: 'μ after = y_b' });
+          data.push({ channel: c, value: a.statsBeforeStd[c], stat: 'σ(x) before' }, { channel: c, value: a.statsAfterStd[c], stat: '|σ| after = |y_s|' });
+        }
+        yield* swapIn(stats, () =>
+          Plot.plot({
+            width,
+            height: 170,
+            marginLeft: 44,
+            x: { label: 'channel of the coarse 7×7 map (top-left digit’s row latent)' },
+            y: { label: 'value', grid: true, ticks: 5 },
+            color: { domain: Object.keys(STAT_COLORS), range: Object.values(STAT_COLORS) },
+            ariaLabel: 'Per-channel mean and deviation of one coarse feature map before AdaIN and after: after AdaIN they equal the style y computed from w',
+            marks: [Plot.dot(data, { x: 'channel', y: 'value', fill: 'stat', r: 3.5 }), Plot.ruleY([0])],
+          }),
+        );
       }
-      const colors = { 'μ(x) before': '#adb5bd', 'μ after = y_b': '#1971c2', 'σ(x) before': '#495057', '|σ| after = |y_s|': '#e8590c' };
-      stats.replaceChildren(
-        Plot.plot({
-          width,
-          height: 170,
-          marginLeft: 44,
-          x: { label: 'channel of the coarse 7×7 map (top-left digit’s row latent)' },
-          y: { label: 'value', grid: true, ticks: 5 },
-          color: { domain: Object.keys(colors), range: Object.values(colors), legend: true },
-          ariaLabel: 'Per-channel mean and deviation of one coarse feature map before AdaIN and after: after AdaIN they equal the style y computed from w',
-          marks: [Plot.dot(data, { x: 'channel', y: 'value', fill: 'stat', r: 3.5 }), Plot.ruleY([0])],
-        }),
-      );
-      score.replaceChildren(lines(Plot, seriesPoints(a.scoreSteps, { 'digit score': a.digitScore }), { width, x: 'step', y: 'digit score', colors: { 'digit score': '#6741d9' }, domain: [1, 10], height: 130, aria: 'Digit score over training' }));
+      if (scoreGate.changed(width, a.scoreSteps, a.digitScore)) {
+        yield* swapIn(score, () => lines(Plot, seriesPoints(a.scoreSteps, { 'digit score': a.digitScore }), { width, x: 'step', y: 'digit score', colors: SCORE_COLORS, domain: [1, 10], height: 130, aria: 'Digit score over training' }));
+      }
       summary = `Step ${v.step}, digit score ${fmt(v.digitScore)}. The ${v.rows}×${v.cols} mixing grid takes coarse styles from each row's latent and fine styles from each column's; after AdaIN each channel's mean and deviation are exactly the style's y_b and |y_s|, whatever they were before.`;
     },
     describe() {

@@ -8,7 +8,9 @@
  * scores over time. No tfjs here.
  */
 import type { Metrics, ViewPayload } from '../../src/ml/trainer';
-import { fmt, lines, seriesPoints } from './galleryCharts';
+import { ChangeGate } from './changeGate';
+import { setText, swapIn } from './drawParts';
+import { fmt, lines, seriesLegend, seriesPoints } from './galleryCharts';
 import { chartWidth } from './gan1dView';
 import { drawGrid, figure, row } from './imageCanvas';
 import type { CellView, PlotModule, ViewFactory } from './view';
@@ -47,40 +49,50 @@ function analyticCurves(): { loss: { x: number; y: number; series: string }[]; s
 
 const createLsganView: ViewFactory = (root: HTMLElement, Plot: PlotModule) => {
   const analytic = document.createElement('div');
+  const analyticCharts = document.createElement('div');
+  // Legends drawn once: the curves charts and the scores chart share these colours.
+  analytic.append(seriesLegend(Plot, COLORS), analyticCharts);
   const grids = row(root);
   const bce = figure(grids, 'Cross-entropy DCGAN.', 'Digits from the DCGAN trained with cross-entropy');
   const ls = figure(grids, 'Least-squares DCGAN.', 'Digits from the same DCGAN trained with least squares');
   const scores = document.createElement('div');
   root.prepend(analytic);
-  root.append(scores);
+  root.append(seriesLegend(Plot, COLORS), scores);
   const curves = analyticCurves();
   let drawnWidth = 0;
+  const bceGate = new ChangeGate();
+  const lsGate = new ChangeGate();
+  const scoresGate = new ChangeGate();
   let summary = 'The loss and gradient curves and both models’ samples appear when the cell starts.';
 
-  function drawAnalytic(width: number): void {
+  /** The formula curves, redrawn only when the width changes: one chart per frame. */
+  function* drawAnalytic(width: number): Generator<void, void, undefined> {
     if (width === drawnWidth) return;
     drawnWidth = width;
     const half = Math.max(220, Math.floor(width / 2) - 8);
     const wrap = row(document.createElement('div'));
-    wrap.append(
-      lines(Plot, curves.loss, { width: half, x: 'D’s raw output v on a fake (logit / score)', y: 'generator loss', colors: COLORS, domain: [0, 6], aria: 'Generator loss against the discriminator output: softplus(−v) and ½(v − 1)²' }),
-      lines(Plot, curves.slope, { width: half, x: 'D’s raw output v on a fake', y: '|d loss / dv|', colors: COLORS, domain: [0, 3], aria: 'Size of the generator gradient against the discriminator output: σ(−v) vanishes for large v, |v − 1| does not' }),
-    );
-    analytic.replaceChildren(wrap);
+    wrap.append(lines(Plot, curves.loss, { width: half, x: 'D’s raw output v on a fake (logit / score)', y: 'generator loss', colors: COLORS, domain: [0, 6], aria: 'Generator loss against the discriminator output: softplus(−v) and ½(v − 1)²' }));
+    yield;
+    wrap.append(lines(Plot, curves.slope, { width: half, x: 'D’s raw output v on a fake', y: '|d loss / dv|', colors: COLORS, domain: [0, 3], aria: 'Size of the generator gradient against the discriminator output: σ(−v) vanishes for large v, |v − 1| does not' }));
+    yield;
+    analyticCharts.replaceChildren(wrap);
   }
 
   const view: CellView = {
-    update(payload: ViewPayload, _metrics: Metrics) {
+    // A chart is built in one frame and inserted in the next (drawParts.ts).
+    *update(payload: ViewPayload, _metrics: Metrics) {
       const width = chartWidth(root);
-      drawAnalytic(width);
+      yield* drawAnalytic(width);
       const a = payload.arrays;
       const v = payload.values;
-      drawGrid(bce.canvas, a['bce.samples'] as Float32Array, { size: 28, cols: 8, scale: 1.25 });
-      drawGrid(ls.canvas, a['ls.samples'] as Float32Array, { size: 28, cols: 8, scale: 1.25 });
-      bce.caption.textContent = `Cross-entropy, step ${v.step}: digit score ${fmt(v['bce.digitScore'])}.`;
-      ls.caption.textContent = `Least squares, same seed, step ${v.step}: digit score ${fmt(v['ls.digitScore'])}.`;
-      const pts = [...seriesPoints(a['bce.scoreSteps'], { 'cross-entropy': a['bce.digitScore'] }), ...seriesPoints(a['ls.scoreSteps'], { 'least squares': a['ls.digitScore'] })];
-      scores.replaceChildren(lines(Plot, pts, { width, x: 'step', y: 'digit score', colors: COLORS, domain: [1, 10], rules: [v.realDigitScore], aria: `Digit scores of both models over training; dashed: real digits, ${fmt(v.realDigitScore)}` }));
+      if (bceGate.changed(a['bce.samples'])) drawGrid(bce.canvas, a['bce.samples'] as Float32Array, { size: 28, cols: 8, scale: 1.25 });
+      if (lsGate.changed(a['ls.samples'])) drawGrid(ls.canvas, a['ls.samples'] as Float32Array, { size: 28, cols: 8, scale: 1.25 });
+      setText(bce.caption, `Cross-entropy, step ${v.step}: digit score ${fmt(v['bce.digitScore'])}.`);
+      setText(ls.caption, `Least squares, same seed, step ${v.step}: digit score ${fmt(v['ls.digitScore'])}.`);
+      if (scoresGate.changed(width, a['bce.scoreSteps'], a['bce.digitScore'], a['ls.scoreSteps'], a['ls.digitScore'], v.realDigitScore)) {
+        const pts = [...seriesPoints(a['bce.scoreSteps'], { 'cross-entropy': a['bce.digitScore'] }), ...seriesPoints(a['ls.scoreSteps'], { 'least squares': a['ls.digitScore'] })];
+        yield* swapIn(scores, () => lines(Plot, pts, { width, x: 'step', y: 'digit score', colors: COLORS, domain: [1, 10], rules: [v.realDigitScore], aria: `Digit scores of both models over training; dashed: real digits, ${fmt(v.realDigitScore)}` }));
+      }
       summary = `Step ${v.step}. Same seed, same batches: the cross-entropy DCGAN scores ${fmt(v['bce.digitScore'])}, the least-squares one ${fmt(v['ls.digitScore'])} (real digits ${fmt(v.realDigitScore)}). The left charts show why least squares keeps pushing: its gradient |v − 1| grows with distance from the target, while cross-entropy's σ(−v) fades once D's logit is large.`;
     },
     describe() {

@@ -5,7 +5,9 @@
  * labels-only baseline. No tfjs here.
  */
 import type { Metrics, ViewPayload } from '../../src/ml/trainer';
-import { fmt, lines, seriesPoints } from './galleryCharts';
+import { ChangeGate } from './changeGate';
+import { setText, swapIn } from './drawParts';
+import { fmt, lines, seriesLegend, seriesPoints } from './galleryCharts';
 import { chartWidth } from './gan1dView';
 import { drawGrid, figure, row } from './imageCanvas';
 import type { CellView, PlotModule, ViewFactory } from './view';
@@ -17,19 +19,27 @@ const createSganView: ViewFactory = (root: HTMLElement, Plot: PlotModule) => {
   const labelled = figure(grids, 'The labelled digits.', 'The labelled training digits');
   const samples = figure(grids, 'Generator samples.', 'Digits drawn by the generator from fixed noise');
   const chart = document.createElement('div');
-  root.append(chart);
+  root.append(seriesLegend(Plot, COLORS), chart);
+  // The labelled digits never change during a run; samples and accuracies change every few steps.
+  const labelledGate = new ChangeGate();
+  const samplesGate = new ChangeGate();
+  const chartGate = new ChangeGate();
   let summary = 'The digits and accuracy curves appear when the cell starts.';
 
   const view: CellView = {
-    update(payload: ViewPayload, _metrics: Metrics) {
+    // A chart is built in one frame and inserted in the next (drawParts.ts).
+    *update(payload: ViewPayload, _metrics: Metrics) {
       const a = payload.arrays;
       const v = payload.values;
-      drawGrid(labelled.canvas, a.labelled as Float32Array, { size: 28, cols: 10, scale: 1 });
-      drawGrid(samples.canvas, a.samples as Float32Array, { size: 28, cols: 8, scale: 1.25 });
-      labelled.caption.textContent = `The ${v.labels} labelled digits${v.labels > 100 ? ' (first 100 shown)' : ''}: all the labels either classifier ever sees.`;
-      samples.caption.textContent = `Generator samples at step ${v.step}: feature matching aims for D's features, not for pretty digits.`;
-      const pts = seriesPoints(a.accSteps, { 'semi-supervised GAN': a.ganHistory, 'labels only': a.baselineHistory });
-      chart.replaceChildren(lines(Plot, pts, { width: chartWidth(root), x: 'step', y: 'held-out accuracy %', colors: COLORS, domain: [0, 100], rules: [90], aria: 'Held-out accuracy over training of the semi-supervised discriminator and of the labels-only baseline' }));
+      const width = chartWidth(root);
+      if (labelledGate.changed(a.labelled)) drawGrid(labelled.canvas, a.labelled as Float32Array, { size: 28, cols: 10, scale: 1 });
+      if (samplesGate.changed(a.samples)) drawGrid(samples.canvas, a.samples as Float32Array, { size: 28, cols: 8, scale: 1.25 });
+      setText(labelled.caption, `The ${v.labels} labelled digits${v.labels > 100 ? ' (first 100 shown)' : ''}: all the labels either classifier ever sees.`);
+      setText(samples.caption, `Generator samples at step ${v.step}: feature matching aims for D's features, not for pretty digits.`);
+      if (chartGate.changed(width, a.accSteps, a.ganHistory, a.baselineHistory)) {
+        const pts = seriesPoints(a.accSteps, { 'semi-supervised GAN': a.ganHistory, 'labels only': a.baselineHistory });
+        yield* swapIn(chart, () => lines(Plot, pts, { width, x: 'step', y: 'held-out accuracy %', colors: COLORS, domain: [0, 100], rules: [90], aria: 'Held-out accuracy over training of the semi-supervised discriminator and of the labels-only baseline' }));
+      }
       summary = `Step ${v.step}, ${v.labels} labelled digits. Held-out accuracy: semi-supervised GAN ${fmt(v.ganAccuracy, 1)}%, the same network on the labels alone ${fmt(v.baselineAccuracy, 1)}%.`;
     },
     describe() {
