@@ -5,6 +5,7 @@
  * the round trip differs from the input. No tfjs here.
  */
 import type { Metrics, ViewPayload } from '../../src/ml/trainer';
+import { ChangeGate } from './changeGate';
 import type { CellView, PlotModule, ViewFactory } from './view';
 
 /** On-screen pixels per image pixel. */
@@ -119,6 +120,9 @@ const createCycleImagesView: ViewFactory = (root: HTMLElement, _plot: PlotModule
     'Held-out striped digits (other digits than above), F’s plain version, G’s way back, and the error.',
     'Striped digits y, their translations F(y), the round trips G(F(y)) and the error heatmap',
   );
+  // The translations change at each evaluation (every few steps), not with every payload.
+  const forwardGate = new ChangeGate();
+  const backwardGate = new ChangeGate();
   let summary = 'The images appear when the cell runs.';
 
   return {
@@ -126,8 +130,8 @@ const createCycleImagesView: ViewFactory = (root: HTMLElement, _plot: PlotModule
       const a = payload.arrays;
       const count = payload.values.shown;
       const side = payload.values.side;
-      drawRows(forward, [a.x, a.gx, a.fgx, a.errX], count, side);
-      drawRows(backward, [a.y, a.fy, a.gfy, a.errY], count, side);
+      if (forwardGate.changed(count, side, a.x, a.gx, a.fgx, a.errX)) drawRows(forward, [a.x, a.gx, a.fgx, a.errX], count, side);
+      if (backwardGate.changed(count, side, a.y, a.fy, a.gfy, a.errY)) drawRows(backward, [a.y, a.fy, a.gfy, a.errY], count, side);
       const parts = [`λ = ${payload.values.lambda}.`];
       if (metrics.gStriped !== undefined && Number.isFinite(metrics.gStriped)) {
         parts.push(`${metrics.gStriped.toFixed(0)}% of translated plain digits carry stripes; ${metrics.fPlain.toFixed(0)}% of translated striped digits are plain.`);

@@ -6,12 +6,16 @@
  * src/ml/trainers/latentWalk.ts renders. No tfjs here.
  */
 import type { Metrics, ViewPayload } from '../../src/ml/trainer';
+import { ChangeGate } from './changeGate';
+import { setText, swapIn } from './drawParts';
+import { seriesLegend } from './galleryCharts';
 import { chartWidth } from './gan1dView';
 import { drawGrid, figure, row } from './imageCanvas';
 import type { CellView, PlotModule, ViewFactory } from './view';
 
 const SIZE = 28;
 const PATH_NAMES = ['spherical (slerp)', 'straight (lerp)'];
+const PATH_COLORS = { slerp: '#6741d9', lerp: '#d9480f' };
 
 const classList = (classes: ArrayLike<number>) => Array.from(classes).join(' ');
 
@@ -29,7 +33,7 @@ function normChart(Plot: PlotModule, payload: ViewPayload, width: number): Eleme
     marginLeft: 40,
     x: { label: 't along the leg', domain: [0, 1] },
     y: { label: '‖z‖', domain: [0, 1.3 * shell], grid: true, ticks: 4 },
-    color: { domain: ['slerp', 'lerp'], range: ['#6741d9', '#d9480f'], legend: true },
+    color: { domain: Object.keys(PATH_COLORS), range: Object.values(PATH_COLORS) },
     ariaLabel: `Length of z along the spherical and the straight path; random vectors have length near ${shell.toFixed(1)}`,
     marks: [
       Plot.ruleY([shell], { stroke: '#868e96', strokeDasharray: '3 3' }),
@@ -45,21 +49,27 @@ const createLatentWalkView: ViewFactory = (root: HTMLElement, Plot: PlotModule) 
   const walker = figure(lower, '', 'The walker: the image at the current point of the walk');
   const nudge = figure(lower, '', 'The walker with one latent coordinate nudged from minus to plus the amount');
   const chart = document.createElement('div');
-  root.append(chart);
+  root.append(seriesLegend(Plot, PATH_COLORS, 40), chart);
+  const stripGate = new ChangeGate();
+  const walkerGate = new ChangeGate();
+  const nudgeGate = new ChangeGate();
+  const chartGate = new ChangeGate();
   let summary = 'The walk appears when the cell runs.';
 
   const view: CellView = {
-    update(payload: ViewPayload, _metrics: Metrics) {
+    // A chart is built in one frame and inserted in the next (drawParts.ts).
+    *update(payload: ViewPayload, _metrics: Metrics) {
       const a = payload.arrays;
       const v = payload.values;
       const frames = a.stripClasses.length;
-      drawGrid(strip.canvas, a.strip as Float32Array, { size: SIZE, cols: frames, scale: 2 });
-      strip.caption.textContent = `Leg ${v.leg}: ${frames} points on the ${PATH_NAMES[v.path] ?? 'chosen'} path from one endpoint to the next. The classifier reads: ${classList(a.stripClasses)}.`;
-      drawGrid(walker.canvas, a.walker as Float32Array, { size: SIZE, cols: 1, scale: 4 });
-      walker.caption.textContent = `Walker at t = ${v.t.toFixed(2)}, ‖z‖ = ${v.walkerNorm.toFixed(2)}: a ${v.walkerClass}.`;
-      drawGrid(nudge.canvas, a.nudge as Float32Array, { size: SIZE, cols: a.nudgeClasses.length, scale: 2 });
-      nudge.caption.textContent = `The walker with z[${v.dimension}] changed by −${v.amount} … +${v.amount}. The classifier reads: ${classList(a.nudgeClasses)}.`;
-      chart.replaceChildren(normChart(Plot, payload, chartWidth(root)));
+      if (stripGate.changed(frames, a.strip)) drawGrid(strip.canvas, a.strip as Float32Array, { size: SIZE, cols: frames, scale: 2 });
+      setText(strip.caption, `Leg ${v.leg}: ${frames} points on the ${PATH_NAMES[v.path] ?? 'chosen'} path from one endpoint to the next. The classifier reads: ${classList(a.stripClasses)}.`);
+      if (walkerGate.changed(a.walker)) drawGrid(walker.canvas, a.walker as Float32Array, { size: SIZE, cols: 1, scale: 4 });
+      setText(walker.caption, `Walker at t = ${v.t.toFixed(2)}, ‖z‖ = ${v.walkerNorm.toFixed(2)}: a ${v.walkerClass}.`);
+      if (nudgeGate.changed(a.nudgeClasses.length, a.nudge)) drawGrid(nudge.canvas, a.nudge as Float32Array, { size: SIZE, cols: a.nudgeClasses.length, scale: 2 });
+      setText(nudge.caption, `The walker with z[${v.dimension}] changed by −${v.amount} … +${v.amount}. The classifier reads: ${classList(a.nudgeClasses)}.`);
+      const width = chartWidth(root);
+      if (chartGate.changed(width, a.pathT, a.slerpNorms, a.lerpNorms, v.t, v.latentSize)) yield* swapIn(chart, () => normChart(Plot, payload, width));
       summary = `${strip.caption.textContent} ${walker.caption.textContent} ${nudge.caption.textContent}`;
     },
     describe() {
