@@ -24,7 +24,9 @@ export const sganCell: CellDefinition = {
       default: '100',
       apply: 'reset',
     },
-    ...ganOptimizerParams({ lrG: 0.001, lrD: 0.001, beta1: 0.5, batchSize: 32 }),
+    // Salimans et al. 2016's MNIST settings; the same numbers as SGAN_CELL_DEFAULTS in the trainer (kept out of
+    // this file's imports: cell definitions load with the page, tfjs must not).
+    ...ganOptimizerParams({ lrG: 0.003, lrD: 0.003, beta1: 0.5, batchSize: 100 }),
   ],
   metrics: [
     { key: 'ganAccuracy', label: 'GAN classifier, held-out %', digits: 1, help: 'Share of 1,000 held-out digits the semi-supervised discriminator classifies correctly.' },

@@ -46,10 +46,11 @@ for (const [cellId, metric] of [
   });
 }
 
-// The issue's bar (≥ 90%, ≥ 10 points above the baseline) is not reached by the
-// committed weights (77.3% vs 78.1%, see the closing note); this pins what they do:
-// both classifiers, trained on the same 100 labels, are far above chance (10%).
-test('semi-supervised GAN from pretrained: both held-out accuracies with 100 labels are far above chance', async ({ guarded: page }) => {
+// The issue's bar is ≥ 90% and ≥ 10 points above the baseline. The committed
+// weights reach the second half, not the first: 88.7% vs 74.7% on the cell's
+// 1,000 held-out digits (89.6% vs 76.0% on all 2,000; see the lesson). This
+// pins what they do.
+test('semi-supervised GAN from pretrained: with 100 labels the GAN discriminator is ≥ 87% and ≥ 10 points above the labels-only baseline', async ({ guarded: page }) => {
   test.setTimeout(240_000);
   await page.goto(LESSON);
   const cell = page.locator('[data-cell="sgan"]');
@@ -61,8 +62,9 @@ test('semi-supervised GAN from pretrained: both held-out accuracies with 100 lab
   await expect(gan).toHaveText(/^\d+\.\d$/, { timeout: 60_000 });
   const ganAcc = Number(await gan.textContent());
   const baseAcc = Number(await cell.locator('output[data-metric="baselineAccuracy"]').textContent());
-  expect(ganAcc).toBeGreaterThanOrEqual(70);
-  expect(baseAcc).toBeGreaterThanOrEqual(60);
+  console.log(`sgan from pretrained: GAN ${ganAcc}%, baseline ${baseAcc}%`);
+  expect(ganAcc).toBeGreaterThanOrEqual(87);
+  expect(ganAcc - baseAcc).toBeGreaterThanOrEqual(10);
 });
 
 test('ACGAN from pretrained: ≥ 80% of generated digits are the requested class; the digit picker redraws live', async ({ guarded: page }) => {
