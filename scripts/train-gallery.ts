@@ -40,7 +40,8 @@ interface Recipe {
 
 const RECIPES: Record<string, Recipe> = {
   acgan: { module: '../src/ml/trainers/acgan.ts', steps: 800, seed: 1610, hp: {}, chunk: 50 },
-  // The committed sgan weights: this recipe as is (3,000 steps, about 11 CPU-minutes; N = 100, the cell's defaults).
+  // The committed sgan weights (N = 100, the cell's defaults): this recipe, then
+  //   npm run train:gallery -- sgan --from weights/sgan --steps 400 --decay 0.003
   sgan: { module: '../src/ml/trainers/sgan.ts', steps: 3000, seed: 1606, hp: { labels: '100' }, chunk: 50 },
   adain: { module: '../src/ml/trainers/adain.ts', steps: 1000, seed: 1812, hp: { start: 'scratch' }, chunk: 50 },
   lsgan: { module: '../src/ml/trainers/lsgan.ts', steps: 600, seed: 1611, hp: {}, chunk: 50 },

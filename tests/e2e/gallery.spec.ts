@@ -46,11 +46,10 @@ for (const [cellId, metric] of [
   });
 }
 
-// The issue's bar is ≥ 90% and ≥ 10 points above the baseline. The committed
-// weights reach the second half, not the first: 88.7% vs 74.7% on the cell's
-// 1,000 held-out digits (89.6% vs 76.0% on all 2,000; see the lesson). This
-// pins what they do.
-test('semi-supervised GAN from pretrained: with 100 labels the GAN discriminator is ≥ 87% and ≥ 10 points above the labels-only baseline', async ({ guarded: page }) => {
+// The issue's bar: ≥ 90% and ≥ 10 points above the labels-only baseline. The
+// committed weights score 90.0% vs 77.1% on the cell's 1,000 held-out digits
+// after the one Step (91.0% vs 78.0% on all 2,000; see the lesson).
+test('semi-supervised GAN from pretrained: with 100 labels the GAN discriminator is ≥ 90% and ≥ 10 points above the labels-only baseline', async ({ guarded: page }) => {
   test.setTimeout(240_000);
   await page.goto(LESSON);
   const cell = page.locator('[data-cell="sgan"]');
@@ -63,7 +62,7 @@ test('semi-supervised GAN from pretrained: with 100 labels the GAN discriminator
   const ganAcc = Number(await gan.textContent());
   const baseAcc = Number(await cell.locator('output[data-metric="baselineAccuracy"]').textContent());
   console.log(`sgan from pretrained: GAN ${ganAcc}%, baseline ${baseAcc}%`);
-  expect(ganAcc).toBeGreaterThanOrEqual(87);
+  expect(ganAcc).toBeGreaterThanOrEqual(90);
   expect(ganAcc - baseAcc).toBeGreaterThanOrEqual(10);
 });
 

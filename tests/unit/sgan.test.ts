@@ -137,7 +137,7 @@ describe('semi-supervised GAN step', () => {
 });
 
 describe('semi-supervised GAN pretrained weights (wasm)', () => {
-  it('the committed weights: the GAN discriminator beats the labels-only baseline on all 2,000 held-out digits', async () => {
+  it('the committed weights: on all 2,000 held-out digits the GAN discriminator scores ≥ 90% and ≥ 12 points above the labels-only baseline', async () => {
     const digits = await loadDigits(nodeTrainerContext);
     const model = new Sgan({}, 0);
     const { weights } = await loadCheckpointAsset(nodeTrainerContext, SGAN_WEIGHTS_FOLDER, model.getWeights());
@@ -148,8 +148,8 @@ describe('semi-supervised GAN pretrained weights (wasm)', () => {
     const baseline = Math.round(1000 * sganAccuracy(model, 'baseline', images, labels)) / 10;
     tf.dispose(images);
     model.dispose();
-    // Measured on the shipped float16 weights: 89.6% against 76.0% (the 90% bar is not reached).
-    expect(gan).toBeGreaterThanOrEqual(89);
-    expect(gan - baseline).toBeGreaterThanOrEqual(13);
+    // Measured on the shipped float16 weights: 91.0% against 78.0% (the bar: ≥ 90%, ≥ 10 points above).
+    expect(gan).toBeGreaterThanOrEqual(90);
+    expect(gan - baseline).toBeGreaterThanOrEqual(12);
   });
 });
