@@ -98,22 +98,3 @@ test('the latent-walk cell redraws a live change while paused, without a Step', 
   await expect(cell).toHaveAttribute('data-step', '1');
   await expect(cell).toHaveAttribute('data-state', 'paused');
 });
-
-// Not a test of behaviour: a measurement for the lesson's speed bar, run with
-// DCGAN_MEASURE=1. Prints seconds from Run to digit score >= 4 with confidence >= 0.75.
-test('measure: seconds from Run to digit score 4', async ({ guarded: page }) => {
-  test.skip(process.env.DCGAN_MEASURE !== '1', 'measurement only');
-  test.setTimeout(600_000);
-  await page.goto(LESSON);
-  const cell = page.locator('[data-cell="dcgan"]');
-  const started = Date.now();
-  await cell.getByRole('button', { name: 'Run' }).click();
-  const read = async (key: string) => Number(await cell.locator(`output[data-metric="${key}"]`).textContent());
-  await expect
-    .poll(async () => (await read('digitScore')) >= 4 && (await read('confidence')) >= 0.75, { timeout: 540_000, intervals: [500] })
-    .toBe(true);
-  const seconds = (Date.now() - started) / 1000;
-  console.log(
-    `DCGAN from Run to digit score ${await read('digitScore')} (confidence ${await read('confidence')}): ${seconds.toFixed(1)} s, step ${await cell.getAttribute('data-step')}, ${await cell.locator('output[data-metric="stepsPerSec"]').textContent()} steps/s`,
-  );
-});
