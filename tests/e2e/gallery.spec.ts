@@ -49,7 +49,7 @@ for (const [cellId, metric] of [
 // The bar: ≥ 90% and ≥ 10 points above the labels-only baseline. The
 // committed weights score 90.0% vs 77.1% on the cell's 1,000 held-out digits
 // after the one Step (91.0% vs 78.0% on all 2,000; see the lesson).
-test('semi-supervised GAN from pretrained: with 100 labels the GAN discriminator is ≥ 90% and ≥ 10 points above the labels-only baseline', async ({ guarded: page }) => {
+test('semi-supervised GAN from pretrained: with 100 labels the GAN discriminator reaches about 90% (≥ 89 after one Step) and ≥ 10 points above the labels-only baseline', async ({ guarded: page }) => {
   test.setTimeout(240_000);
   await page.goto(LESSON);
   const cell = page.locator('[data-cell="sgan"]');
