@@ -52,6 +52,23 @@ const step = (page: Page, id: string) => page.locator(`[data-cell="${id}"]`).get
 const memory = (page: Page, id: string) =>
   page.locator(`[data-cell="${id}"]`).evaluate((el) => (el as unknown as { debug(a: string): Promise<Memory | null> }).debug('memory'));
 
+/**
+ * The training worker's JS heap as the page measures it: a worker cannot read
+ * its own (performance.memory is window-only). Needs a cross-origin-isolated
+ * page; the ForceEagerMeasureMemory flag below makes it answer at once (after
+ * a garbage collection) instead of within 20 s. Null where unavailable.
+ */
+const workerJsHeap = (page: Page) =>
+  page.evaluate(async () => {
+    type Breakdown = { bytes: number; attribution: { url: string }[] };
+    const perf = performance as Performance & { measureUserAgentSpecificMemory?: () => Promise<{ breakdown: Breakdown[] }> };
+    if (!crossOriginIsolated || !perf.measureUserAgentSpecificMemory) return null;
+    const { breakdown } = await perf.measureUserAgentSpecificMemory();
+    // The cell's module worker (src/runtime/worker.ts), not tfjs's wasm thread pool (blob: workers).
+    const own = breakdown.filter((b) => b.attribution.some((a) => a.url.includes('/_astro/worker-')));
+    return own.length ? own.reduce((sum, b) => sum + b.bytes, 0) : null;
+  });
+
 async function waitFor(check: () => Promise<boolean>, timeoutMs: number): Promise<void> {
   const end = Date.now() + timeoutMs;
   while (!(await check())) {
@@ -74,6 +91,7 @@ async function soakCell(page: Page, id: string): Promise<string[]> {
   await waitFor(async () => (await step(page, id)) >= WARMUP_STEPS, 300_000);
   await pauseCell(page, id);
   const start = (await memory(page, id))!;
+  start.jsHeapBytes ??= await workerJsHeap(page);
   await page.evaluate(() => {
     const w = window as unknown as { __long: number[] };
     w.__long = [];
@@ -84,6 +102,7 @@ async function soakCell(page: Page, id: string): Promise<string[]> {
   await waitFor(async () => Date.now() - began > SECONDS * 1000 || (await step(page, id)) - start.step >= MAX_STEPS, SECONDS * 1000 + 60_000);
   await pauseCell(page, id);
   const end = (await memory(page, id))!;
+  end.jsHeapBytes ??= await workerJsHeap(page);
   const long = await page.evaluate(() => (window as unknown as { __long: number[] }).__long);
   const seconds = (Date.now() - began) / 1000;
   await cell.getByRole('button', { name: 'Reset' }).click();
@@ -105,7 +124,7 @@ async function main(): Promise<void> {
   const server = await serveStatic({ root: DIST, base: '/' });
   const browser = await chromium.launch({
     executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
-    args: ['--no-sandbox', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run', '--enable-precise-memory-info'],
+    args: ['--no-sandbox', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run', '--enable-precise-memory-info', '--enable-blink-features=ForceEagerMeasureMemory'],
   });
   const header = ['cell', 'backend', 'steps', 's', 'tensors', 'tensor MB', 'wasm heap MB', 'worker JS heap MB', 'long tasks >50ms'];
   const rows: string[][] = [];
