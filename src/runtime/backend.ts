@@ -30,8 +30,9 @@ async function importBackend(name: BackendName): Promise<void> {
   } else if (name === 'wasm') {
     const wasm = await import('@tensorflow/tfjs-backend-wasm');
     wasm.setWasmPaths(wasmPaths);
-    // Threads need SharedArrayBuffer, i.e. a cross-origin-isolated page; then
-    // use every core (tfjs's own default can pick fewer).
+    // Threads need SharedArrayBuffer, i.e. a cross-origin-isolated page. Ask for
+    // every core; tfjs 4.22 caps XNNPACK at half the logical cores anyway (one
+    // thread on a 2-core machine: docs/hosting.md), and this can only lower it.
     if (globalThis.crossOriginIsolated) wasm.setThreadsCount(Math.max(1, navigator.hardwareConcurrency || 1));
     registerWasmKernels();
   } else {
