@@ -5,6 +5,7 @@
  * DCGAN_CELL_DEFAULTS; a test checks). The schema is a function of the
  * defaults so image-GAN variants (LSGAN, ...) can reuse it.
  */
+import { learningRateParam } from './galleryParams';
 import type { CellDefinition, MetricSpec, ParamSpec } from './schema';
 
 export interface ImageGanCellDefaults {
@@ -40,18 +41,7 @@ export const DCGAN_PRETRAINED = 'weights/dcgan';
 
 /** `pretrainedLatent`: the latent size of the cell's pretrained weights, if it has any (the help text names it). */
 export function imageGanParams(d: ImageGanCellDefaults, pretrainedLatent?: number): ParamSpec[] {
-  const lr = (key: 'lrG' | 'lrD', label: string, help: string): ParamSpec => ({
-    key,
-    label,
-    help,
-    type: 'number',
-    min: 0.00001,
-    max: 0.01,
-    step: 0.00001,
-    scale: 'log',
-    default: d[key],
-    apply: 'live',
-  });
+  const lr = (key: 'lrG' | 'lrD', label: string, help: string) => learningRateParam(key, label, help, d[key]);
   return [
     lr('lrG', 'Generator learning rate', 'Adam step size of the generator; too small and it cannot keep up with the discriminator.'),
     lr('lrD', 'Discriminator learning rate', 'Adam step size of the discriminator; much larger than the generator’s and D wins too early.'),

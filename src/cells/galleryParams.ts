@@ -5,19 +5,13 @@
  */
 import type { ParamSpec } from './schema';
 
+/** An Adam learning rate control (log scale, 1e-5 to 1e-2, applies live); the DCGAN cell uses it too. */
+export function learningRateParam(key: 'lrG' | 'lrD', label: string, help: string, value: number): ParamSpec {
+  return { key, label, help, type: 'number', min: 0.00001, max: 0.01, step: 0.00001, scale: 'log', default: value, apply: 'live' };
+}
+
 export function ganOptimizerParams(d: { lrG: number; lrD: number; beta1: number; batchSize: number }): ParamSpec[] {
-  const lr = (key: 'lrG' | 'lrD', label: string, help: string): ParamSpec => ({
-    key,
-    label,
-    help,
-    type: 'number',
-    min: 0.00001,
-    max: 0.01,
-    step: 0.00001,
-    scale: 'log',
-    default: d[key],
-    apply: 'live',
-  });
+  const lr = (key: 'lrG' | 'lrD', label: string, help: string) => learningRateParam(key, label, help, d[key]);
   return [
     lr('lrG', 'Generator learning rate', 'Adam step size of the generator.'),
     lr('lrD', 'Discriminator learning rate', 'Adam step size of the discriminator (and of the classifiers in the semi-supervised cell).'),
