@@ -142,12 +142,15 @@ async function main(): Promise<void> {
   const emaDecay = argValue('ema') === undefined ? undefined : Number(argValue('ema'));
   if (emaDecay !== undefined && !(emaDecay > 0 && emaDecay < 1)) throw new Error(`--ema needs a decay between 0 and 1, got ${argValue('ema')}`);
   const average = emaDecay === undefined ? undefined : new WeightAverage(trainer.getWeights(), isGeneratorWeight);
+  /** --decay: both learning rates fall linearly from the phase's (or --set) rates to 0 over the run, to settle the game. */
+  const decay = argv.includes('--decay');
   const shipped = average ? () => average.applyTo(trainer.getWeights()) : () => trainer.getWeights();
   for (let done = 0; done < steps; done += chunk) {
     const scheduled = from ? SCHEDULE[SCHEDULE.length - 1] : (SCHEDULE.find((p) => done < p.untilStep) ?? SCHEDULE[SCHEDULE.length - 1]);
     // --set lrG=… / lrD=… override the schedule when continuing.
     const phase = from ? { ...scheduled, ...pickRates(overrides) } : scheduled;
-    trainer.setHyperparameters({ ...hp, lrG: phase.lrG, lrD: phase.lrD });
+    const factor = decay ? 1 - done / steps : 1;
+    trainer.setHyperparameters({ ...hp, lrG: phase.lrG * factor, lrD: phase.lrD * factor });
     const todo = Math.min(chunk, steps - done);
     let m = await trainer.train(average ? Math.min(EMA_EVERY, todo) : todo);
     for (let inner = EMA_EVERY; average && emaDecay !== undefined; inner += EMA_EVERY) {
