@@ -12,17 +12,13 @@ import { predictedClasses } from '../metrics/digitScore';
 import { Acgan, ACGAN_CLASSES } from '../models/acgan';
 import { DigitClassifier } from '../models/digitClassifier';
 import { Rng } from '../random';
-import { LiveAdam } from '../train/dcganStep';
 import type { HyperValues, Metrics, Trainer, TrainerContext, TrainerFactory, ViewPayload, WeightSet } from '../trainer';
-import { acganStep, type GanOptimizers } from './acganStep';
+import { acganStep } from './acganStep';
+import { GanAdamPair, readGanRates, type GanRates } from './ganAdamPair';
 
 export const ACGAN_WEIGHTS_FOLDER = 'weights/acgan';
 
-export interface AcganHyper {
-  lrG: number;
-  lrD: number;
-  beta1: number;
-  batchSize: number;
+export interface AcganHyper extends GanRates {
   /** The digit the "picked" row shows: '0'…'9'. */
   digit: string;
 }
@@ -39,15 +35,8 @@ const PICKED = 16;
 const CURVE_CAPACITY = 400;
 
 function readHyper(hp: HyperValues, base: AcganHyper): AcganHyper {
-  const num = (v: unknown, f: number) => (typeof v === 'number' && Number.isFinite(v) ? v : f);
   const digit = typeof hp.digit === 'string' && /^[0-9]$/.test(hp.digit) ? hp.digit : base.digit;
-  return {
-    lrG: Math.max(1e-7, num(hp.lrG, base.lrG)),
-    lrD: Math.max(1e-7, num(hp.lrD, base.lrD)),
-    beta1: Math.min(0.999, Math.max(0, num(hp.beta1, base.beta1))),
-    batchSize: Math.max(2, Math.round(num(hp.batchSize, base.batchSize))),
-    digit,
-  };
+  return { ...readGanRates(hp, base), digit };
 }
 
 /** Every class repeated `per` times, in order: [10·per] int32. */
@@ -58,7 +47,7 @@ function classBlocks(per: number): Int32Array {
 export class AcganTrainer implements Trainer {
   private hp: AcganHyper;
   readonly model: Acgan;
-  private opt: GanOptimizers;
+  private readonly opt: GanAdamPair;
   private readonly sampler: DigitBatchSampler;
   private readonly rng: Rng;
   private readonly gridNoise: Float32Array; // [10 columns, latent], reused by every row
@@ -74,7 +63,7 @@ export class AcganTrainer implements Trainer {
     this.hp = readHyper(hp, ACGAN_CELL_DEFAULTS);
     const master = new Rng(seed);
     this.model = new Acgan({}, master.seed());
-    this.opt = this.makeOptimizers();
+    this.opt = new GanAdamPair(this.model, this.hp);
     this.sampler = new DigitBatchSampler(digits, 'train', master.seed());
     this.rng = new Rng(master.seed());
     const latent = this.model.options.latentSize;
@@ -82,13 +71,6 @@ export class AcganTrainer implements Trainer {
     this.gridNoise = noise.normalArray(GRID_COLUMNS * latent);
     this.evalNoise = noise.normalArray(ACGAN_CLASSES * EVAL_PER_CLASS * latent);
     this.pickedNoise = noise.normalArray(PICKED * latent);
-  }
-
-  private makeOptimizers(): GanOptimizers {
-    return {
-      generator: new LiveAdam(this.model.generatorVariables, this.hp.lrG, this.hp.beta1),
-      discriminator: new LiveAdam(this.model.discriminatorVariables, this.hp.lrD, this.hp.beta1),
-    };
   }
 
   get stepsDone(): number {
@@ -140,10 +122,7 @@ export class AcganTrainer implements Trainer {
 
   setHyperparameters(values: HyperValues): void {
     this.hp = readHyper(values, this.hp);
-    this.opt.generator.learningRate = this.hp.lrG;
-    this.opt.discriminator.learningRate = this.hp.lrD;
-    this.opt.generator.beta1 = this.hp.beta1;
-    this.opt.discriminator.beta1 = this.hp.beta1;
+    this.opt.setRates(this.hp);
   }
 
   /**
@@ -175,17 +154,13 @@ export class AcganTrainer implements Trainer {
 
   setWeights(weights: WeightSet): void {
     this.model.setWeights(weights);
-    // Adam's moments belong to the old weights.
-    this.opt.generator.dispose();
-    this.opt.discriminator.dispose();
-    this.opt = this.makeOptimizers();
+    this.opt.restart();
     this.match = null;
     this.evalStep = -Infinity;
   }
 
   dispose(): void {
-    this.opt.generator.dispose();
-    this.opt.discriminator.dispose();
+    this.opt.dispose();
     this.model.dispose();
     this.classifier.dispose();
   }

@@ -16,18 +16,15 @@ import { AdainGan } from '../models/adainGan';
 import { DigitClassifier } from '../models/digitClassifier';
 import type { AdainStats } from '../models/styleGenerator';
 import { Rng } from '../random';
-import { LiveAdam } from '../train/dcganStep';
+import type { LiveAdam } from '../train/dcganStep';
 import type { HyperValues, Metrics, Trainer, TrainerFactory, ViewPayload, WeightSet } from '../trainer';
+import { GanAdamPair, readGanRates, type GanRates } from './ganAdamPair';
 
 export const ADAIN_WEIGHTS_FOLDER = 'weights/adain';
 
-export interface AdainHyper {
+export interface AdainHyper extends GanRates {
   /** 'pretrained' loads the committed weights at start; 'scratch' starts from the seed. Needs a reset. */
   start: 'pretrained' | 'scratch';
-  lrG: number;
-  lrD: number;
-  beta1: number;
-  batchSize: number;
 }
 
 export const ADAIN_CELL_DEFAULTS: AdainHyper = { start: 'pretrained', lrG: 0.002, lrD: 0.001, beta1: 0.5, batchSize: 32 };
@@ -41,14 +38,8 @@ const EVAL_EVERY = 20;
 const CURVE_CAPACITY = 400;
 
 function readHyper(hp: HyperValues, base: AdainHyper): AdainHyper {
-  const num = (v: unknown, f: number) => (typeof v === 'number' && Number.isFinite(v) ? v : f);
-  return {
-    start: hp.start === 'pretrained' || hp.start === 'scratch' ? hp.start : base.start,
-    lrG: Math.max(1e-7, num(hp.lrG, base.lrG)),
-    lrD: Math.max(1e-7, num(hp.lrD, base.lrD)),
-    beta1: Math.min(0.999, Math.max(0, num(hp.beta1, base.beta1))),
-    batchSize: Math.max(2, Math.round(num(hp.batchSize, base.batchSize))),
-  };
+  const start = hp.start === 'pretrained' || hp.start === 'scratch' ? hp.start : base.start;
+  return { start, ...readGanRates(hp, base) };
 }
 
 export interface AdainStepResult {
@@ -81,7 +72,7 @@ export function adainStep(model: AdainGan, opt: { generator: LiveAdam; discrimin
 export class AdainTrainer implements Trainer {
   private hp: AdainHyper;
   readonly model: AdainGan;
-  private opt: { generator: LiveAdam; discriminator: LiveAdam };
+  private readonly opt: GanAdamPair;
   private readonly sampler: DigitBatchSampler;
   private readonly rng: Rng;
   private readonly rowZ: Float32Array; // [4, latent]
@@ -98,7 +89,7 @@ export class AdainTrainer implements Trainer {
     this.hp = readHyper(hp, ADAIN_CELL_DEFAULTS);
     const master = new Rng(seed);
     this.model = new AdainGan({}, master.seed());
-    this.opt = this.makeOptimizers();
+    this.opt = new GanAdamPair(this.model, this.hp);
     this.sampler = new DigitBatchSampler(digits, 'train', master.seed());
     this.rng = new Rng(master.seed());
     const noise = new Rng(master.seed());
@@ -107,13 +98,6 @@ export class AdainTrainer implements Trainer {
     this.colZ = noise.normalArray(MIX_COLS * n);
     this.sampleZ = noise.normalArray(SAMPLES * n);
     this.evalZ = noise.normalArray(EVAL_SAMPLES * n);
-  }
-
-  private makeOptimizers() {
-    return {
-      generator: new LiveAdam(this.model.generatorVariables, this.hp.lrG, this.hp.beta1),
-      discriminator: new LiveAdam(this.model.discriminatorVariables, this.hp.lrD, this.hp.beta1),
-    };
   }
 
   get stepsDone(): number {
@@ -187,10 +171,7 @@ export class AdainTrainer implements Trainer {
 
   setHyperparameters(values: HyperValues): void {
     this.hp = { ...readHyper(values, this.hp), start: this.hp.start };
-    this.opt.generator.learningRate = this.hp.lrG;
-    this.opt.discriminator.learningRate = this.hp.lrD;
-    this.opt.generator.beta1 = this.hp.beta1;
-    this.opt.discriminator.beta1 = this.hp.beta1;
+    this.opt.setRates(this.hp);
   }
 
   /**
@@ -226,16 +207,13 @@ export class AdainTrainer implements Trainer {
 
   setWeights(weights: WeightSet): void {
     this.model.setWeights(weights);
-    this.opt.generator.dispose();
-    this.opt.discriminator.dispose();
-    this.opt = this.makeOptimizers();
+    this.opt.restart();
     this.score = null;
     this.evalStep = -Infinity;
   }
 
   dispose(): void {
-    this.opt.generator.dispose();
-    this.opt.discriminator.dispose();
+    this.opt.dispose();
     this.model.dispose();
     this.classifier.dispose();
   }
