@@ -11,9 +11,7 @@
  */
 import * as tf from '@tensorflow/tfjs-core';
 import { addConvDiscriminator, addConvGenerator, convFeatures, convGenerator, convHead } from '../layers/convNets';
-import { ParamStore } from '../layers/params';
-import { Rng } from '../random';
-import type { WeightSet } from '../trainer';
+import { ParamStoreModel } from '../layers/paramStoreModel';
 
 export const ACGAN_CLASSES = 10;
 
@@ -25,13 +23,12 @@ export interface AcganOptions {
 
 export const ACGAN_DEFAULTS: AcganOptions = { latentSize: 64, generatorFilters: [32, 16], discriminatorFilters: [16, 32] };
 
-export class Acgan {
+export class Acgan extends ParamStoreModel {
   readonly options: AcganOptions;
-  private readonly store: ParamStore;
 
   constructor(options: Partial<AcganOptions> = {}, seed = 0) {
+    super(seed);
     this.options = { ...ACGAN_DEFAULTS, ...options };
-    this.store = new ParamStore(new Rng(seed));
     const o = this.options;
     addConvGenerator(this.store, 'g/', { latentSize: o.latentSize, classes: ACGAN_CLASSES, filters: o.generatorFilters });
     // One output for real/fake, then ten class logits: [b, 1 + 10].
@@ -69,24 +66,6 @@ export class Acgan {
 
   /** Display images: flat z [n·latent] and classes → n·784 pixels in [0, 1]. */
   generate(z: Float32Array, classes: Int32Array): Float32Array {
-    const pixels = tf.tidy(() => {
-      const images = this.generator(tf.tensor2d(z, [classes.length, this.options.latentSize]), tf.tensor1d(classes, 'int32'));
-      return tf.mul(tf.add(images, 1), 0.5);
-    });
-    const out = Float32Array.from(pixels.dataSync() as Float32Array);
-    pixels.dispose();
-    return out;
-  }
-
-  getWeights(): WeightSet {
-    return this.store.getWeights(this.modelId);
-  }
-
-  setWeights(weights: WeightSet): void {
-    this.store.setWeights(weights, this.modelId);
-  }
-
-  dispose(): void {
-    this.store.dispose();
+    return this.displayPixels(() => this.generator(tf.tensor2d(z, [classes.length, this.options.latentSize]), tf.tensor1d(classes, 'int32')));
   }
 }

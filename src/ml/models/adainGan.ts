@@ -7,19 +7,16 @@
  */
 import * as tf from '@tensorflow/tfjs-core';
 import { addConvDiscriminator, convFeatures, convHead } from '../layers/convNets';
-import { ParamStore } from '../layers/params';
-import { Rng } from '../random';
-import type { WeightSet } from '../trainer';
+import { ParamStoreModel } from '../layers/paramStoreModel';
 import { StyleGenerator, type StyleGeneratorOptions } from './styleGenerator';
 
 export const ADAIN_DISCRIMINATOR_FILTERS = [16, 32] as const;
 
-export class AdainGan {
-  private readonly store: ParamStore;
+export class AdainGan extends ParamStoreModel {
   readonly generator: StyleGenerator;
 
   constructor(options: Partial<StyleGeneratorOptions> = {}, seed = 0) {
-    this.store = new ParamStore(new Rng(seed));
+    super(seed);
     this.generator = new StyleGenerator(this.store, options);
     addConvDiscriminator(this.store, 'd/', { filters: ADAIN_DISCRIMINATOR_FILTERS, outputs: 1 });
   }
@@ -44,17 +41,5 @@ export class AdainGan {
   /** images [b, 28, 28, 1] → real/fake logits [b, 1]. */
   discriminator(images: tf.Tensor4D): tf.Tensor2D {
     return tf.tidy(() => convHead(this.store, 'd/', convFeatures(this.store, 'd/', images)));
-  }
-
-  getWeights(): WeightSet {
-    return this.store.getWeights(this.modelId);
-  }
-
-  setWeights(weights: WeightSet): void {
-    this.store.setWeights(weights, this.modelId);
-  }
-
-  dispose(): void {
-    this.store.dispose();
   }
 }

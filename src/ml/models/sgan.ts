@@ -22,10 +22,9 @@
  * feature matching does not aim at pretty digits anyway.
  */
 import * as tf from '@tensorflow/tfjs-core';
-import { ParamStore } from '../layers/params';
+import { ParamStoreModel } from '../layers/paramStoreModel';
 import { addWeightNormDense, initDenseFromData, weightNormDense } from '../layers/weightNormDense';
-import { Rng } from '../random';
-import type { WeightSet } from '../trainer';
+import type { Rng } from '../random';
 
 export const SGAN_CLASSES = 10;
 const PIXELS = 28 * 28;
@@ -53,13 +52,12 @@ export const SGAN_DEFAULTS: SganOptions = { latentSize: 64, generatorUnits: 128,
 /** Which of the two classifiers: the GAN's discriminator or the labels-only baseline. */
 export type SganClassifier = 'd' | 'baseline';
 
-export class Sgan {
+export class Sgan extends ParamStoreModel {
   readonly options: SganOptions;
-  private readonly store: ParamStore;
 
   constructor(options: Partial<SganOptions> = {}, seed = 0) {
+    super(seed);
     this.options = { ...SGAN_DEFAULTS, ...options };
-    this.store = new ParamStore(new Rng(seed));
     const o = this.options;
     // No bias before batch norm: BN's β replaces it.
     this.store.add('g/hidden/kernel', [o.latentSize, o.generatorUnits]);
@@ -134,21 +132,6 @@ export class Sgan {
 
   /** Display images: flat z [n·latent] → n·784 pixels in [0, 1]. */
   generate(z: Float32Array): Float32Array {
-    const pixels = tf.tidy(() => tf.mul(tf.add(this.generator(tf.tensor2d(z, [z.length / this.options.latentSize, this.options.latentSize])), 1), 0.5));
-    const out = Float32Array.from(pixels.dataSync() as Float32Array);
-    pixels.dispose();
-    return out;
-  }
-
-  getWeights(): WeightSet {
-    return this.store.getWeights(this.modelId);
-  }
-
-  setWeights(weights: WeightSet): void {
-    this.store.setWeights(weights, this.modelId);
-  }
-
-  dispose(): void {
-    this.store.dispose();
+    return this.displayPixels(() => this.generator(tf.tensor2d(z, [z.length / this.options.latentSize, this.options.latentSize])));
   }
 }
