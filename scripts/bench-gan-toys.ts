@@ -8,17 +8,7 @@
  * A benchmark, not a test: wall-clock numbers depend on the machine's load;
  * steps per CPU-second estimate the speed on one free core.
  */
-import { register } from 'node:module';
-
-// Same shim as scripts/bench-node.ts: Node's ESM loader cannot load
-// tfjs-core's gradient registrations, so route that import to require().
-const GRADIENTS = '@tensorflow/tfjs-core/dist/register_all_gradients';
-const shim = `import { createRequire } from 'node:module'; createRequire(${JSON.stringify(import.meta.url)})(${JSON.stringify(GRADIENTS)});`;
-const hook = `export async function resolve(specifier, context, next) {
-  if (specifier === ${JSON.stringify(GRADIENTS)}) return { url: ${JSON.stringify('data:text/javascript,' + encodeURIComponent(shim))}, shortCircuit: true };
-  return next(specifier, context);
-}`;
-register('data:text/javascript,' + encodeURIComponent(hook));
+import './lib/tfjsGradientsHook'; // first: routes tfjs-core's gradient import before tfjs loads
 
 const tf = await import('@tensorflow/tfjs-core');
 await import('@tensorflow/tfjs-backend-wasm');

@@ -12,19 +12,7 @@
  * Prints first-step latency (includes XNNPACK operator setup), steady steps/s,
  * and with --profile the time per kernel over the measured steps.
  */
-import { register } from 'node:module';
-
-// tfjs-core's ESM files (which src/ml imports for its gradients) cannot be
-// loaded by Node's ESM loader (extensionless and directory imports). Route
-// that one import to require(), where tsx compiles them; the gradient
-// registry is global, so every tfjs-core copy sees the registrations.
-const GRADIENTS = '@tensorflow/tfjs-core/dist/register_all_gradients';
-const shim = `import { createRequire } from 'node:module'; createRequire(${JSON.stringify(import.meta.url)})(${JSON.stringify(GRADIENTS)});`;
-const hook = `export async function resolve(specifier, context, next) {
-  if (specifier === ${JSON.stringify(GRADIENTS)}) return { url: ${JSON.stringify('data:text/javascript,' + encodeURIComponent(shim))}, shortCircuit: true };
-  return next(specifier, context);
-}`;
-register('data:text/javascript,' + encodeURIComponent(hook));
+import './lib/tfjsGradientsHook'; // first: routes tfjs-core's gradient import before tfjs loads
 
 const tf = await import('@tensorflow/tfjs-core');
 const wasm = await import('@tensorflow/tfjs-backend-wasm');

@@ -12,18 +12,7 @@
  *   npx tsx scripts/train-autoencoder.ts --score     # digit scores of the shipped pair, per sampling
  *   npx tsx scripts/train-autoencoder.ts --measure [--steps 300] [--batch 32] [--lr 0.005]   # the autoencoder cell's speed and progress
  */
-import { register } from 'node:module';
-
-// tfjs-core's ESM files (which src/ml imports for its gradients) cannot be
-// loaded by Node's ESM loader; route that one import to require(), where tsx
-// compiles it (the same shim as scripts/bench-node.ts).
-const GRADIENTS = '@tensorflow/tfjs-core/dist/register_all_gradients';
-const shim = `import { createRequire } from 'node:module'; createRequire(${JSON.stringify(import.meta.url)})(${JSON.stringify(GRADIENTS)});`;
-const hook = `export async function resolve(specifier, context, next) {
-  if (specifier === ${JSON.stringify(GRADIENTS)}) return { url: ${JSON.stringify('data:text/javascript,' + encodeURIComponent(shim))}, shortCircuit: true };
-  return next(specifier, context);
-}`;
-register('data:text/javascript,' + encodeURIComponent(hook));
+import './lib/tfjsGradientsHook'; // first: routes tfjs-core's gradient import before tfjs loads
 
 const { mkdirSync, writeFileSync } = await import('node:fs');
 const { resolve } = await import('node:path');

@@ -27,21 +27,10 @@
  *      /tmp/d2b-9600 (later candidates scored 6.80-6.90: a plateau).
  * With --ema the average restarts from the weights each run starts from.
  */
-import { register } from 'node:module';
+import './lib/tfjsGradientsHook'; // first: routes tfjs-core's gradient import before tfjs loads
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { dirname, isAbsolute, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
-
-// tfjs-core's ESM gradient registrations cannot be loaded by Node's ESM
-// loader; route that one import to require(), where tsx compiles it (the
-// registry is global). Same hook as scripts/bench-node.ts.
-const GRADIENTS = '@tensorflow/tfjs-core/dist/register_all_gradients';
-const shim = `import { createRequire } from 'node:module'; createRequire(${JSON.stringify(import.meta.url)})(${JSON.stringify(GRADIENTS)});`;
-const hook = `export async function resolve(specifier, context, next) {
-  if (specifier === ${JSON.stringify(GRADIENTS)}) return { url: ${JSON.stringify('data:text/javascript,' + encodeURIComponent(shim))}, shortCircuit: true };
-  return next(specifier, context);
-}`;
-register('data:text/javascript,' + encodeURIComponent(hook));
 
 const tf = await import('@tensorflow/tfjs-core');
 await import('@tensorflow/tfjs-backend-wasm');
@@ -97,7 +86,11 @@ async function main(): Promise<void> {
   const { digits, classifier } = await loadDigitsAndClassifier(nodeTrainerContext, seed);
   const measuring = argv.includes('--measure');
   const hp = { ...DCGAN_CELL_DEFAULTS, ...(measuring ? {} : { batchSize: PRETRAIN_BATCH }), ...overrides };
-  const trainer = await createDcganTrainer(hp, seed, digits, classifier);
+  // --widths G0,G1,D0,D1 trains another width than the cell's (e.g. the reference DCGAN's 64,32,32,64).
+  const widths = argValue('widths')?.split(',').map(Number);
+  if (widths && (widths.length !== 4 || !widths.every((w) => Number.isInteger(w) && w > 0))) throw new Error(`--widths needs four positive integers, got ${argValue('widths')}`);
+  const config = widths ? { ...DCGAN_CONFIG, generatorFilters: [widths[0], widths[1]] as const, discriminatorFilters: [widths[2], widths[3]] as const } : DCGAN_CONFIG;
+  const trainer = await createDcganTrainer(hp, seed, digits, classifier, config);
   console.log(`model ${trainer.modelId}, settings ${JSON.stringify(hp)}, real digits score ${trainer.realScore.digitScore.toFixed(2)} at n=${DCGAN_CONFIG.evalSamples}`);
   const wall0 = performance.now();
   const cpu0 = process.cpuUsage();
