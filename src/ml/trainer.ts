@@ -20,6 +20,12 @@ export interface ViewPayload {
   values: Record<string, number>;
 }
 
+/** A model's id and its weights' names and shapes, without values. */
+export interface WeightLayout {
+  modelId: string;
+  tensors: { name: string; shape: number[] }[];
+}
+
 /** A checkpoint: named weight arrays with their shapes (tfjs weight-file order). */
 export interface WeightSet {
   /** Identifies the architecture, so a checkpoint of another model is refused. */
@@ -43,8 +49,17 @@ export interface Trainer {
   render(): ViewPayload | Promise<ViewPayload>;
   /** Current weights for checkpoints; optional for cells without state worth keeping. */
   getWeights?(): WeightSet;
-  /** Replaces weights; throws with a learner-readable message if they do not fit. */
+  /**
+   * Replaces weights; throws with a learner-readable message if they do not
+   * fit. Weights of a model layoutFor accepts switch the trainer to it.
+   */
   setWeights?(weights: WeightSet): void;
+  /**
+   * The weight layout of another model this trainer can become when a
+   * checkpoint of it (`modelId`) is loaded, e.g. the same DCGAN at other
+   * widths; null refuses it. Without this method only the current model loads.
+   */
+  layoutFor?(modelId: string): WeightLayout | null;
   /** Frees every tensor the trainer owns. */
   dispose(): void;
 }

@@ -3,7 +3,7 @@
  * in Node: it drives a Trainer in chunks sized to keep the worker responsive,
  * counts steps, measures speed, and stops on a non-finite loss.
  */
-import type { HyperValues, Metrics, Trainer, ViewPayload, WeightSet } from '../ml/trainer';
+import type { HyperValues, Metrics, Trainer, ViewPayload, WeightLayout, WeightSet } from '../ml/trainer';
 import type { WorkerEvent } from './protocol';
 
 /** Aim each train() call at this long so pause and live changes feel instant. */
@@ -76,6 +76,11 @@ export class TrainingSession {
   getWeights(): WeightSet {
     if (!this.trainer.getWeights) throw new Error('This cell has no weights worth saving.');
     return this.trainer.getWeights();
+  }
+
+  /** The layout of another model the trainer can switch to for a checkpoint of `modelId`, or null. */
+  layoutFor(modelId: string): WeightLayout | null {
+    return this.trainer.layoutFor?.(modelId) ?? null;
   }
 
   /**

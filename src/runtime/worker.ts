@@ -219,10 +219,12 @@ async function handleWeights(command: WeightsCommand): Promise<void> {
       );
       return;
     }
+    // A checkpoint of another model the trainer can become (the same DCGAN at other widths) is checked against that model.
+    const layoutFor = (modelId: string) => session.layoutFor(modelId);
     const weights =
       command.type === 'load-checkpoint'
-        ? unpackCheckpointFile(command.bytes, current)
-        : (await loadCheckpointAsset(context, command.path, current)).weights;
+        ? unpackCheckpointFile(command.bytes, current, layoutFor)
+        : (await loadCheckpointAsset(context, command.path, current, layoutFor)).weights;
     session.setWeights(weights, command.type === 'load-checkpoint' ? command.step : 0);
     emit({ type: 'weights-loaded', requestId, step: session.stepsDone, error: null });
     await session.render();

@@ -96,6 +96,43 @@ describe('checkpoint round trip', () => {
   });
 });
 
+describe('a checkpoint of another model the caller can switch to', () => {
+  const current = sampleWeights();
+  // The same "model" with a wider first layer, under its own id.
+  const wide: WeightSet = {
+    modelId: 'test-mlp-v1-wide',
+    tensors: [
+      { name: 'dense1/kernel', shape: [4, 5], data: new Rng(2).normalArray(20) },
+      { name: 'dense1/bias', shape: [5], data: new Float32Array(5) },
+      { name: 'dense2/kernel', shape: [5, 2], data: new Rng(3).normalArray(10) },
+    ],
+  };
+  const layoutFor = (id: string) => (id === wide.modelId ? wide : null);
+
+  it('decodes against the layout layoutFor gives for its model id, in every entry point', async () => {
+    const file = packCheckpointFile(wide);
+    expect(Array.from(unpackCheckpointFile(file, current, layoutFor).tensors[2].data)).toEqual(Array.from(wide.tensors[2].data));
+    const { manifest, data } = encodeCheckpoint(wide);
+    expect(decodeCheckpoint(manifest, data, current, layoutFor).modelId).toBe('test-mlp-v1-wide');
+    const files: Record<string, ArrayBuffer> = {
+      'weights/wide/manifest.json': new TextEncoder().encode(JSON.stringify(manifest)).buffer as ArrayBuffer,
+      'weights/wide/weights.bin': data,
+    };
+    const context: TrainerContext = { loadAsset: async (path) => files[path] };
+    expect((await loadCheckpointAsset(context, 'weights/wide', current, layoutFor)).weights.tensors[0].shape).toEqual([4, 5]);
+  });
+
+  it('refuses with the usual message when layoutFor says null, or the weights do not fit what it offers', () => {
+    const file = packCheckpointFile(wide);
+    expectKept(() => unpackCheckpointFile(file, current), /belongs to the model 'test-mlp-v1-wide'.*'test-mlp-v1'/);
+    expectKept(() => unpackCheckpointFile(file, current, () => null), /belongs to the model 'test-mlp-v1-wide'.*'test-mlp-v1'/);
+    const offered = { ...wide, tensors: wide.tensors.map((t, i) => (i === 0 ? { ...t, shape: [4, 6] } : t)) };
+    expectKept(() => unpackCheckpointFile(file, current, () => offered), /'dense1\/kernel' has shape \[4, 5\].*needs \[4, 6\]/);
+    // The current model's own checkpoints never consult layoutFor.
+    expect(unpackCheckpointFile(packCheckpointFile(current), current, () => offered).modelId).toBe('test-mlp-v1');
+  });
+});
+
 describe('a bad checkpoint is refused and says the model was kept', () => {
   const w = sampleWeights();
   const file = packCheckpointFile(w);

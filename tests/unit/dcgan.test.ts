@@ -5,7 +5,7 @@
  */
 import { afterEach, beforeAll, describe, expect, it } from 'vitest';
 import * as tf from '@tensorflow/tfjs-core';
-import { Dcgan, toModelPixels } from '../../src/ml/models/dcgan';
+import { Dcgan, dcganOptionsFromModelId, dcganWeightLayout, type DcganOptions, toModelPixels } from '../../src/ml/models/dcgan';
 import { Rng } from '../../src/ml/random';
 import {
   LiveAdam,
@@ -99,6 +99,48 @@ describe('Dcgan model', () => {
     const wrongShape = source.getWeights();
     wrongShape.tensors[0] = { ...wrongShape.tensors[0], shape: [1, 1], data: new Float32Array(1) };
     expect(() => target.setWeights(wrongShape)).toThrow(/has shape \[1, 1\]/);
+  });
+
+  it('dcganOptionsFromModelId inverts modelId for several option sets', () => {
+    const sets: DcganOptions[] = [
+      { latentSize: 64, generatorBatchNorm: true, outputActivation: 'tanh', generatorFilters: [32, 16], discriminatorFilters: [16, 32] },
+      { latentSize: 64, generatorBatchNorm: true, outputActivation: 'tanh', generatorFilters: [64, 32], discriminatorFilters: [32, 64] },
+      { latentSize: 100, generatorBatchNorm: false, outputActivation: 'sigmoid', generatorFilters: [128, 7], discriminatorFilters: [1, 256] },
+      { latentSize: 8, generatorBatchNorm: true, outputActivation: 'sigmoid', generatorFilters: [8, 4], discriminatorFilters: [4, 8] },
+    ];
+    for (const options of sets) {
+      const id = new Dcgan(options).modelId;
+      expect(dcganOptionsFromModelId(id), id).toEqual(options);
+    }
+    expect(dcganOptionsFromModelId('dcgan28-z64-g64.32-d32.64-bn-tanh')).toEqual({ ...sets[1] });
+  });
+
+  it('dcganOptionsFromModelId gives null for ids that name no DCGAN exactly', () => {
+    for (const id of [
+      '',
+      'dcgan28-z64-g64.32-d32.64-bn-tanh-least-squares', // an LSGAN's id
+      'lsgan-pair(dcgan28-z64-g64.32-d32.64-bn-tanh)',
+      'dcgan28-z64-g64.32-d32.64-bn-relu',
+      'dcgan28-z64-g64.32-d32.64-batchnorm-tanh',
+      'dcgan28-z0-g64.32-d32.64-bn-tanh',
+      'dcgan28-z64-g064.32-d32.64-bn-tanh',
+      'dcgan28-z64-g64-d32.64-bn-tanh',
+      'dcgan28-z64-g64.32.16-d32.64-bn-tanh',
+      'dcgan28-z64-g64.-32-d32.64-bn-tanh',
+      'dcgan28-z64-g6e1.32-d32.64-bn-tanh',
+      'dcgan32-z64-g64.32-d32.64-bn-tanh',
+      ' dcgan28-z64-g64.32-d32.64-bn-tanh',
+      'dcgan28-z99999999999999999999-g64.32-d32.64-bn-tanh',
+    ]) {
+      expect(dcganOptionsFromModelId(id), id).toBeNull();
+    }
+  });
+
+  it('dcganWeightLayout lists the names and shapes a built model has, without building one', () => {
+    const options = dcganOptionsFromModelId('dcgan28-z8-g8.4-d4.8-nobn-tanh')!;
+    const built = setup(options).model.getWeights();
+    expect(dcganWeightLayout(options)).toEqual({ modelId: built.modelId, tensors: built.tensors.map(({ name, shape }) => ({ name, shape })) });
+    expect(dcganWeightLayout(options).tensors.find((t) => t.name === 'd/conv2/kernel')!.shape).toEqual([5, 5, 4, 8]);
   });
 
   it('generate() returns display pixels in [0, 1] for either output activation', () => {

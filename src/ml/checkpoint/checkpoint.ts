@@ -9,7 +9,7 @@
  * their current model was kept (callers parse before touching the model).
  * No tfjs here: the page may parse files as well as the worker.
  */
-import type { WeightSet } from '../trainer';
+import type { WeightLayout, WeightSet } from '../trainer';
 import { type Quantization, type QuantizationDtype, bytesPerElement, readValues, uint8Params, writeValues } from './quantization';
 
 export const CHECKPOINT_FORMAT = 'gan-course-weights';
@@ -36,9 +36,22 @@ export interface CheckpointManifest {
 }
 
 /** What a model expects: its id and its tensors' names and shapes, in order. WeightSet fits. */
-export interface WeightLayout {
-  modelId: string;
-  tensors: { name: string; shape: number[] }[];
+export type { WeightLayout };
+
+/**
+ * The layout of another model the caller can switch to when a checkpoint of
+ * it is loaded (e.g. the same DCGAN at other widths), or null to refuse it.
+ */
+export type LayoutFor = (modelId: string) => WeightLayout | null;
+
+/**
+ * The layout a checkpoint of `modelId` is checked against: the current
+ * model's when the ids agree, else the one `layoutFor` offers, else the
+ * current model's again (so the refusal says which model this cell trains).
+ */
+export function layoutForModelId(modelId: string, current: WeightLayout, layoutFor?: LayoutFor): WeightLayout {
+  if (modelId === current.modelId) return current;
+  return layoutFor?.(modelId) ?? current;
 }
 
 export interface EncodeOptions {
@@ -191,12 +204,14 @@ export function assertFinite(weights: WeightSet): void {
 
 /**
  * Manifest + binary -> WeightSet, validated against the model that will load
- * it. `manifestJson` may be text or an already parsed object.
+ * it (`expected`), or against the layout `layoutFor` gives for the manifest's
+ * model id when it names another model the caller can switch to.
+ * `manifestJson` may be text or an already parsed object.
  */
-export function decodeCheckpoint(manifestJson: unknown, data: ArrayBuffer, expected: WeightLayout): WeightSet {
+export function decodeCheckpoint(manifestJson: unknown, data: ArrayBuffer, expected: WeightLayout, layoutFor?: LayoutFor): WeightSet {
   const manifest = parseManifest(manifestJson);
   const specs = manifest.weightsManifest.flatMap((g) => g.weights);
-  assertLayoutMatches({ modelId: manifest.modelId, tensors: specs }, expected);
+  assertLayoutMatches({ modelId: manifest.modelId, tensors: specs }, layoutForModelId(manifest.modelId, expected, layoutFor));
   const needed = specs.reduce((sum, s) => sum + sizeOf(s.shape) * bytesPerElement(s.quantization), 0);
   if (data.byteLength !== needed) {
     throw new CheckpointError(

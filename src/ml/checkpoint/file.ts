@@ -13,6 +13,7 @@ import {
   type CheckpointManifest,
   CheckpointError,
   type EncodeOptions,
+  type LayoutFor,
   type WeightLayout,
   decodeCheckpoint,
   encodeCheckpoint,
@@ -48,10 +49,13 @@ export function inspectCheckpointFile(file: ArrayBuffer): CheckpointManifest {
   return parseManifest(splitCheckpointFile(file).manifestText);
 }
 
-/** Parses an uploaded file for the model described by `expected`; throws CheckpointError. */
-export function unpackCheckpointFile(file: ArrayBuffer, expected: WeightLayout): WeightSet {
+/**
+ * Parses an uploaded file for the model described by `expected` (or one
+ * `layoutFor` offers for the file's model id); throws CheckpointError.
+ */
+export function unpackCheckpointFile(file: ArrayBuffer, expected: WeightLayout, layoutFor?: LayoutFor): WeightSet {
   const { manifestText, data } = splitCheckpointFile(file);
-  return decodeCheckpoint(manifestText, data, expected);
+  return decodeCheckpoint(manifestText, data, expected, layoutFor);
 }
 
 function splitCheckpointFile(file: ArrayBuffer): { manifestText: string; data: ArrayBuffer } {

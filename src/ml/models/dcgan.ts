@@ -133,6 +133,79 @@ function leakyRelu(x: tf.Tensor4D): tf.Tensor4D {
   return leakyReluOnePassGrad(x) as tf.Tensor4D;
 }
 
+/** One variable of the model: where it lives, its shape, and its initial N(mean, std²). */
+interface VariableSpec {
+  name: string;
+  shape: number[];
+  mean: number;
+  std: number;
+}
+
+/** Every variable of a DCGAN with these options, G's then D's, in checkpoint order. */
+function dcganVariables(o: DcganOptions): VariableSpec[] {
+  const { latentSize, generatorBatchNorm: bn, generatorFilters: [g0, g1], discriminatorFilters: [d0, d1] } = o;
+  const base = BASE_SIZE * BASE_SIZE * g0;
+  const normal = (name: string, shape: number[]): VariableSpec => ({ name, shape, mean: 0, std: INIT_STD });
+  const constant = (name: string, shape: number[], value: number): VariableSpec => ({ name, shape, mean: value, std: 0 });
+  return [
+    normal('g/project/kernel', [latentSize, base]),
+    // A bias before batch norm is cancelled by its mean; BN's beta replaces it.
+    ...(bn ? [constant('g/bn0/gamma', [g0], 1), constant('g/bn0/beta', [g0], 0)] : [constant('g/project/bias', [base], 0)]),
+    // conv2dTranspose filters are [kh, kw, outChannels, inChannels].
+    normal('g/deconv1/kernel', [KERNEL_SIZE, KERNEL_SIZE, g1, g0]),
+    ...(bn ? [constant('g/bn1/gamma', [g1], 1), constant('g/bn1/beta', [g1], 0)] : [constant('g/deconv1/bias', [g1], 0)]),
+    normal('g/deconv2/kernel', [KERNEL_SIZE, KERNEL_SIZE, 1, g1]),
+    constant('g/deconv2/bias', [1], 0),
+
+    normal('d/conv1/kernel', [KERNEL_SIZE, KERNEL_SIZE, 1, d0]),
+    constant('d/conv1/bias', [d0], 0),
+    normal('d/conv2/kernel', [KERNEL_SIZE, KERNEL_SIZE, d0, d1]),
+    constant('d/conv2/bias', [d1], 0),
+    normal('d/logit/kernel', [BASE_SIZE * BASE_SIZE * d1, 1]),
+    constant('d/logit/bias', [1], 0),
+  ];
+}
+
+/** The id naming a DCGAN's architecture and options, e.g. 'dcgan28-z64-g32.16-d16.32-bn-tanh'. */
+export function dcganModelId(o: DcganOptions): string {
+  return [
+    'dcgan28',
+    `z${o.latentSize}`,
+    `g${o.generatorFilters.join('.')}`,
+    `d${o.discriminatorFilters.join('.')}`,
+    o.generatorBatchNorm ? 'bn' : 'nobn',
+    o.outputActivation,
+  ].join('-');
+}
+
+/** A positive whole number written plainly ('64', not '064', '6e1' or '+64'). */
+const COUNT = '([1-9][0-9]*)';
+const MODEL_ID_PATTERN = new RegExp(`^dcgan28-z${COUNT}-g${COUNT}\\.${COUNT}-d${COUNT}\\.${COUNT}-(bn|nobn)-(tanh|sigmoid)$`);
+
+/**
+ * The inverse of dcganModelId: the options a DCGAN id names, or null when
+ * the id is not exactly one (another model, a suffix such as
+ * '-least-squares', a zero or malformed width).
+ */
+export function dcganOptionsFromModelId(id: string): DcganOptions | null {
+  const m = MODEL_ID_PATTERN.exec(id);
+  if (!m) return null;
+  const [latent, g0, g1, d0, d1] = m.slice(1, 6).map(Number);
+  if (![latent, g0, g1, d0, d1].every(Number.isSafeInteger)) return null;
+  return {
+    latentSize: latent,
+    generatorFilters: [g0, g1],
+    discriminatorFilters: [d0, d1],
+    generatorBatchNorm: m[6] === 'bn',
+    outputActivation: m[7] as DcganOutputActivation,
+  };
+}
+
+/** Names and shapes of a DCGAN's weights without building it (what a checkpoint for it must hold). */
+export function dcganWeightLayout(o: DcganOptions): { modelId: string; tensors: { name: string; shape: number[] }[] } {
+  return { modelId: dcganModelId(o), tensors: dcganVariables(o).map(({ name, shape }) => ({ name, shape })) };
+}
+
 export class Dcgan {
   readonly options: DcganOptions;
   private readonly g = new VariableSet();
@@ -140,47 +213,16 @@ export class Dcgan {
 
   constructor(options: Partial<DcganOptions> = {}, seed = 0) {
     this.options = { ...DCGAN_DEFAULTS, ...options };
-    const { latentSize, generatorBatchNorm: bn, generatorFilters: [g0, g1], discriminatorFilters: [d0, d1] } = this.options;
     const rng = new Rng(seed);
-    const base = BASE_SIZE * BASE_SIZE * g0;
-    // A bias before batch norm is cancelled by its mean; BN's beta replaces it.
-    this.g.add('g/project/kernel', [latentSize, base], rng, 0, INIT_STD);
-    if (bn) {
-      this.g.add('g/bn0/gamma', [g0], rng, 1, 0);
-      this.g.add('g/bn0/beta', [g0], rng, 0, 0);
-    } else {
-      this.g.add('g/project/bias', [base], rng, 0, 0);
+    // Drawn in the layout's order, so a seed gives the same weights as before the layout was a table.
+    for (const spec of dcganVariables(this.options)) {
+      (spec.name.startsWith('g/') ? this.g : this.d).add(spec.name, spec.shape, rng, spec.mean, spec.std);
     }
-    // conv2dTranspose filters are [kh, kw, outChannels, inChannels].
-    this.g.add('g/deconv1/kernel', [KERNEL_SIZE, KERNEL_SIZE, g1, g0], rng, 0, INIT_STD);
-    if (bn) {
-      this.g.add('g/bn1/gamma', [g1], rng, 1, 0);
-      this.g.add('g/bn1/beta', [g1], rng, 0, 0);
-    } else {
-      this.g.add('g/deconv1/bias', [g1], rng, 0, 0);
-    }
-    this.g.add('g/deconv2/kernel', [KERNEL_SIZE, KERNEL_SIZE, 1, g1], rng, 0, INIT_STD);
-    this.g.add('g/deconv2/bias', [1], rng, 0, 0);
-
-    this.d.add('d/conv1/kernel', [KERNEL_SIZE, KERNEL_SIZE, 1, d0], rng, 0, INIT_STD);
-    this.d.add('d/conv1/bias', [d0], rng, 0, 0);
-    this.d.add('d/conv2/kernel', [KERNEL_SIZE, KERNEL_SIZE, d0, d1], rng, 0, INIT_STD);
-    this.d.add('d/conv2/bias', [d1], rng, 0, 0);
-    this.d.add('d/logit/kernel', [BASE_SIZE * BASE_SIZE * d1, 1], rng, 0, INIT_STD);
-    this.d.add('d/logit/bias', [1], rng, 0, 0);
   }
 
   /** Names the architecture and options, so checkpoints of another DCGAN are refused. */
   get modelId(): string {
-    const o = this.options;
-    return [
-      'dcgan28',
-      `z${o.latentSize}`,
-      `g${o.generatorFilters.join('.')}`,
-      `d${o.discriminatorFilters.join('.')}`,
-      o.generatorBatchNorm ? 'bn' : 'nobn',
-      o.outputActivation,
-    ].join('-');
+    return dcganModelId(this.options);
   }
 
   get generatorVariables(): tf.Variable[] {
