@@ -17,11 +17,11 @@ import { assertFinite, assertLayoutMatches } from '../checkpoint';
 import { DigitBatchSampler, type DigitSet } from '../data/digits';
 import { DIGIT_CLASSES, type DigitScoreReport } from '../metrics/digitScore';
 import { GeneratorScorer } from '../metrics/generatorScore';
-import { Dcgan, IMAGE_SIZE } from '../models/dcgan';
+import { Dcgan, dcganOptionsFromModelId, dcganWeightLayout, IMAGE_SIZE, type DcganOptions } from '../models/dcgan';
 import type { DigitClassifier } from '../models/digitClassifier';
 import { Rng } from '../random';
 import { createDcganOptimizers, dcganStep, disposeDcganOptimizers, updateDcganOptimizers, type DcganOptimizers } from '../train/dcganStep';
-import type { HyperValues, Metrics, Trainer, ViewPayload, WeightSet } from '../trainer';
+import type { HyperValues, Metrics, Trainer, ViewPayload, WeightLayout, WeightSet } from '../trainer';
 import { readImageGanHyper, type ImageGanConfig, type ImageGanHyper } from './imageGanSettings';
 import { ThinningLog } from './trainingHistory';
 
@@ -32,6 +32,11 @@ const PIXELS = IMAGE_SIZE * IMAGE_SIZE;
 const CURVE_CAPACITY = 500;
 const SCORE_CAPACITY = 200;
 const SNAPSHOT_CAPACITY = 24;
+/**
+ * Widest layer a loaded checkpoint may switch the model to: four times the
+ * reference DCGAN's 64, so a crafted file cannot make a step take minutes.
+ */
+const MAX_LOADABLE_CHANNELS = 256;
 
 interface StepRecord {
   dLoss: number;
@@ -42,7 +47,8 @@ interface StepRecord {
 
 export class ImageGanTrainer implements Trainer {
   private hp: ImageGanHyper;
-  readonly model: Dcgan;
+  /** Built at the cell's widths; a checkpoint of the same DCGAN at other widths replaces it (setWeights). */
+  private current: Dcgan;
   private optimizers: DcganOptimizers;
   private readonly sampler: DigitBatchSampler;
   private readonly trainRng: Rng;
@@ -69,7 +75,7 @@ export class ImageGanTrainer implements Trainer {
   ) {
     this.hp = readImageGanHyper(hp, defaults);
     const master = new Rng(seed);
-    this.model = new Dcgan(
+    this.current = new Dcgan(
       {
         latentSize: this.hp.latentSize,
         generatorBatchNorm: this.hp.batchNorm,
@@ -79,7 +85,7 @@ export class ImageGanTrainer implements Trainer {
       },
       master.seed(),
     );
-    this.optimizers = createDcganOptimizers(this.model, { lrG: this.hp.lrG, lrD: this.hp.lrD, beta1: this.hp.beta1 });
+    this.optimizers = this.freshOptimizers(this.current);
     this.sampler = new DigitBatchSampler(digits, 'train', master.seed());
     this.trainRng = new Rng(master.seed());
     this.scorer = new GeneratorScorer(classifier, this.hp.latentSize, config.evalSamples, master.seed());
@@ -87,9 +93,49 @@ export class ImageGanTrainer implements Trainer {
     this.snapshots = new ThinningLog<Uint8Array>(SNAPSHOT_CAPACITY, config.snapshotEvery);
   }
 
+  get model(): Dcgan {
+    return this.current;
+  }
+
   /** Refuses checkpoints of another architecture or objective. */
   get modelId(): string {
-    return this.config.loss === 'bce' ? this.model.modelId : `${this.model.modelId}-${this.config.loss}`;
+    return this.withLoss(this.model.modelId);
+  }
+
+  /** A DCGAN id with this trainer's objective: cross-entropy ids are bare, others end in '-<loss id>'. */
+  private withLoss(dcganId: string): string {
+    return this.config.loss === 'bce' ? dcganId : `${dcganId}-${this.config.loss}`;
+  }
+
+  /**
+   * The DCGAN options a checkpoint id names if this trainer can switch to
+   * them: the same family, objective, latent size, batch norm and output
+   * activation, differing in channel widths alone (at most
+   * MAX_LOADABLE_CHANNELS); else null.
+   */
+  private widthVariant(modelId: string): DcganOptions | null {
+    const suffix = this.config.loss === 'bce' ? '' : `-${this.config.loss}`;
+    if (!modelId.endsWith(suffix)) return null;
+    const options = dcganOptionsFromModelId(modelId.slice(0, modelId.length - suffix.length));
+    const own = this.model.options;
+    if (
+      !options ||
+      options.latentSize !== own.latentSize ||
+      options.generatorBatchNorm !== own.generatorBatchNorm ||
+      options.outputActivation !== own.outputActivation ||
+      [...options.generatorFilters, ...options.discriminatorFilters].some((c) => c > MAX_LOADABLE_CHANNELS)
+    ) {
+      return null;
+    }
+    return options;
+  }
+
+  /** The layout of the same DCGAN at the widths `modelId` names (see widthVariant), or null. */
+  layoutFor(modelId: string): WeightLayout | null {
+    const options = this.widthVariant(modelId);
+    if (!options) return null;
+    const layout = dcganWeightLayout(options);
+    return { ...layout, modelId: this.withLoss(layout.modelId) };
   }
 
   get stepsDone(): number {
@@ -154,7 +200,8 @@ export class ImageGanTrainer implements Trainer {
    * snapshotSteps [n]; curveSteps, dLoss, gLoss, dReal, dFake [m];
    * scoreSteps, digitScore, confidence [e] and histograms [e·10]; histogram
    * [10] (latest), realHistogram [10].
-   * values: step, digitScore, confidence, realDigitScore, evalSamples, snapshotEvery.
+   * values: step, digitScore, confidence, realDigitScore, evalSamples,
+   * leastSquares (0/1), generatorFilters0/1 and discriminatorFilters0/1 (the current widths).
    */
   async render(): Promise<ViewPayload> {
     if (this.latestScore === null) await this.evaluate();
@@ -189,6 +236,11 @@ export class ImageGanTrainer implements Trainer {
         realDigitScore: this.realScore.digitScore,
         evalSamples: this.config.evalSamples,
         leastSquares: this.config.loss === 'least-squares' ? 1 : 0,
+        // The widths now (a loaded checkpoint may have changed them), so the view can say why steps got slower.
+        generatorFilters0: this.model.options.generatorFilters[0],
+        generatorFilters1: this.model.options.generatorFilters[1],
+        discriminatorFilters0: this.model.options.discriminatorFilters[0],
+        discriminatorFilters1: this.model.options.discriminatorFilters[1],
       },
     };
   }
@@ -197,22 +249,52 @@ export class ImageGanTrainer implements Trainer {
     return { ...this.model.getWeights(), modelId: this.modelId };
   }
 
-  /** Replaces both networks' weights; a checkpoint that does not fit throws and changes nothing. */
+  /**
+   * Replaces both networks' weights. Weights of the same DCGAN at other
+   * widths (layoutFor) replace the model by one at those widths. A
+   * checkpoint that does not fit throws and changes nothing.
+   */
   setWeights(weights: WeightSet): void {
-    const current = this.getWeights();
-    assertLayoutMatches(weights, current);
+    const variant = weights.modelId === this.modelId ? null : this.widthVariant(weights.modelId);
+    assertLayoutMatches(weights, variant ? this.layoutFor(weights.modelId)! : this.getWeights());
     assertFinite(weights);
-    this.model.setWeights({ ...weights, modelId: this.model.modelId });
-    // Adam's moments belong to the old weights; the loaded model starts afresh.
-    disposeDcganOptimizers(this.optimizers);
-    this.optimizers = createDcganOptimizers(this.model, { lrG: this.hp.lrG, lrD: this.hp.lrD, beta1: this.hp.beta1 });
+    if (variant) {
+      this.switchModel(variant, weights);
+    } else {
+      this.model.setWeights({ ...weights, modelId: this.model.modelId });
+      // Adam's moments belong to the old weights; the loaded model starts afresh.
+      disposeDcganOptimizers(this.optimizers);
+      this.optimizers = this.freshOptimizers(this.model);
+    }
     this.latestScore = null; // re-scored at the next render or step
     this.evalStep = -Infinity;
   }
 
+  private freshOptimizers(model: Dcgan): DcganOptimizers {
+    return createDcganOptimizers(model, { lrG: this.hp.lrG, lrD: this.hp.lrD, beta1: this.hp.beta1 });
+  }
+
+  /** Builds the model at the new widths with `weights`; the old one is freed only once the new one holds them. */
+  private switchModel(options: DcganOptions, weights: WeightSet): void {
+    // Every value is overwritten below; the seed only keeps the build deterministic.
+    const candidate = new Dcgan(options, this.trainRng.seed());
+    let optimizers: DcganOptimizers;
+    try {
+      candidate.setWeights({ ...weights, modelId: candidate.modelId });
+      optimizers = this.freshOptimizers(candidate);
+    } catch (err) {
+      candidate.dispose();
+      throw err;
+    }
+    disposeDcganOptimizers(this.optimizers);
+    this.current.dispose();
+    this.current = candidate;
+    this.optimizers = optimizers;
+  }
+
   dispose(): void {
     disposeDcganOptimizers(this.optimizers);
-    this.model.dispose();
+    this.current.dispose();
     this.classifier.dispose();
   }
 }

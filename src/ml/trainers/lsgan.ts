@@ -11,12 +11,14 @@
 import { loadDigits, type DigitSet } from '../data/digits';
 import { DigitClassifier } from '../models/digitClassifier';
 import { Rng } from '../random';
-import type { HyperValues, Metrics, Trainer, TrainerFactory, ViewPayload, WeightSet } from '../trainer';
+import { assertFinite, assertLayoutMatches } from '../checkpoint';
+import type { HyperValues, Metrics, Trainer, TrainerFactory, ViewPayload, WeightLayout, WeightSet } from '../trainer';
 import { createDcganTrainer, DCGAN_CONFIG, DCGAN_CELL_DEFAULTS } from './dcgan';
 import type { ImageGanTrainer } from './imageGan';
 
 export const LSGAN_WEIGHTS_FOLDER = 'weights/lsgan';
 const HALVES = ['bce', 'ls'] as const;
+const PAIR_ID = /^lsgan-pair\((.+)\)$/;
 
 export class LsganPairTrainer implements Trainer {
   constructor(
@@ -26,6 +28,22 @@ export class LsganPairTrainer implements Trainer {
 
   get modelId(): string {
     return `lsgan-pair(${this.bce.modelId})`;
+  }
+
+  /** Each half's model id inside a pair id 'lsgan-pair(<bce id>)': the LS half's adds its loss suffix. */
+  private halfIds(pairId: string): { bce: string; ls: string } | null {
+    const m = PAIR_ID.exec(pairId);
+    return m ? { bce: m[1], ls: `${m[1]}-${this.ls.config.loss}` } : null;
+  }
+
+  /** A pair at other widths, when both halves can switch to them (ImageGanTrainer.layoutFor). */
+  layoutFor(modelId: string): WeightLayout | null {
+    const ids = this.halfIds(modelId);
+    const a = ids && this.bce.layoutFor(ids.bce);
+    const b = ids && this.ls.layoutFor(ids.ls);
+    if (!a || !b) return null;
+    const tensors = [a, b].flatMap((layout, i) => layout.tensors.map((t) => ({ ...t, name: `${HALVES[i]}/${t.name}` })));
+    return { modelId, tensors };
   }
 
   async train(steps: number): Promise<Metrics> {
@@ -71,15 +89,18 @@ export class LsganPairTrainer implements Trainer {
   }
 
   setWeights(weights: WeightSet): void {
-    if (weights.modelId !== this.modelId) throw new Error(`This checkpoint belongs to model ${weights.modelId}, not ${this.modelId}. Your current model was kept.`);
-    const half = (h: (typeof HALVES)[number], t: ImageGanTrainer): WeightSet => ({
-      modelId: t.modelId,
+    const layout = weights.modelId === this.modelId ? this.getWeights() : this.layoutFor(weights.modelId);
+    if (!layout) throw new Error(`This checkpoint belongs to model ${weights.modelId}, not ${this.modelId}. Your current model was kept.`);
+    // Both halves are checked before either changes, so a refusal keeps the pair in lockstep.
+    assertLayoutMatches(weights, layout);
+    assertFinite(weights);
+    const ids = this.halfIds(weights.modelId)!;
+    const half = (h: (typeof HALVES)[number]): WeightSet => ({
+      modelId: ids[h],
       tensors: weights.tensors.filter((w) => w.name.startsWith(`${h}/`)).map((w) => ({ ...w, name: w.name.slice(h.length + 1) })),
     });
-    const a = half('bce', this.bce);
-    const b = half('ls', this.ls);
-    this.bce.setWeights(a);
-    this.ls.setWeights(b);
+    this.bce.setWeights(half('bce'));
+    this.ls.setWeights(half('ls'));
   }
 
   dispose(): void {
