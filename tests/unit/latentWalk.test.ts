@@ -7,7 +7,9 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { LATENT_WALK_CELL_DEFAULTS, latentWalkCell } from '../../src/cells/latentWalk';
 import { Dcgan } from '../../src/ml/models/dcgan';
 import { DigitClassifier } from '../../src/ml/models/digitClassifier';
+import { encodeCheckpoint } from '../../src/ml/checkpoint';
 import { Rng } from '../../src/ml/random';
+import type { TrainerContext, WeightSet } from '../../src/ml/trainer';
 import createLatentWalk, { LATENT_WALK_DEFAULTS, LatentWalkTrainer, NUDGE_IMAGES } from '../../src/ml/trainers/latentWalk';
 import { interpolationFrames, lerp, norm, slerp } from '../../src/ml/trainers/slerp';
 import { nodeTrainerContext } from '../../scripts/lib/nodeContext';
@@ -85,6 +87,39 @@ describe('latent-walk trainer (wasm)', () => {
     expect(trainer.setHyperparameters({ endpoints: 2 })).toBe(true);
     expect(Array.from((await trainer.render()).arrays.walker)).not.toEqual(Array.from(after.arrays.walker));
     trainer.dispose();
+  });
+
+  /** The site's assets, except that weights/dcgan holds `weights` (as if the lead had committed them). */
+  function contextServing(weights: WeightSet): TrainerContext {
+    const { manifest, data } = encodeCheckpoint(weights);
+    const files: Record<string, ArrayBuffer> = {
+      'weights/dcgan/manifest.json': new TextEncoder().encode(JSON.stringify(manifest)).buffer as ArrayBuffer,
+      'weights/dcgan/weights.bin': data,
+    };
+    return { loadAsset: async (path) => files[path] ?? nodeTrainerContext.loadAsset(path) };
+  }
+
+  const WIDE = { latentSize: 64, generatorFilters: [64, 32], discriminatorFilters: [32, 64] } as const;
+
+  it('builds the generator at the widths the pretrained manifest names', async () => {
+    const source = new Dcgan(WIDE, 3);
+    const weights = source.getWeights();
+    source.dispose();
+    const trainer = (await createLatentWalk({ frames: 3 }, 1, contextServing(weights))) as LatentWalkTrainer;
+    expect(trainer.generator.modelId).toBe('dcgan28-z64-g64.32-d32.64-bn-tanh');
+    expect(trainer.getWeights().tensors.every((t, i) => t.data.every((v, j) => v === weights.tensors[i].data[j]))).toBe(true);
+    expect((await trainer.render()).arrays.strip.length).toBe(3 * 784);
+    trainer.dispose();
+  });
+
+  it('refuses pretrained weights whose id names no DCGAN, or that do not fit the DCGAN it names', async () => {
+    const source = new Dcgan(WIDE, 3);
+    const weights = source.getWeights();
+    source.dispose();
+    const lsgan = { ...weights, modelId: `${weights.modelId}-least-squares` };
+    await expect(createLatentWalk({}, 1, contextServing(lsgan))).rejects.toThrow(/belongs to the model 'dcgan28-z64-g64.32-d32.64-bn-tanh-least-squares'/);
+    const mislabelled = { ...weights, modelId: 'dcgan28-z64-g32.16-d16.32-bn-tanh' };
+    await expect(createLatentWalk({}, 1, contextServing(mislabelled))).rejects.toThrow(/has shape \[64, 3136\].*needs \[64, 1568\]/);
   });
 
   it('loads the pretrained generator and the cell agrees with the trainer', async () => {

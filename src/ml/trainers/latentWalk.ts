@@ -15,10 +15,10 @@
 import * as tf from '@tensorflow/tfjs-core';
 import { assertFinite, assertLayoutMatches, loadCheckpointAsset } from '../checkpoint';
 import { predictedClasses } from '../metrics/digitScore';
-import { Dcgan, type GeneratorNormStats } from '../models/dcgan';
+import { Dcgan, dcganOptionsFromModelId, dcganWeightLayout, type DcganOptions, type GeneratorNormStats } from '../models/dcgan';
 import { DigitClassifier } from '../models/digitClassifier';
 import { Rng } from '../random';
-import type { HyperValues, Metrics, Trainer, TrainerFactory, ViewPayload, WeightSet } from '../trainer';
+import type { HyperValues, Metrics, Trainer, TrainerContext, TrainerFactory, ViewPayload, WeightSet } from '../trainer';
 import { DCGAN_CELL_DEFAULTS, DCGAN_CONFIG, DCGAN_WEIGHTS_FOLDER } from './dcgan';
 import { interpolate, interpolationFrames, LATENT_PATHS, norm, type LatentPath } from './slerp';
 
@@ -220,32 +220,44 @@ export class LatentWalkTrainer implements Trainer {
   }
 }
 
-/** The pretrained DCGAN of the DCGAN cell (its default architecture). */
-export function pretrainedDcganShape(seed: number): Dcgan {
-  return new Dcgan(
-    {
-      latentSize: DCGAN_CELL_DEFAULTS.latentSize,
-      generatorBatchNorm: DCGAN_CELL_DEFAULTS.batchNorm,
-      outputActivation: DCGAN_CELL_DEFAULTS.outputRange,
-      generatorFilters: DCGAN_CONFIG.generatorFilters,
-      discriminatorFilters: DCGAN_CONFIG.discriminatorFilters,
-    },
-    seed,
-  );
-}
+/** The DCGAN cell's own architecture: what the pretrained weights are checked against when their id names no DCGAN. */
+export const DCGAN_CELL_OPTIONS: DcganOptions = {
+  latentSize: DCGAN_CELL_DEFAULTS.latentSize,
+  generatorBatchNorm: DCGAN_CELL_DEFAULTS.batchNorm,
+  outputActivation: DCGAN_CELL_DEFAULTS.outputRange,
+  generatorFilters: DCGAN_CONFIG.generatorFilters,
+  discriminatorFilters: DCGAN_CONFIG.discriminatorFilters,
+};
 
-const createLatentWalk: TrainerFactory = async (hp, seed, context) => {
-  const generator = pretrainedDcganShape(seed);
+/**
+ * The pretrained weights of the DCGAN cell, at whatever widths they were
+ * trained (their manifest's model id says which). An id that names no DCGAN
+ * is checked against the cell's own architecture, which refuses it with the
+ * usual message.
+ */
+async function loadPretrainedDcgan(context: TrainerContext, seed: number): Promise<Dcgan> {
+  const anyDcgan = (modelId: string) => {
+    const options = dcganOptionsFromModelId(modelId);
+    return options && dcganWeightLayout(options);
+  };
+  const { weights } = await loadCheckpointAsset(context, DCGAN_WEIGHTS_FOLDER, dcganWeightLayout(DCGAN_CELL_OPTIONS), anyDcgan);
+  // decodeCheckpoint accepted the id, so it names a DCGAN.
+  const generator = new Dcgan(dcganOptionsFromModelId(weights.modelId)!, seed);
   try {
-    const [{ weights }, classifier] = await Promise.all([
-      loadCheckpointAsset(context, DCGAN_WEIGHTS_FOLDER, generator.getWeights()),
-      DigitClassifier.loadPretrained(context, new Rng(seed)),
-    ]);
     generator.setWeights(weights);
-    return new LatentWalkTrainer(hp, seed, generator, classifier);
   } catch (err) {
     generator.dispose();
     throw err;
   }
+  return generator;
+}
+
+const createLatentWalk: TrainerFactory = async (hp, seed, context) => {
+  const [generator, classifier] = await Promise.allSettled([loadPretrainedDcgan(context, seed), DigitClassifier.loadPretrained(context, new Rng(seed))]);
+  if (generator.status === 'fulfilled' && classifier.status === 'fulfilled') return new LatentWalkTrainer(hp, seed, generator.value, classifier.value);
+  // One load failed: free what the other made before reporting it.
+  if (generator.status === 'fulfilled') generator.value.dispose();
+  if (classifier.status === 'fulfilled') classifier.value.dispose();
+  throw generator.status === 'rejected' ? generator.reason : (classifier as PromiseRejectedResult).reason;
 };
 export default createLatentWalk;
