@@ -110,6 +110,18 @@ export function shareColumns(steps: ArrayLike<number>, histograms: ArrayLike<num
   return out;
 }
 
+/**
+ * "Model: G 64·32, D 32·64 channels." from the payload's current widths, or
+ * '' when the trainer does not send them. Loading a checkpoint of another
+ * width changes the model (and how fast it steps); this line says so.
+ */
+export function modelWidthsText(v: Record<string, number>): string {
+  const widths = [v.generatorFilters0, v.generatorFilters1, v.discriminatorFilters0, v.discriminatorFilters1];
+  if (!widths.every((w) => Number.isFinite(w))) return '';
+  const [g0, g1, d0, d1] = widths;
+  return `Model: G ${g0}·${g1}, D ${d0}·${d1} channels.`;
+}
+
 function histogramOverTime(Plot: PlotModule, steps: ArrayLike<number>, histograms: ArrayLike<number>, width: number): Element {
   return Plot.plot({
     width,
@@ -124,6 +136,10 @@ function histogramOverTime(Plot: PlotModule, steps: ArrayLike<number>, histogram
 }
 
 const createDcganView: ViewFactory = (root: HTMLElement, Plot: PlotModule) => {
+  const modelLine = document.createElement('p');
+  modelLine.style.margin = '0 0 0.3rem';
+  modelLine.style.fontSize = '0.82rem';
+  root.append(modelLine);
   const grids = row(root);
   const live = figure(grids, 'Samples from fixed noise.', 'Generated digits from fixed noise, now');
   const past = figure(grids, 'Earlier samples.', 'Generated digits from the same noise at an earlier step');
@@ -199,6 +215,9 @@ const createDcganView: ViewFactory = (root: HTMLElement, Plot: PlotModule) => {
       const a = next.arrays;
       const v = next.values;
       const width = chartWidth(root);
+      const widths = modelWidthsText(v);
+      setText(modelLine, widths);
+      modelLine.hidden = widths === '';
       if (liveGate.changed(a.samples)) drawGrid(live.canvas, a.samples as Float32Array, { size: SIZE, cols: COLS, scale: SCALE });
       setText(live.caption, `Step ${v.step}: 64 samples from fixed noise. Digit score ${fmt(v.digitScore)}, confidence ${fmt(v.confidence, 3)}.`);
       slider.max = String(Math.max(0, a.snapshotSteps.length - 1));
@@ -241,7 +260,7 @@ const createDcganView: ViewFactory = (root: HTMLElement, Plot: PlotModule) => {
       let top = 0;
       for (let d = 1; d < 10; d++) if (a.histogram[d] > a.histogram[top]) top = d;
       summary =
-        `Step ${v.step}. D loss ${fmt(last(a.dLoss), 3)}, G loss ${fmt(last(a.gLoss), 3)}; ` +
+        `${widths ? `${widths} ` : ''}Step ${v.step}. D loss ${fmt(last(a.dLoss), 3)}, G loss ${fmt(last(a.gLoss), 3)}; ` +
         `mean D(x) ${fmt(last(a.dReal))} and D(G(z)) ${fmt(last(a.dFake))} (½ when D cannot tell). ` +
         `Digit score ${fmt(v.digitScore)} of 10 (real digits score ${fmt(v.realDigitScore)}), confidence ${fmt(v.confidence, 3)}; ` +
         `the most common class is ${top} with ${fmt(100 * a.histogram[top], 0)}% of samples.`;

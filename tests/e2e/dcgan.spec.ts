@@ -1,3 +1,6 @@
+import { packCheckpointFile } from '../../src/ml/checkpoint';
+import { dcganWeightLayout } from '../../src/ml/models/dcganLayout';
+import { Rng } from '../../src/ml/random';
 import { expect, test, waitForSteps } from './fixtures';
 
 const LESSON = 'lessons/dcgan/';
@@ -26,6 +29,8 @@ test('the DCGAN cell trains, its grid changes, the snapshot slider scrubs, and i
     await expect(cell.locator(`output[data-metric="${key}"]`)).toHaveText(/^-?\d+\.\d+$/);
   }
   await expect(cell.locator('[data-view] svg').first()).toBeVisible();
+  // From scratch the model has the cell's own (half) widths, said in text as well as drawn.
+  await expect(cell.locator('[data-view]')).toContainText('Model: G 32·16, D 16·32 channels.');
 
   await cell.getByRole('button', { name: 'Pause' }).click();
   await expect(cell).toHaveAttribute('data-state', 'paused', { timeout: 60_000 });
@@ -51,9 +56,33 @@ test('the DCGAN cell starts from pretrained weights that draw digits', async ({ 
   await expect(cell.locator('[data-status]')).toContainText('loaded', { timeout: 120_000 });
   await cell.getByRole('button', { name: 'Step' }).click();
   await expect(cell).toHaveAttribute('data-step', '1', { timeout: 120_000 });
+  // The model takes the widths of the committed weights, whichever they are.
+  await expect(cell.locator('[data-view]')).toContainText(/Model: G \d+·\d+, D \d+·\d+ channels\./);
   // Headless Chromium on wasm reads 6.94 (confidence 0.872) after this one step, every run; the margin is for other backends.
   await expect.poll(async () => Number(await cell.locator('output[data-metric="digitScore"]').textContent()), { timeout: 30_000 }).toBeGreaterThanOrEqual(6.85);
   expect(Number(await cell.locator('output[data-metric="confidence"]').textContent())).toBeGreaterThan(0.85);
+});
+
+test('a checkpoint of the same DCGAN at the reference widths loads, and the model becomes that wide', async ({ guarded: page }) => {
+  test.setTimeout(240_000);
+  // What a learner would download from a wider DCGAN: the cell's latent size, batch norm and tanh, G 64·32 and D 32·64.
+  const layout = dcganWeightLayout({ latentSize: 64, generatorBatchNorm: true, outputActivation: 'tanh', generatorFilters: [64, 32], discriminatorFilters: [32, 64] });
+  const rng = new Rng(3);
+  const tensors = layout.tensors.map((t) => ({ ...t, data: rng.normalArray(t.shape.reduce((a, b) => a * b, 1), 0, 0.02) }));
+  const bytes = Buffer.from(packCheckpointFile({ modelId: layout.modelId, tensors }));
+  await page.goto(LESSON);
+  const cell = page.locator('[data-cell="dcgan"]');
+  await cell.getByRole('button', { name: 'Step' }).click();
+  await expect(cell).toHaveAttribute('data-step', '1', { timeout: 120_000 });
+  await expect(cell.locator('[data-view]')).toContainText('Model: G 32·16, D 16·32 channels.');
+  await cell.locator('[data-upload]').setInputFiles({ name: 'wide.ganweights', mimeType: 'application/octet-stream', buffer: bytes });
+  await expect(cell.locator('[data-status]')).toContainText('"wide.ganweights" loaded', { timeout: 60_000 });
+  await expect(cell.locator('[data-view]')).toContainText('Model: G 64·32, D 32·64 channels.');
+  const loadedAt = Number(await cell.getAttribute('data-step'));
+  await cell.getByRole('button', { name: 'Step' }).click();
+  await expect(cell).toHaveAttribute('data-step', String(loadedAt + 1), { timeout: 120_000 });
+  await expect(cell.locator('output[data-metric="dLoss"]')).toHaveText(/^-?\d+\.\d+$/);
+  await expect(cell).not.toHaveAttribute('data-state', 'error');
 });
 
 test('the latent-walk cell walks the pretrained generator', async ({ guarded: page }) => {

@@ -2,11 +2,11 @@
  * Pieces the views use to draw cheaply: swapIn builds a chart in one frame
  * and inserts it in the next; setText leaves equal text alone; the DCGAN
  * view's class-share chart averages neighbouring evaluations into at most
- * the given number of columns.
+ * the given number of columns; its model line names the current widths.
  */
 import { describe, expect, it } from 'vitest';
 import { setText, swapIn } from '../../components/views/drawParts';
-import { shareColumns } from '../../components/views/dcganView';
+import { modelWidthsText, shareColumns } from '../../components/views/dcganView';
 
 describe('swapIn', () => {
   it('builds in the first step and inserts in the second, which ends it: the next part shares that frame', () => {
@@ -40,6 +40,21 @@ describe('setText', () => {
     setText(el, 'b');
     setText(el, 'b');
     expect([writes, text]).toEqual([1, 'b']);
+  });
+});
+
+describe('modelWidthsText', () => {
+  it("names the generator's and discriminator's channels from the payload's values", () => {
+    const wide = { generatorFilters0: 64, generatorFilters1: 32, discriminatorFilters0: 32, discriminatorFilters1: 64 };
+    expect(modelWidthsText(wide)).toBe('Model: G 64·32, D 32·64 channels.');
+    expect(modelWidthsText({ ...wide, generatorFilters0: 32, generatorFilters1: 16, discriminatorFilters0: 16, discriminatorFilters1: 32 })).toBe(
+      'Model: G 32·16, D 16·32 channels.',
+    );
+  });
+
+  it('is empty when a trainer sends no widths', () => {
+    expect(modelWidthsText({ step: 3 })).toBe('');
+    expect(modelWidthsText({ generatorFilters0: 64, generatorFilters1: 32, discriminatorFilters0: 32 })).toBe('');
   });
 });
 

@@ -19,21 +19,10 @@ import * as tf from '@tensorflow/tfjs-core';
 import { LEAKY_RELU_GRAD_KERNEL } from '../kernels/leakyReluGrad';
 import { Rng } from '../random';
 import type { WeightSet } from '../trainer';
+import { BASE_SIZE, dcganModelId, dcganVariables, type DcganOptions, type DcganOutputActivation } from './dcganLayout';
 
-export type DcganOutputActivation = 'tanh' | 'sigmoid';
-
-export interface DcganOptions {
-  /** Length of the noise vector z. */
-  latentSize: number;
-  /** Batch norm after the generator's hidden layers (the paper's choice). */
-  generatorBatchNorm: boolean;
-  /** 'tanh' makes pixels in (−1, 1) as in the paper; 'sigmoid' in (0, 1). */
-  outputActivation: DcganOutputActivation;
-  /** Channels of the generator's 7×7 and 14×14 feature maps. */
-  generatorFilters: readonly [number, number];
-  /** Channels of the discriminator's 14×14 and 7×7 feature maps. */
-  discriminatorFilters: readonly [number, number];
-}
+// The options, ids and weight layout need no tfjs (the page and e2e specs use them too).
+export { dcganModelId, dcganOptionsFromModelId, dcganWeightLayout, type DcganOptions, type DcganOutputActivation } from './dcganLayout';
 
 /** The reference architecture the benchmarks time (TOOLCHAIN.md). */
 export const DCGAN_DEFAULTS: DcganOptions = {
@@ -45,12 +34,7 @@ export const DCGAN_DEFAULTS: DcganOptions = {
 };
 
 export const IMAGE_SIZE = 28;
-/** The generator's first feature map is 7×7; two stride-2 layers make 28×28. */
-const BASE_SIZE = 7;
-const KERNEL_SIZE = 5;
 const STRIDE = 2;
-/** Std of the initial weights, "zero-centered Normal distribution with standard deviation 0.02" (sec. 4). */
-const INIT_STD = 0.02;
 /** "the slope of the leak was set to 0.2 in all models" (sec. 4). */
 export const DCGAN_LEAKY_SLOPE = 0.2;
 /** Keeps 1/sqrt(var + ε) finite when a channel is constant over the batch. */
@@ -131,79 +115,6 @@ const leakyReluOnePassGrad = tf.customGrad((...args: (tf.Tensor | tf.GradSaveFun
 function leakyRelu(x: tf.Tensor4D): tf.Tensor4D {
   if (tf.getKernel(LEAKY_RELU_GRAD_KERNEL, tf.getBackend()) === undefined) return tf.leakyRelu(x, DCGAN_LEAKY_SLOPE);
   return leakyReluOnePassGrad(x) as tf.Tensor4D;
-}
-
-/** One variable of the model: where it lives, its shape, and its initial N(mean, std²). */
-interface VariableSpec {
-  name: string;
-  shape: number[];
-  mean: number;
-  std: number;
-}
-
-/** Every variable of a DCGAN with these options, G's then D's, in checkpoint order. */
-function dcganVariables(o: DcganOptions): VariableSpec[] {
-  const { latentSize, generatorBatchNorm: bn, generatorFilters: [g0, g1], discriminatorFilters: [d0, d1] } = o;
-  const base = BASE_SIZE * BASE_SIZE * g0;
-  const normal = (name: string, shape: number[]): VariableSpec => ({ name, shape, mean: 0, std: INIT_STD });
-  const constant = (name: string, shape: number[], value: number): VariableSpec => ({ name, shape, mean: value, std: 0 });
-  return [
-    normal('g/project/kernel', [latentSize, base]),
-    // A bias before batch norm is cancelled by its mean; BN's beta replaces it.
-    ...(bn ? [constant('g/bn0/gamma', [g0], 1), constant('g/bn0/beta', [g0], 0)] : [constant('g/project/bias', [base], 0)]),
-    // conv2dTranspose filters are [kh, kw, outChannels, inChannels].
-    normal('g/deconv1/kernel', [KERNEL_SIZE, KERNEL_SIZE, g1, g0]),
-    ...(bn ? [constant('g/bn1/gamma', [g1], 1), constant('g/bn1/beta', [g1], 0)] : [constant('g/deconv1/bias', [g1], 0)]),
-    normal('g/deconv2/kernel', [KERNEL_SIZE, KERNEL_SIZE, 1, g1]),
-    constant('g/deconv2/bias', [1], 0),
-
-    normal('d/conv1/kernel', [KERNEL_SIZE, KERNEL_SIZE, 1, d0]),
-    constant('d/conv1/bias', [d0], 0),
-    normal('d/conv2/kernel', [KERNEL_SIZE, KERNEL_SIZE, d0, d1]),
-    constant('d/conv2/bias', [d1], 0),
-    normal('d/logit/kernel', [BASE_SIZE * BASE_SIZE * d1, 1]),
-    constant('d/logit/bias', [1], 0),
-  ];
-}
-
-/** The id naming a DCGAN's architecture and options, e.g. 'dcgan28-z64-g32.16-d16.32-bn-tanh'. */
-export function dcganModelId(o: DcganOptions): string {
-  return [
-    'dcgan28',
-    `z${o.latentSize}`,
-    `g${o.generatorFilters.join('.')}`,
-    `d${o.discriminatorFilters.join('.')}`,
-    o.generatorBatchNorm ? 'bn' : 'nobn',
-    o.outputActivation,
-  ].join('-');
-}
-
-/** A positive whole number written plainly ('64', not '064', '6e1' or '+64'). */
-const COUNT = '([1-9][0-9]*)';
-const MODEL_ID_PATTERN = new RegExp(`^dcgan28-z${COUNT}-g${COUNT}\\.${COUNT}-d${COUNT}\\.${COUNT}-(bn|nobn)-(tanh|sigmoid)$`);
-
-/**
- * The inverse of dcganModelId: the options a DCGAN id names, or null when
- * the id is not exactly one (another model, a suffix such as
- * '-least-squares', a zero or malformed width).
- */
-export function dcganOptionsFromModelId(id: string): DcganOptions | null {
-  const m = MODEL_ID_PATTERN.exec(id);
-  if (!m) return null;
-  const [latent, g0, g1, d0, d1] = m.slice(1, 6).map(Number);
-  if (![latent, g0, g1, d0, d1].every(Number.isSafeInteger)) return null;
-  return {
-    latentSize: latent,
-    generatorFilters: [g0, g1],
-    discriminatorFilters: [d0, d1],
-    generatorBatchNorm: m[6] === 'bn',
-    outputActivation: m[7] as DcganOutputActivation,
-  };
-}
-
-/** Names and shapes of a DCGAN's weights without building it (what a checkpoint for it must hold). */
-export function dcganWeightLayout(o: DcganOptions): { modelId: string; tensors: { name: string; shape: number[] }[] } {
-  return { modelId: dcganModelId(o), tensors: dcganVariables(o).map(({ name, shape }) => ({ name, shape })) };
 }
 
 export class Dcgan {
