@@ -112,6 +112,27 @@ describe('latent-walk trainer (wasm)', () => {
     trainer.dispose();
   });
 
+  it('a loaded checkpoint of another DCGAN replaces the walked one; others are refused and the walk kept', async () => {
+    const trainer = new LatentWalkTrainer({ frames: 3, dimension: 7 }, 1, new Dcgan({ latentSize: 8, generatorFilters: [8, 4], discriminatorFilters: [4, 8] }, 2), new DigitClassifier(new Rng(1)));
+    await trainer.render();
+    const kept = trainer.getWeights();
+    const source = new Dcgan(WIDE, 4);
+    const wide = source.getWeights();
+    source.dispose();
+    expect(() => trainer.setWeights({ ...wide, modelId: `${wide.modelId}-least-squares` })).toThrow(/belongs to the model/);
+    expect(() => trainer.setWeights({ ...wide, tensors: wide.tensors.slice(1) })).toThrow(/weight 1 is/);
+    expect(trainer.getWeights().modelId).toBe(kept.modelId);
+    const before = tf.memory().numTensors;
+    trainer.setWeights(wide);
+    const payload = await trainer.render();
+    expect(trainer.generator.modelId).toBe('dcgan28-z64-g64.32-d32.64-bn-tanh');
+    expect(payload.values.latentSize).toBe(64);
+    expect(payload.arrays.strip.length).toBe(3 * 784);
+    // The old generator's 14 variables are freed as the new one's 14 arrive.
+    expect(tf.memory().numTensors).toBe(before);
+    trainer.dispose();
+  });
+
   it('refuses pretrained weights whose id names no DCGAN, or that do not fit the DCGAN it names', async () => {
     const source = new Dcgan(WIDE, 3);
     const weights = source.getWeights();

@@ -18,7 +18,7 @@ import { predictedClasses } from '../metrics/digitScore';
 import { Dcgan, dcganOptionsFromModelId, dcganWeightLayout, type DcganOptions, type GeneratorNormStats } from '../models/dcgan';
 import { DigitClassifier } from '../models/digitClassifier';
 import { Rng } from '../random';
-import type { HyperValues, Metrics, Trainer, TrainerContext, TrainerFactory, ViewPayload, WeightSet } from '../trainer';
+import type { HyperValues, Metrics, Trainer, TrainerContext, TrainerFactory, ViewPayload, WeightLayout, WeightSet } from '../trainer';
 import { DCGAN_CELL_DEFAULTS, DCGAN_CONFIG, DCGAN_WEIGHTS_FOLDER } from './dcgan';
 import { interpolate, interpolationFrames, LATENT_PATHS, norm, type LatentPath } from './slerp';
 
@@ -82,7 +82,7 @@ export class LatentWalkTrainer implements Trainer {
   constructor(
     hp: HyperValues,
     seed: number,
-    readonly generator: Dcgan,
+    private current: Dcgan,
     private readonly classifier: DigitClassifier,
   ) {
     this.hp = this.fitted(readLatentWalkHyper(hp));
@@ -91,6 +91,11 @@ export class LatentWalkTrainer implements Trainer {
   }
 
   private readonly statsSeed: number;
+
+  /** The walked DCGAN; a loaded checkpoint of another DCGAN replaces it (setWeights). */
+  get generator(): Dcgan {
+    return this.current;
+  }
 
   /** Batch-norm statistics over NORM_SAMPLES fixed draws of N(0, I). */
   private populationStats(): GeneratorNormStats {
@@ -206,16 +211,30 @@ export class LatentWalkTrainer implements Trainer {
     return this.generator.getWeights();
   }
 
-  /** Another DCGAN of the same architecture (e.g. a checkpoint of the DCGAN cell) can be walked too. */
+  /** Any DCGAN can be walked (e.g. a checkpoint of the DCGAN cell at its own widths or latent size). */
+  layoutFor(modelId: string): WeightLayout | null {
+    return anyDcganLayout(modelId);
+  }
+
+  /** Walks the DCGAN of these weights from now on; weights that fit no DCGAN throw and change nothing. */
   setWeights(weights: WeightSet): void {
-    assertLayoutMatches(weights, this.generator.getWeights());
+    assertLayoutMatches(weights, this.layoutFor(weights.modelId) ?? this.generator.getWeights());
     assertFinite(weights);
-    this.generator.setWeights(weights);
+    const next = new Dcgan(dcganOptionsFromModelId(weights.modelId)!, this.statsSeed);
+    try {
+      next.setWeights(weights);
+    } catch (err) {
+      next.dispose();
+      throw err;
+    }
+    this.current.dispose();
+    this.current = next;
+    this.hp = this.fitted(this.hp); // the nudged dimension must exist in the new latent space
     this.stats = this.populationStats();
   }
 
   dispose(): void {
-    this.generator.dispose();
+    this.current.dispose();
     this.classifier.dispose();
   }
 }
@@ -229,6 +248,12 @@ export const DCGAN_CELL_OPTIONS: DcganOptions = {
   discriminatorFilters: DCGAN_CONFIG.discriminatorFilters,
 };
 
+/** The layout of the DCGAN a model id names, or null when it names none. */
+function anyDcganLayout(modelId: string): WeightLayout | null {
+  const options = dcganOptionsFromModelId(modelId);
+  return options && dcganWeightLayout(options);
+}
+
 /**
  * The pretrained weights of the DCGAN cell, at whatever widths they were
  * trained (their manifest's model id says which). An id that names no DCGAN
@@ -236,11 +261,7 @@ export const DCGAN_CELL_OPTIONS: DcganOptions = {
  * usual message.
  */
 async function loadPretrainedDcgan(context: TrainerContext, seed: number): Promise<Dcgan> {
-  const anyDcgan = (modelId: string) => {
-    const options = dcganOptionsFromModelId(modelId);
-    return options && dcganWeightLayout(options);
-  };
-  const { weights } = await loadCheckpointAsset(context, DCGAN_WEIGHTS_FOLDER, dcganWeightLayout(DCGAN_CELL_OPTIONS), anyDcgan);
+  const { weights } = await loadCheckpointAsset(context, DCGAN_WEIGHTS_FOLDER, dcganWeightLayout(DCGAN_CELL_OPTIONS), anyDcganLayout);
   // decodeCheckpoint accepted the id, so it names a DCGAN.
   const generator = new Dcgan(dcganOptionsFromModelId(weights.modelId)!, seed);
   try {
