@@ -2,9 +2,9 @@
  * `npm run soak`: every training cell of every lesson trains for a long run
  * (default 5 minutes or 3,000 steps, whichever comes first) in headless
  * Chromium, one cell at a time. Prints a table: the worker's tensors, tensor
- * bytes, wasm heap and JS heap after warm-up and at the end (they should be
- * flat), and the main thread's long tasks while training (none should pass
- * 50 ms). Not part of `npm test`; tests/e2e/soak.spec.ts is the short form.
+ * bytes, wasm heap and JS heap after warm-up, half-way and at the end
+ * (flat from half-way to the end: bounded buffers fill in the first half),
+ * and the main thread's long tasks while training (none should pass 50 ms). Not part of `npm test`; tests/e2e/soak.spec.ts is the short form.
  *
  *   npm run soak                       # builds nothing: serves ./dist
  *   npm run soak -- --seconds 60 --steps 500 --dist dist --only gan-1d
@@ -97,14 +97,25 @@ async function soakCell(page: Page, id: string): Promise<string[]> {
     w.__long = [];
     new PerformanceObserver((list) => list.getEntries().forEach((e) => w.__long.push(e.duration))).observe({ type: 'longtask' });
   });
-  await cell.getByRole('button', { name: /Run|Resume/ }).click();
-  const began = Date.now();
-  await waitFor(async () => Date.now() - began > SECONDS * 1000 || (await step(page, id)) - start.step >= MAX_STEPS, SECONDS * 1000 + 60_000);
-  await pauseCell(page, id);
-  const end = (await memory(page, id))!;
-  end.jsHeapBytes ??= await workerJsHeap(page);
+  let trainedMs = 0;
+  /** Trains until `fraction` of the run's time or steps is done, then pauses and reads memory. */
+  const trainUntil = async (fraction: number): Promise<Memory> => {
+    await cell.getByRole('button', { name: /Run|Resume/ }).click();
+    const resumed = Date.now();
+    const done = async () => trainedMs + Date.now() - resumed > fraction * SECONDS * 1000 || (await step(page, id)) - start.step >= fraction * MAX_STEPS;
+    await waitFor(done, SECONDS * 1000 + 60_000);
+    await pauseCell(page, id);
+    trainedMs += Date.now() - resumed;
+    const m = (await memory(page, id))!;
+    m.jsHeapBytes ??= await workerJsHeap(page);
+    return m;
+  };
+  // A reading halfway as well: what grows to a bound (a thinned snapshot strip, caches) shows as start -> mid growth
+  // with mid -> end flat; a leak grows in both halves.
+  const mid = await trainUntil(0.5);
+  const end = await trainUntil(1);
   const long = await page.evaluate(() => (window as unknown as { __long: number[] }).__long);
-  const seconds = (Date.now() - began) / 1000;
+  const seconds = trainedMs / 1000;
   await cell.getByRole('button', { name: 'Reset' }).click();
   await cell.evaluate((el) => (el as unknown as { stopWorker(): void }).stopWorker());
   return [
@@ -112,10 +123,10 @@ async function soakCell(page: Page, id: string): Promise<string[]> {
     end.backend,
     String(end.step - start.step),
     seconds.toFixed(0),
-    `${start.numTensors} -> ${end.numTensors}`,
-    `${mb(start.numBytes)} -> ${mb(end.numBytes)}`,
-    `${mb(start.wasmHeapBytes)} -> ${mb(end.wasmHeapBytes)}`,
-    `${mb(start.jsHeapBytes)} -> ${mb(end.jsHeapBytes)}`,
+    `${start.numTensors} / ${mid.numTensors} / ${end.numTensors}`,
+    `${mb(start.numBytes)} / ${mb(mid.numBytes)} / ${mb(end.numBytes)}`,
+    `${mb(start.wasmHeapBytes)} / ${mb(mid.wasmHeapBytes)} / ${mb(end.wasmHeapBytes)}`,
+    `${mb(start.jsHeapBytes)} / ${mb(mid.jsHeapBytes)} / ${mb(end.jsHeapBytes)}`,
     `${long.filter((d) => d > LONG_TASK_MS).length} (max ${Math.round(Math.max(0, ...long))} ms)`,
   ];
 }
@@ -154,7 +165,7 @@ async function main(): Promise<void> {
   }
   const widths = header.map((h, i) => Math.max(h.length, ...rows.map((r) => (r[i] ?? '').length)));
   const line = (r: string[]) => `| ${r.map((c, i) => (c ?? '').padEnd(widths[i])).join(' | ')} |`;
-  console.log(`Soak: ${SECONDS} s or ${MAX_STEPS} steps per cell after ${WARMUP_STEPS} warm-up steps; memory read while paused.`);
+  console.log(`Soak: ${SECONDS} s or ${MAX_STEPS} steps per cell after ${WARMUP_STEPS} warm-up steps; memory read while paused at start / half-way / end.`);
   console.log(line(header));
   console.log(line(widths.map((w) => '-'.repeat(w))));
   for (const r of rows) console.log(line(r));
