@@ -166,6 +166,33 @@ async function digitScoreRace(page: Page, url: string): Promise<void> {
   console.log(`dcgan: digit score ${score} (confidence ${confidence}) ${seconds === null ? 'did not reach' : 'reached'} ${DIGIT_SCORE_TARGET} (with confidence ≥ ${CONFIDENCE_TARGET}) ${seconds === null ? `in ${DIGIT_SCORE_TIMEOUT_S} s` : `after ${seconds.toFixed(1)} s`}`);
 }
 
+/**
+ * The DCGAN cell from its pretrained weights (the issue's bar: digit score ≥ 7): Start from pretrained, then the
+ * score and confidence the cell shows for the loaded weights (its 256 samples), the model line, and steps/s while
+ * it trains on.
+ */
+async function dcganPretrained(page: Page, url: string): Promise<void> {
+  await page.goto(`${url}?backend=wasm`, { waitUntil: 'networkidle' });
+  const cell = page.locator('[data-cell="dcgan"]');
+  await cell.getByRole('button', { name: 'Start from pretrained' }).click();
+  await page.waitForFunction((el) => el?.querySelector('[data-status]')?.textContent?.includes('loaded') ?? false, await cell.elementHandle(), { timeout: 120_000 });
+  const read = async (metric: string) => Number(await cell.locator(`output[data-metric="${metric}"]`).textContent());
+  // The loaded weights are scored at once (no step); the readouts show it.
+  await page.waitForFunction((el) => Number(el?.querySelector('output[data-metric="digitScore"]')?.textContent) > 0, await cell.elementHandle(), { timeout: 60_000 });
+  const model = (await cell.locator('[data-view]').textContent())?.match(/Model: [^.]*\./)?.[0] ?? 'model line not found';
+  const score = await read('digitScore');
+  const confidence = await read('confidence');
+  await cell.getByRole('button', { name: /Run|Resume/ }).click();
+  await page.waitForTimeout(3000);
+  const s0 = Number(await cell.getAttribute('data-step'));
+  const t0 = Date.now();
+  await page.waitForTimeout(SECONDS * 1000);
+  const stepsPerSec = ((Number(await cell.getAttribute('data-step')) - s0) * 1000) / (Date.now() - t0);
+  await cell.getByRole('button', { name: 'Pause' }).click().catch(() => {});
+  extra.dcganPretrained = { model, score, confidence, stepsPerSec };
+  console.log(`dcgan pretrained (${model}): digit score ${score}, confidence ${confidence} as loaded; then ${stepsPerSec.toFixed(2)} steps/s`);
+}
+
 /** Seconds from pressing Step on the AdaIN cell (pretrained start) until its style-mixing grid is drawn. */
 async function adainGridRace(page: Page, url: string): Promise<void> {
   await page.goto(`${url}?backend=wasm`, { waitUntil: 'networkidle' });
@@ -238,6 +265,9 @@ async function benchBrowser(): Promise<void> {
           const p = await context.newPage();
           await digitScoreRace(p, url);
           await p.close();
+          const q = await context.newPage();
+          await dcganPretrained(q, url).catch((e: unknown) => console.log(`dcgan pretrained: ${String(e).slice(0, 160)}`));
+          await q.close();
         }
       }
     }
@@ -257,6 +287,7 @@ function printTable(): void {
   }
   if (extra.initialJsGzipBytes) console.log('\nInitial JS (gzip bytes):', extra.initialJsGzipBytes);
   if (extra.dcganDigitScore) console.log('DCGAN digit score race:', extra.dcganDigitScore);
+  if (extra.dcganPretrained) console.log('DCGAN from pretrained:', extra.dcganPretrained);
 }
 
 if (!flag('no-node')) await benchNode();

@@ -60,6 +60,12 @@ export interface Trainer {
    * widths; null refuses it. Without this method only the current model loads.
    */
   layoutFor?(modelId: string): WeightLayout | null;
+  /**
+   * Metrics of the current weights without a training step (e.g. the digit
+   * score of weights just loaded), so the readouts describe the loaded model
+   * at once. Keys it cannot know without a step (losses) are left out.
+   */
+  measure?(): Promise<Metrics>;
   /** Frees every tensor the trainer owns. */
   dispose(): void;
 }

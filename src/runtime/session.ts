@@ -93,6 +93,13 @@ export class TrainingSession {
     this.step = step;
   }
 
+  /** After a load: the readouts show what the trainer can measure of the loaded weights (no step taken). */
+  async reportLoaded(): Promise<void> {
+    if (!this.trainer.measure) return;
+    const metrics = await this.trainer.measure();
+    this.emit({ type: 'metrics', step: this.step, metrics, stepsPerSec: this.stepsPerSec });
+  }
+
   /**
    * Applies live settings. If the trainer says the picture changed and no
    * loop is running (paused, or idle before the first Run), renders now:

@@ -228,6 +228,7 @@ async function handleWeights(command: WeightsCommand): Promise<void> {
     session.setWeights(weights, command.type === 'load-checkpoint' ? command.step : 0);
     emit({ type: 'weights-loaded', requestId, step: session.stepsDone, error: null });
     await session.render();
+    await session.reportLoaded();
   } catch (err) {
     fail(err instanceof Error ? err.message : String(err));
   }

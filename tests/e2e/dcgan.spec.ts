@@ -54,13 +54,18 @@ test('the DCGAN cell starts from pretrained weights that draw digits', async ({ 
   const cell = page.locator('[data-cell="dcgan"]');
   await cell.getByRole('button', { name: 'Start from pretrained' }).click();
   await expect(cell.locator('[data-status]')).toContainText('loaded', { timeout: 120_000 });
-  await cell.getByRole('button', { name: 'Step' }).click();
-  await expect(cell).toHaveAttribute('data-step', '1', { timeout: 120_000 });
   // The model takes the widths of the committed weights, whichever they are.
   await expect(cell.locator('[data-view]')).toContainText(/Model: G \d+·\d+, D \d+·\d+ channels\./);
-  // Headless Chromium on wasm reads 6.94 (confidence 0.872) after this one step, every run; the margin is for other backends.
-  await expect.poll(async () => Number(await cell.locator('output[data-metric="digitScore"]').textContent()), { timeout: 30_000 }).toBeGreaterThanOrEqual(6.85);
-  expect(Number(await cell.locator('output[data-metric="confidence"]').textContent())).toBeGreaterThan(0.85);
+  // The loaded weights are scored at once, before any step: headless Chromium on wasm reads 7.12 (confidence 0.89)
+  // on the cell's 512 samples, every run (the bar is 7).
+  const score = () => cell.locator('output[data-metric="digitScore"]').textContent().then(Number);
+  await expect.poll(score, { timeout: 30_000 }).toBeGreaterThanOrEqual(7);
+  expect(Number(await cell.locator('output[data-metric="confidence"]').textContent())).toBeGreaterThan(0.87);
+  expect(await cell.getAttribute('data-step')).toBe('0');
+  // Training on from them works; the step count starts at the pretrained start.
+  await cell.getByRole('button', { name: 'Step' }).click();
+  await expect(cell).toHaveAttribute('data-step', '1', { timeout: 120_000 });
+  await expect.poll(score, { timeout: 30_000 }).toBeGreaterThan(6.5);
 });
 
 test('a checkpoint of the same DCGAN at the reference widths loads, and the model becomes that wide', async ({ guarded: page }) => {

@@ -177,6 +177,12 @@ export class ImageGanTrainer implements Trainer {
     return report;
   }
 
+  /** The loaded or current generator's digit score and confidence (losses need a step). */
+  async measure(): Promise<Metrics> {
+    const s = this.latestScore ?? (await this.evaluate());
+    return { digitScore: s.digitScore, confidence: s.confidence };
+  }
+
   private metrics(): Metrics {
     const s = this.latestScore!;
     return { ...this.last, digitScore: s.digitScore, confidence: s.confidence };

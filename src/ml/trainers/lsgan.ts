@@ -111,8 +111,10 @@ export class LsganPairTrainer implements Trainer {
 
 /** Both halves from one seed; each owns a classifier (ImageGanTrainer disposes its own). */
 export async function createLsganPair(hp: HyperValues, seed: number, digits: DigitSet, classifiers: [DigitClassifier, DigitClassifier]): Promise<LsganPairTrainer> {
-  const bce = await createDcganTrainer(hp, seed, digits, classifiers[0], DCGAN_CONFIG, DCGAN_CELL_DEFAULTS);
-  const ls = await createDcganTrainer(hp, seed, digits, classifiers[1], { ...DCGAN_CONFIG, loss: 'least-squares' }, DCGAN_CELL_DEFAULTS);
+  // Two GANs score every evaluation here: 256 samples each keeps that cost at the DCGAN cell's.
+  const config = { ...DCGAN_CONFIG, evalSamples: 256 };
+  const bce = await createDcganTrainer(hp, seed, digits, classifiers[0], config, DCGAN_CELL_DEFAULTS);
+  const ls = await createDcganTrainer(hp, seed, digits, classifiers[1], { ...config, loss: 'least-squares' }, DCGAN_CELL_DEFAULTS);
   return new LsganPairTrainer(bce, ls);
 }
 
