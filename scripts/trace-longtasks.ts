@@ -1,0 +1,119 @@
+/**
+ * `npm run trace:longtasks`: why a cell's main thread has long tasks. Each
+ * cell trains in headless Chromium (cross-origin isolated, wasm) while a CDP
+ * trace records the page's main thread; per cell it prints the main thread's
+ * CPU per second, the longest task in wall time and in CPU time, and how
+ * many tasks pass 50 ms of each. A task long in wall time but short in CPU
+ * waited for a core (the worker holds one), which no view change can fix.
+ *
+ *   npm run trace:longtasks -- --dist /tmp/site --cells dcgan,autoencoder --seconds 12
+ *   npm run trace:longtasks -- --dist /tmp/site --tasks   # also what the longest tasks spent their time on
+ *
+ * Not part of `npm test`: it measures, it does not check.
+ */
+import { readdirSync, readFileSync } from 'node:fs';
+import { join, relative } from 'node:path';
+import { chromium } from 'playwright-core';
+import { serveStatic } from '../tests/e2e/staticServer.mjs';
+
+interface TraceEvent {
+  name: string;
+  ph: string;
+  pid: number;
+  tid: number;
+  ts: number;
+  dur?: number;
+  tdur?: number;
+  args?: { name?: string };
+}
+
+const argv = process.argv.slice(2);
+const option = (name: string, fallback: string) => {
+  const i = argv.indexOf(`--${name}`);
+  return i >= 0 && argv[i + 1] ? argv[i + 1] : fallback;
+};
+const DIST = option('dist', 'dist');
+const SECONDS = Number(option('seconds', '12'));
+const ONLY = option('cells', '').split(',').filter(Boolean);
+const LONG_MS = 50;
+
+/** Every page of the build with cells, and its cell ids. */
+function cellPages(root: string): { path: string; ids: string[] }[] {
+  const out: { path: string; ids: string[] }[] = [];
+  const walk = (dir: string) => {
+    for (const e of readdirSync(dir, { withFileTypes: true })) {
+      if (e.isDirectory()) walk(join(dir, e.name));
+      else if (e.name === 'index.html') {
+        const ids = [...readFileSync(join(dir, e.name), 'utf8').matchAll(/<gan-cell[^>]*data-cell="([a-z0-9-]+)"/g)].map((m) => m[1]);
+        if (ids.length) out.push({ path: `${relative(root, dir)}/`, ids });
+      }
+    }
+  };
+  walk(root);
+  return out;
+}
+
+/** The renderer main thread of the page: the thread that runs the page's script. */
+function mainThreadTasks(events: TraceEvent[]): { tasks: TraceEvent[]; nested: TraceEvent[] } {
+  const main = events.find((e) => e.name === 'thread_name' && e.args?.name === 'CrRendererMain' && events.some((t) => t.pid === e.pid && t.tid === e.tid && t.name === 'FunctionCall'));
+  const own = events.filter((e) => main && e.pid === main.pid && e.tid === main.tid && e.ph === 'X');
+  return { tasks: own.filter((e) => e.name === 'RunTask'), nested: own.filter((e) => e.name !== 'RunTask') };
+}
+
+/** What a task spent its wall and CPU time on (nested trace events, largest first). */
+function breakdown(task: TraceEvent, nested: TraceEvent[]): string {
+  const by = new Map<string, [number, number]>();
+  for (const e of nested) {
+    if (e.ts < task.ts || e.ts + (e.dur ?? 0) > task.ts + (task.dur ?? 0)) continue;
+    const [wall, cpu] = by.get(e.name) ?? [0, 0];
+    by.set(e.name, [wall + (e.dur ?? 0) / 1000, cpu + (e.tdur ?? 0) / 1000]);
+  }
+  return [...by].sort((a, b) => b[1][0] - a[1][0]).slice(0, 6).map(([n, [w, c]]) => `${n} ${w.toFixed(0)}/${c.toFixed(0)}`).join(', ');
+}
+
+const server = await serveStatic({ root: DIST, base: '/', headers: { 'Cross-Origin-Opener-Policy': 'same-origin', 'Cross-Origin-Embedder-Policy': 'require-corp' } });
+const browser = await chromium.launch({
+  executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
+  args: ['--no-sandbox', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'],
+});
+const context = await browser.newContext({ serviceWorkers: 'block' });
+console.log(`${SECONDS} s of training per cell; wall / CPU in ms`);
+try {
+  for (const { path, ids } of cellPages(DIST)) {
+    for (const id of ids.filter((i) => !ONLY.length || ONLY.includes(i))) {
+      const page = await context.newPage();
+      await page.goto(`${server.url}${path}?backend=wasm`, { waitUntil: 'networkidle' });
+      const cell = page.locator(`[data-cell="${id}"]`);
+      await cell.getByRole('button', { name: 'Run' }).click();
+      await page.waitForFunction((c) => Number(document.querySelector(`[data-cell="${c}"]`)?.getAttribute('data-step')) >= 1, id, { timeout: 300_000 });
+      await page.waitForTimeout(1000); // past the first step's one-off work
+      const cdp = await context.newCDPSession(page);
+      const events: TraceEvent[] = [];
+      // The protocol types trace events loosely; these fields are the trace format's.
+      cdp.on('Tracing.dataCollected', (e) => events.push(...(e.value as unknown as TraceEvent[])));
+      await cdp.send('Tracing.start', { categories: 'devtools.timeline,disabled-by-default-devtools.timeline', transferMode: 'ReportEvents' });
+      await page.waitForTimeout(SECONDS * 1000);
+      const complete = new Promise((resolve) => cdp.once('Tracing.tracingComplete', resolve));
+      await cdp.send('Tracing.end');
+      await complete;
+      await cell.getByRole('button', { name: 'Pause' }).click().catch(() => {});
+      const { tasks, nested } = mainThreadTasks(events);
+      const wall = (t: TraceEvent) => (t.dur ?? 0) / 1000;
+      const cpu = (t: TraceEvent) => (t.tdur ?? 0) / 1000;
+      const cpuPerSecond = tasks.reduce((n, t) => n + cpu(t), 0) / SECONDS;
+      console.log(
+        `${id}: main thread ${cpuPerSecond.toFixed(0)} ms CPU/s; longest task ${Math.max(0, ...tasks.map(wall)).toFixed(0)} wall, ${Math.max(0, ...tasks.map(cpu)).toFixed(0)} CPU; ` +
+          `over ${LONG_MS} ms: ${tasks.filter((t) => wall(t) > LONG_MS).length} in wall time, ${tasks.filter((t) => cpu(t) > LONG_MS).length} in CPU`,
+      );
+      if (argv.includes('--tasks')) {
+        for (const t of tasks.filter((t) => wall(t) > LONG_MS).sort((a, b) => wall(b) - wall(a)).slice(0, 4)) {
+          console.log(`   task ${wall(t).toFixed(0)}/${cpu(t).toFixed(0)}: ${breakdown(t, nested)}`);
+        }
+      }
+      await page.close();
+    }
+  }
+} finally {
+  await browser.close();
+  await server.close();
+}
