@@ -4,10 +4,22 @@
  * without IndexedDB. Faults are injected through GanCellElement.debug(),
  * which only page code can call (nothing in a URL reaches it).
  */
+import type { Page } from '@playwright/test';
 import { debugCell, expect, test, waitForSteps } from './fixtures';
 
 const MINIMAX = 'lessons/minimax-game/';
 const CYCLEGAN = 'lessons/cyclegan/';
+
+/** After a worker fault: Reset brings the gan-1d cell back to step 0, and Run trains again. */
+async function expectResetThenRunRecovers(page: Page): Promise<void> {
+  const cell = page.locator('[data-cell="gan-1d"]');
+  await cell.getByRole('button', { name: 'Reset' }).click();
+  await expect(cell).toHaveAttribute('data-state', 'idle');
+  await expect(cell).toHaveAttribute('data-step', '0');
+  await cell.getByRole('button', { name: 'Run' }).click();
+  await expect(cell).toHaveAttribute('data-state', 'running');
+  await waitForSteps(page, 'gan-1d', 10);
+}
 
 test('a NaN loss pauses with a message and offers the last good checkpoint @base', async ({ guarded: page }) => {
   await page.goto(CYCLEGAN);
@@ -63,12 +75,7 @@ test('a crashed worker shows an error and Reset then Run recovers @base', async 
   await expect(cell).toHaveAttribute('data-state', 'error');
   await expect(cell.locator('[data-notice]')).toContainText('The training worker stopped');
   await expect(cell.locator('[data-status]')).toContainText('Press Reset');
-  await cell.getByRole('button', { name: 'Reset' }).click();
-  await expect(cell).toHaveAttribute('data-state', 'idle');
-  await expect(cell).toHaveAttribute('data-step', '0');
-  await cell.getByRole('button', { name: 'Run' }).click();
-  await expect(cell).toHaveAttribute('data-state', 'running');
-  await waitForSteps(page, 'gan-1d', 10);
+  await expectResetThenRunRecovers(page);
 });
 
 test('a worker that stops answering (no error event) is reported, ended, and Reset then Run recovers @base', async ({ guarded: page }) => {
@@ -89,12 +96,7 @@ test('a worker that stops answering (no error event) is reported, ended, and Res
   await expect(cell.locator('[data-status]')).toContainText('Press Reset, then Run');
   // The spinning worker was terminated, not left burning a core.
   await expect.poll(() => page.workers().length).toBe(0);
-  await cell.getByRole('button', { name: 'Reset' }).click();
-  await expect(cell).toHaveAttribute('data-state', 'idle');
-  await expect(cell).toHaveAttribute('data-step', '0');
-  await cell.getByRole('button', { name: 'Run' }).click();
-  await expect(cell).toHaveAttribute('data-state', 'running');
-  await waitForSteps(page, 'gan-1d', 10);
+  await expectResetThenRunRecovers(page);
 });
 
 test('leaving a lesson mid-training ends its workers', async ({ guarded: page }) => {
