@@ -6,6 +6,8 @@
  */
 import type { Metrics, ViewPayload } from '../../src/ml/trainer';
 import { ChangeGate } from './changeGate';
+import { pixelBuffer } from './imageCanvas';
+import { ERROR_TABLE, INK_TABLE, type Tone, writeTile } from './pixels';
 import type { CellView, PlotModule, ViewFactory } from './view';
 
 /** On-screen pixels per image pixel. */
@@ -16,16 +18,9 @@ const ROW_LABELS_X = ['x (plain)', 'G(x)', 'F(G(x))', '|x − F(G(x))|'];
 const ROW_LABELS_Y = ['y (striped)', 'F(y)', 'G(F(y))', '|y − G(F(y))|'];
 
 /** Ink on paper: -1 → white, +1 → near black. */
-function inkRgb(v: number): [number, number, number] {
-  const g = Math.round(255 * (1 - Math.min(1, Math.max(0, (v + 1) / 2))));
-  return [g, g, g];
-}
-
+const INK: Tone = { table: INK_TABLE, lo: -1, hi: 1 };
 /** Error heatmap: 0 → white, 1 → deep red. */
-function heatRgb(v: number): [number, number, number] {
-  const t = Math.min(1, Math.max(0, v));
-  return [255 - 75 * t, 255 - 235 * t, 255 - 225 * t];
-}
+const ERROR: Tone = { table: ERROR_TABLE, lo: 0, hi: 1 };
 
 function makeCanvas(label: string): HTMLCanvasElement {
   const canvas = document.createElement('canvas');
@@ -47,27 +42,10 @@ function drawRows(canvas: HTMLCanvasElement, rows: ArrayLike<number>[], count: n
   canvas.style.height = `${height * SCALE}px`;
   const ctx = canvas.getContext('2d');
   if (!ctx) return;
-  const image = ctx.createImageData(width, height);
-  const px = image.data;
-  for (let i = 0; i < px.length; i += 4) {
-    px[i] = 200;
-    px[i + 1] = 204;
-    px[i + 2] = 212;
-    px[i + 3] = 255;
-  }
+  const image = pixelBuffer(canvas, ctx, width, height);
   rows.forEach((data, r) => {
-    const colour = r === rows.length - 1 ? heatRgb : inkRgb;
-    for (let n = 0; n < count; n++) {
-      for (let y = 0; y < side; y++) {
-        for (let x = 0; x < side; x++) {
-          const [cr, cg, cb] = colour(data[n * side * side + y * side + x]);
-          const o = ((r * (side + GAP) + y) * width + n * (side + GAP) + x) * 4;
-          px[o] = cr;
-          px[o + 1] = cg;
-          px[o + 2] = cb;
-        }
-      }
-    }
+    const tone = r === rows.length - 1 ? ERROR : INK;
+    for (let n = 0; n < count; n++) writeTile(image.data, width, n * (side + GAP), r * (side + GAP), data, n * side * side, side, tone);
   });
   ctx.putImageData(image, 0, 0);
 }

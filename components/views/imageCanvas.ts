@@ -3,6 +3,7 @@
  * one canvas pixel per image pixel; CSS scales it up with crisp pixels.
  * Shared by the CNN-blocks, autoencoder and autoencoder-vs-GAN views. No tfjs.
  */
+import { fillRgba, finiteRange, GAP_RGB, HEAT_TABLE, INK_TABLE, SIGNED_TABLE, type Tone, writeTile } from './pixels';
 
 export type Palette = 'ink' | 'signed' | 'heat';
 
@@ -33,30 +34,32 @@ export function sampleCanvas(label: string): HTMLCanvasElement {
   return canvas;
 }
 
-function range(data: Float32Array): { lo: number; hi: number; absMax: number } {
-  let lo = Infinity;
-  let hi = -Infinity;
-  for (const v of data) {
-    if (v < lo) lo = v;
-    if (v > hi) hi = v;
+/** The tone a palette gives `images`: ink is fixed to 0..1, the others follow the data. */
+function toneFor(palette: Palette, images: Float32Array): Tone {
+  if (palette === 'ink') return { table: INK_TABLE, lo: 0, hi: 1 };
+  const { lo, hi } = finiteRange(images);
+  if (palette === 'signed') {
+    const absMax = Math.max(Math.abs(lo), Math.abs(hi), 1e-6);
+    return { table: SIGNED_TABLE, lo: -absMax, hi: absMax };
   }
-  if (!Number.isFinite(lo)) return { lo: 0, hi: 1, absMax: 1 };
-  return { lo, hi, absMax: Math.max(Math.abs(lo), Math.abs(hi), 1e-6) };
+  return { table: HEAT_TABLE, lo, hi };
 }
 
-/** RGB for one value under a palette and the data's range. */
-function colour(v: number, palette: Palette, r: { lo: number; hi: number; absMax: number }): [number, number, number] {
-  if (palette === 'ink') {
-    const g = Math.round(255 * (1 - Math.min(1, Math.max(0, v))));
-    return [g, g, g];
+/**
+ * Each canvas keeps its ImageData between draws: a fresh one per draw is
+ * garbage a few times a second, and the gaps only need painting once.
+ */
+const buffers = new WeakMap<HTMLCanvasElement, ImageData>();
+
+/** The canvas's pixel buffer at this size (gaps already grey). */
+export function pixelBuffer(canvas: HTMLCanvasElement, ctx: CanvasRenderingContext2D, width: number, height: number): ImageData {
+  let image = buffers.get(canvas);
+  if (!image || image.width !== width || image.height !== height) {
+    image = ctx.createImageData(width, height);
+    fillRgba(image.data, GAP_RGB);
+    buffers.set(canvas, image);
   }
-  if (palette === 'signed') {
-    const t = Math.min(1, Math.abs(v) / r.absMax);
-    // White to orange (positive) or to blue (negative).
-    return v >= 0 ? [255 - 25 * t, 255 - 140 * t, 255 - 230 * t] : [255 - 225 * t, 255 - 155 * t, 255 - 60 * t];
-  }
-  const t = r.hi > r.lo ? (v - r.lo) / (r.hi - r.lo) : 0;
-  return [255 - 200 * t, 250 - 190 * t, 240 - 120 * t];
+  return image;
 }
 
 /**
@@ -65,7 +68,6 @@ function colour(v: number, palette: Palette, r: { lo: number; hi: number; absMax
  */
 export function drawGrid(canvas: HTMLCanvasElement, images: Float32Array, opts: GridOptions): number {
   const { size, cols, scale } = opts;
-  const palette = opts.palette ?? 'ink';
   const gap = opts.gap ?? 1;
   const per = size * size;
   const count = per > 0 ? Math.floor(images.length / per) : 0;
@@ -78,28 +80,12 @@ export function drawGrid(canvas: HTMLCanvasElement, images: Float32Array, opts: 
   canvas.style.height = `${height * scale}px`;
   const ctx = canvas.getContext('2d');
   if (!ctx) return 0;
-  const image = ctx.createImageData(width, height);
-  const px = image.data;
-  // Gaps in a neutral grey so white paper reads as separate tiles.
-  for (let i = 0; i < px.length; i += 4) {
-    px[i] = 200;
-    px[i + 1] = 204;
-    px[i + 2] = 212;
-    px[i + 3] = 255;
-  }
-  const r = range(images);
+  const image = pixelBuffer(canvas, ctx, width, height);
+  const tone = toneFor(opts.palette ?? 'ink', images);
+  // A grid that shrank (fewer images, same size) would keep old tiles: repaint the gaps.
+  if (count < cols * rows) fillRgba(image.data, GAP_RGB);
   for (let n = 0; n < count; n++) {
-    const ox = (n % cols) * (size + gap);
-    const oy = Math.floor(n / cols) * (size + gap);
-    for (let y = 0; y < size; y++) {
-      for (let x = 0; x < size; x++) {
-        const [cr, cg, cb] = colour(images[n * per + y * size + x], palette, r);
-        const o = ((oy + y) * width + ox + x) * 4;
-        px[o] = cr;
-        px[o + 1] = cg;
-        px[o + 2] = cb;
-      }
-    }
+    writeTile(image.data, width, (n % cols) * (size + gap), Math.floor(n / cols) * (size + gap), images, n * per, size, tone);
   }
   ctx.putImageData(image, 0, 0);
   return count;
