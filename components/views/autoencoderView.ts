@@ -9,6 +9,7 @@ import type { CellView, PlotModule, ViewFactory } from './view';
 import { ChangeGate } from './changeGate';
 import { setText, swapIn } from './drawParts';
 import { drawGrid, figure, row } from './imageCanvas';
+import { finiteRange } from './pixels';
 
 const SIZE = 28;
 const SCALE = 2;
@@ -43,6 +44,32 @@ export function logHistogram(values: Float32Array, group: string): Bin[] {
   }));
 }
 
+const MAP_WIDTH = 300;
+const MAP_HEIGHT = 280;
+const DIGITS = ['0', '1', '2', '3', '4', '5', '6', '7', '8', '9'];
+/** Tableau 10, the categorical scheme the course's other digit charts use, one colour per digit. */
+const DIGIT_COLORS = ['#4e79a7', '#f28e2c', '#e15759', '#76b7b2', '#59a14f', '#edc949', '#af7aa1', '#ff9da7', '#9c755f', '#bab0ab'];
+
+/** Draws each code as its digit, in its class colour, where the chart's scales put it. */
+function drawCodes(canvas: HTMLCanvasElement, chart: ReturnType<PlotModule['plot']>, xs: ArrayLike<number>, ys: ArrayLike<number>, labels: ArrayLike<number>): void {
+  const x = chart.scale('x');
+  const y = chart.scale('y');
+  const ctx = canvas.getContext('2d');
+  if (!x?.apply || !y?.apply || !ctx) return;
+  const dpr = Math.min(2, globalThis.devicePixelRatio || 1);
+  canvas.width = MAP_WIDTH * dpr;
+  canvas.height = MAP_HEIGHT * dpr;
+  ctx.setTransform(dpr, 0, 0, dpr, 0, 0);
+  ctx.font = 'bold 11px system-ui, sans-serif';
+  ctx.textAlign = 'center';
+  ctx.textBaseline = 'middle';
+  for (let i = 0; i < xs.length; i++) {
+    const digit = labels[i];
+    ctx.fillStyle = DIGIT_COLORS[digit] ?? '#555';
+    ctx.fillText(DIGITS[digit] ?? '?', x.apply(xs[i]) as number, y.apply(ys[i]) as number);
+  }
+}
+
 function holder(parent: HTMLElement, title: string): { box: HTMLElement; chart: HTMLElement } {
   const box = document.createElement('figure');
   box.style.margin = '0';
@@ -64,6 +91,14 @@ const createAutoencoderView: ViewFactory = (root: HTMLElement, Plot: PlotModule)
   const nonDigits = figure(images, 'Non-digits (top) and what the autoencoder makes of them (bottom).', 'Non-digit images and their reconstructions');
   const charts = row(root);
   const map = holder(charts, '');
+  // The code map's 160 digits are drawn on a canvas over the chart's axes: as SVG text they made
+  // each redraw cost ~20 ms of layout and paint on the page's main thread.
+  map.chart.style.position = 'relative';
+  const mapAxes = document.createElement('div');
+  const mapDigits = document.createElement('canvas');
+  mapDigits.setAttribute('aria-hidden', 'true');
+  Object.assign(mapDigits.style, { position: 'absolute', left: '0', top: '0', width: '100%', height: '100%', pointerEvents: 'none' });
+  map.chart.append(mapAxes, mapDigits);
   const hist = holder(charts, '');
   hist.box.prepend(Plot.legend({ color: GROUP_COLOR, marginLeft: 44 }) as Element);
   // The code map and histograms change at each evaluation (every few steps), not with every payload.
@@ -108,18 +143,23 @@ const createAutoencoderView: ViewFactory = (root: HTMLElement, Plot: PlotModule)
 
       const projected = v.projected === 1;
       if (mapGate.changed(a.codeX, a.codeY, a.codeLabels, projected)) {
-        const points = Array.from(a.codeX, (x, i) => ({ x, y: a.codeY[i], digit: String(a.codeLabels[i]) }));
-        yield* swapIn(map.chart, () =>
-          Plot.plot({
-            width: 300,
-            height: 280,
+        const xs = finiteRange(a.codeX);
+        const ys = finiteRange(a.codeY);
+        let chart: ReturnType<PlotModule['plot']> | null = null;
+        yield* swapIn(mapAxes, () => {
+          chart = Plot.plot({
+            width: MAP_WIDTH,
+            height: MAP_HEIGHT,
             marginLeft: 40,
+            inset: 8,
             x: { label: projected ? 'principal component 1' : 'code 1', ticks: 4 },
             y: { label: projected ? 'principal component 2' : 'code 2', ticks: 4 },
-            color: { type: 'categorical', scheme: 'tableau10', domain: ['0', '1', '2', '3', '4', '5', '6', '7', '8', '9'] },
-            marks: [Plot.text(points, { x: 'x', y: 'y', text: 'digit', fill: 'digit', fontSize: 11, fontWeight: 'bold' })],
-          }),
-        );
+            // Two invisible corner points set the scales; the digits go on the canvas above.
+            marks: [Plot.dot([[xs.lo, ys.lo], [xs.hi, ys.hi]], { r: 0 })],
+          });
+          return chart;
+        });
+        if (chart) drawCodes(mapDigits, chart, a.codeX, a.codeY, a.codeLabels);
       }
       setText(
         map.box.querySelector('figcaption')!,

@@ -223,6 +223,8 @@ const createDcganView: ViewFactory = (root: HTMLElement, Plot: PlotModule) => {
       slider.max = String(Math.max(0, a.snapshotSteps.length - 1));
       if (following) slider.value = slider.max;
       drawSnapshot();
+      // The grids land in this frame; the first chart is built in the next.
+      yield;
 
       const steps = a.curveSteps;
       const dLabel = v.leastSquares ? 'mean D score' : 'mean D';

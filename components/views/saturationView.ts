@@ -10,7 +10,11 @@ import type { GeneratorLossId } from '../../src/ml/losses/gan';
 import { generatorLossAt, generatorLossLogitSlopeAt, generatorLossSlopeAt } from '../../src/ml/losses/ganMath';
 import type { Metrics, ViewPayload } from '../../src/ml/trainer';
 import { chartWidth, densityChart, densityLegend } from './gan1dView';
+import { ChangeGate } from './changeGate';
 import type { CellView, PlotModule, ViewFactory } from './view';
+
+const SVG_NS = 'http://www.w3.org/2000/svg';
+type Chart = ReturnType<PlotModule['plot']>;
 
 const LOSSES: readonly { id: GeneratorLossId; label: string; color: string }[] = [
   { id: 'minimax', label: 'minimax: log(1 − d)', color: '#e8590c' },
@@ -56,14 +60,15 @@ const createSaturationView: ViewFactory = (root: HTMLElement, Plot: PlotModule) 
   let chosen: GeneratorLossId = 'minimax';
   let summary = 'The charts appear when the cell runs.';
 
-  function marker(dOfG: number, at: (id: GeneratorLossId, d: number) => number) {
-    const d = Math.min(1 - D_MIN, Math.max(D_MIN, dOfG));
-    return LOSSES.map((l) => ({ d, value: at(l.id, d), loss: l.label, chosen: l.id === chosen }));
-  }
-
-  function panel(data: CurvePoint[], dOfG: number, at: (id: GeneratorLossId, d: number) => number, y: object, label: string, width: number) {
-    const marks = marker(dOfG, at);
-    return Plot.plot({
+  /**
+   * A loss or slope chart whose curves are drawn once (per width and chosen
+   * loss) and whose marker at D(G(z)) moves: the curves never change while
+   * training, and rebuilding the chart four times a second cost the page
+   * ~20 ms of script, layout and paint each time.
+   */
+  function panel(data: CurvePoint[], at: (id: GeneratorLossId, d: number) => number, y: object, label: string, width: number): { chart: Chart; move: (dOfG: number) => void } {
+    const chosenLabel = LOSSES.find((l) => l.id === chosen)?.label;
+    const chart = Plot.plot({
       width,
       height: 160,
       marginLeft: 44,
@@ -71,32 +76,72 @@ const createSaturationView: ViewFactory = (root: HTMLElement, Plot: PlotModule) 
       y,
       color,
       ariaLabel: label,
-      marks: [
-        Plot.line(data, { x: 'd', y: 'value', stroke: 'loss', strokeWidth: (p: CurvePoint) => (p.loss === LOSSES.find((l) => l.id === chosen)?.label ? 2.5 : 1.2), clip: true }),
-        Plot.ruleX([marks[0].d], { stroke: '#495057', strokeDasharray: '3 3' }),
-        Plot.dot(marks, { x: 'd', y: 'value', fill: 'loss', r: 5, stroke: 'white' }),
-      ],
+      marks: [Plot.line(data, { x: 'd', y: 'value', stroke: 'loss', strokeWidth: (p: CurvePoint) => (p.loss === chosenLabel ? 2.5 : 1.2), clip: true })],
     });
+    const xs = chart.scale('x');
+    const ys = chart.scale('y');
+    const marker = document.createElementNS(SVG_NS, 'g');
+    const rule = document.createElementNS(SVG_NS, 'line');
+    rule.setAttribute('stroke', '#495057');
+    rule.setAttribute('stroke-dasharray', '3 3');
+    const dots = LOSSES.map((l) => {
+      const dot = document.createElementNS(SVG_NS, 'circle');
+      dot.setAttribute('r', '5');
+      dot.setAttribute('fill', l.color);
+      dot.setAttribute('stroke', 'white');
+      return dot;
+    });
+    marker.append(rule, ...dots);
+    chart.append(marker);
+    const [yBottom, yTop] = (ys?.range ?? [0, 0]) as [number, number];
+    const move = (dOfG: number) => {
+      if (!xs?.apply || !ys?.apply) return;
+      const d = Math.min(1 - D_MIN, Math.max(D_MIN, dOfG));
+      const px = String(xs.apply(d));
+      rule.setAttribute('x1', px);
+      rule.setAttribute('x2', px);
+      rule.setAttribute('y1', String(yTop));
+      rule.setAttribute('y2', String(yBottom));
+      LOSSES.forEach((l, i) => {
+        // A value off the chart sits on its edge.
+        const py = Math.min(yBottom, Math.max(yTop, ys.apply(at(l.id, d)) as number));
+        dots[i].setAttribute('cx', px);
+        dots[i].setAttribute('cy', String(py));
+      });
+    };
+    return { chart, move };
   }
+
+  const curvesGate = new ChangeGate();
+  let lossPanel: ReturnType<typeof panel> | null = null;
+  let slopePanel: ReturnType<typeof panel> | null = null;
 
   const view: CellView = {
     *update(payload: ViewPayload, metrics: Metrics) {
       const width = chartWidth(root);
       const dOfG = metrics.dOfG ?? payload.values.dOfG ?? 0.5;
-      // One chart built or painted per frame keeps every frame well under 50 ms.
-      const lossChart = panel(loss, dOfG, (id, d) => generatorLossAt(id, d), { label: 'generator loss', domain: [-5, 5], ticks: 5, grid: true }, 'Both generator losses against D(G(z))', width);
-      yield;
-      lossHolder.replaceChildren(lossChart);
-      const slopeChart = panel(
-        slope,
-        dOfG,
-        (id, d) => Math.abs(generatorLossSlopeAt(id, d)),
-        { label: '|slope| w.r.t. d', type: 'log', domain: [1, SLOPE_MAX], grid: true },
-        'Size of each loss’s slope against D(G(z))',
-        width,
-      );
-      yield;
-      slopeHolder.replaceChildren(slopeChart);
+      // One chart built or painted per frame; the curves only when the width or the chosen loss changes.
+      if (curvesGate.changed(width, chosen) || !lossPanel || !slopePanel) {
+        const nextLoss = panel(loss, (id, d) => generatorLossAt(id, d), { label: 'generator loss', domain: [-5, 5], ticks: 5, grid: true }, 'Both generator losses against D(G(z))', width);
+        nextLoss.move(dOfG);
+        yield;
+        lossHolder.replaceChildren(nextLoss.chart);
+        lossPanel = nextLoss;
+        const nextSlope = panel(
+          slope,
+          (id, d) => Math.abs(generatorLossSlopeAt(id, d)),
+          { label: '|slope| w.r.t. d', type: 'log', domain: [1, SLOPE_MAX], grid: true },
+          'Size of each loss’s slope against D(G(z))',
+          width,
+        );
+        nextSlope.move(dOfG);
+        yield;
+        slopeHolder.replaceChildren(nextSlope.chart);
+        slopePanel = nextSlope;
+      } else {
+        lossPanel.move(dOfG);
+        slopePanel.move(dOfG);
+      }
       if (payload.arrays.pG) {
         const densities = densityChart(Plot, payload, width, 130);
         yield;
