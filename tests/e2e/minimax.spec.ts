@@ -125,3 +125,41 @@ test('Shift+Enter runs the focused cell and Run all starts every cell', async ({
     await expect(page.locator(`[data-cell="${id}"]`)).toHaveAttribute('data-state', 'paused');
   }
 });
+
+test('saturation: the curves are drawn once, the marker follows D(G(z)), and a loss change redraws them', async ({ guarded: page }) => {
+  await page.goto(LESSON);
+  const cell = page.locator('[data-cell="saturation"]');
+  const view = cell.locator('[data-view]');
+  /** Each curve chart's marker x and whether it is the chart tagged earlier, with the D(G(z)) readout. */
+  const read = async () => ({
+    d: Number((await cell.locator('output[data-metric="dOfG"]').textContent())?.replace('−', '-')),
+    charts: await view.locator('svg:has(> g > circle)').evaluateAll((svgs) =>
+      svgs.map((svg) => ({ kept: svg.hasAttribute('data-test-kept'), cx: Number(svg.querySelector(':scope > g:last-child > circle')?.getAttribute('cx')) })),
+    ),
+  });
+  await cell.getByRole('button', { name: 'Run' }).click();
+  await waitForSteps(page, 'saturation', 20);
+  await cell.getByRole('button', { name: 'Pause' }).click();
+  await expect(cell).toHaveAttribute('data-state', 'paused');
+  await expect.poll(async () => (await read()).charts.length).toBe(2);
+  await view.locator('svg:has(> g > circle)').evaluateAll((svgs) => svgs.forEach((svg) => svg.setAttribute('data-test-kept', '')));
+  const first = await read();
+
+  await cell.getByRole('button', { name: 'Resume' }).click();
+  await waitForSteps(page, 'saturation', Number(await cell.getAttribute('data-step')) + 300);
+  await cell.getByRole('button', { name: 'Pause' }).click();
+  await expect(cell).toHaveAttribute('data-state', 'paused');
+  await page.waitForTimeout(500);
+  const second = await read();
+  // The same two charts (curves not rebuilt); in each, the marker at one x, shared by both charts.
+  expect(second.charts.map((c) => c.kept)).toEqual([true, true]);
+  expect(second.charts[0].cx).toBeCloseTo(second.charts[1].cx, 6);
+  // D(G(z)) moved during training, and the marker moved with it, the same way.
+  expect(Math.abs(second.d - first.d)).toBeGreaterThan(0.005);
+  expect(Math.sign(second.charts[0].cx - first.charts[0].cx)).toBe(Math.sign(second.d - first.d));
+
+  // Another generator loss changes which curve is drawn bold: the charts are remade.
+  await cell.locator('[name="generatorLoss"]').selectOption('non-saturating');
+  await cell.getByRole('button', { name: 'Step' }).click();
+  await expect.poll(async () => (await read()).charts.map((c) => c.kept)).toEqual([false, false]);
+});
