@@ -9,6 +9,7 @@
  *   npm run trace:longtasks -- --dist /tmp/site --cells dcgan,autoencoder --seconds 12
  *   npm run trace:longtasks -- --dist /tmp/site --tasks   # also what the longest tasks spent their time on
  *   npm run trace:longtasks -- --dist /tmp/site --totals  # and what the main thread spent the whole trace on
+ *   npm run trace:longtasks -- --dist /tmp/site --threads # and each Chromium thread's CPU and run-queue wait (Linux)
  *
  * Not part of `npm test`: it measures, it does not check.
  */
@@ -72,6 +73,33 @@ function breakdown(task: TraceEvent, nested: TraceEvent[]): string {
   return [...by].sort((a, b) => b[1][0] - a[1][0]).slice(0, 6).map(([n, [w, c]]) => `${n} ${w.toFixed(0)}/${c.toFixed(0)}`).join(', ');
 }
 
+/**
+ * Per thread name (summed over Chromium's processes), nanoseconds on a CPU and
+ * waiting in the run queue so far, from Linux's /proc/<pid>/task/<tid>/schedstat.
+ * A thread that waits long while it is runnable is short of a core. The
+ * renderer's main thread is listed by its process name, "renderer: chromium".
+ */
+function chromiumSchedstat(): Map<string, [number, number]> {
+  const out = new Map<string, [number, number]>();
+  for (const pid of readdirSync('/proc').filter((d) => /^\d+$/.test(d))) {
+    try {
+      const cmd = readFileSync(`/proc/${pid}/cmdline`, 'utf8');
+      if (!cmd.includes('chromium')) continue;
+      const kind = cmd.match(/--type=([a-z-]+)/)?.[1] ?? 'browser';
+      for (const tid of readdirSync(`/proc/${pid}/task`)) {
+        const stat = readFileSync(`/proc/${pid}/task/${tid}/stat`, 'utf8');
+        const name = `${kind}: ${stat.slice(stat.indexOf('(') + 1, stat.lastIndexOf(')'))}`;
+        const [run, wait] = readFileSync(`/proc/${pid}/task/${tid}/schedstat`, 'utf8').split(' ').map(Number);
+        const [r, w] = out.get(name) ?? [0, 0];
+        out.set(name, [r + run, w + wait]);
+      }
+    } catch {
+      // A process or thread that ended while being read.
+    }
+  }
+  return out;
+}
+
 const server = await serveStatic({ root: DIST, base: '/', headers: { 'Cross-Origin-Opener-Policy': 'same-origin', 'Cross-Origin-Embedder-Policy': 'require-corp' } });
 const browser = await chromium.launch({
   executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
@@ -93,7 +121,9 @@ try {
       // The protocol types trace events loosely; these fields are the trace format's.
       cdp.on('Tracing.dataCollected', (e) => events.push(...(e.value as unknown as TraceEvent[])));
       await cdp.send('Tracing.start', { categories: 'devtools.timeline,disabled-by-default-devtools.timeline', transferMode: 'ReportEvents' });
+      const threadsBefore = argv.includes('--threads') ? chromiumSchedstat() : null;
       await page.waitForTimeout(SECONDS * 1000);
+      const threadsAfter = threadsBefore ? chromiumSchedstat() : null;
       const complete = new Promise((resolve) => cdp.once('Tracing.tracingComplete', resolve));
       await cdp.send('Tracing.end');
       await complete;
@@ -111,6 +141,13 @@ try {
         const byWall = [...tasks].sort((a, b) => wall(b) - wall(a)).slice(0, 3);
         const byCpu = [...tasks].sort((a, b) => cpu(b) - cpu(a)).slice(0, 3);
         for (const t of new Set([...byWall, ...byCpu])) console.log(`   task ${wall(t).toFixed(0)}/${cpu(t).toFixed(0)}: ${breakdown(t, nested)}`);
+      }
+      if (threadsBefore && threadsAfter) {
+        const rows = [...threadsAfter]
+          .map(([name, [run, wait]]) => ({ name, run: (run - (threadsBefore.get(name)?.[0] ?? run)) / 1e6, wait: (wait - (threadsBefore.get(name)?.[1] ?? wait)) / 1e6 }))
+          .filter((t) => t.run > 0.02 * SECONDS * 1000)
+          .sort((a, b) => b.run - a.run);
+        for (const t of rows) console.log(`   thread ${t.name}: ran ${t.run.toFixed(0)} ms, waited for a core ${t.wait.toFixed(0)} ms`);
       }
       if (argv.includes('--totals')) {
         const whole = { name: 'trace', ph: 'X', pid: 0, tid: 0, ts: 0, dur: Number.MAX_SAFE_INTEGER } as TraceEvent;
