@@ -6,7 +6,7 @@
  */
 import type { Metrics, ViewPayload } from '../../src/ml/trainer';
 import { ChangeGate } from './changeGate';
-import { pixelBuffer } from './imageCanvas';
+import { pixelBuffer, sampleCanvas } from './imageCanvas';
 import { ERROR_TABLE, INK_TABLE, type Tone, writeTile } from './pixels';
 import type { CellView, PlotModule, ViewFactory } from './view';
 
@@ -21,16 +21,6 @@ const ROW_LABELS_Y = ['y (striped)', 'F(y)', 'G(F(y))', '|y − G(F(y))|'];
 const INK: Tone = { table: INK_TABLE, lo: -1, hi: 1 };
 /** Error heatmap: 0 → white, 1 → deep red. */
 const ERROR: Tone = { table: ERROR_TABLE, lo: 0, hi: 1 };
-
-function makeCanvas(label: string): HTMLCanvasElement {
-  const canvas = document.createElement('canvas');
-  canvas.dataset.samples = '';
-  canvas.setAttribute('role', 'img');
-  canvas.setAttribute('aria-label', label);
-  canvas.style.imageRendering = 'pixelated';
-  canvas.style.display = 'block';
-  return canvas;
-}
 
 /** Draws rows of `count` side×side images; the last row is a heatmap in [0, 1]. */
 function drawRows(canvas: HTMLCanvasElement, rows: ArrayLike<number>[], count: number, side: number): void {
@@ -69,7 +59,7 @@ function panel(parent: HTMLElement, labels: string[], caption: string, aria: str
     s.textContent = l;
     names.append(s);
   }
-  const canvas = makeCanvas(aria);
+  const canvas = sampleCanvas(aria);
   body.append(names, canvas);
   const cap = document.createElement('figcaption');
   cap.textContent = caption;
