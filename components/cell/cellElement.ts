@@ -21,6 +21,7 @@ import type { DebugAction, MemoryReport, WorkerEvent } from '../../src/runtime/p
 import type { Metrics, ViewPayload } from '../../src/ml/trainer';
 import { CheckpointPanel } from './checkpointPanel';
 import { Coalescer } from './coalescer';
+import { drawSignal } from './drawSignal';
 import { formatMetric, formatRate } from './format';
 import type { LivenessOptions } from './liveness';
 import { ViewHost } from './viewHost';
@@ -170,7 +171,7 @@ export class GanCellElement extends HTMLElement {
     this.setState('loading');
     this.status('Loading TensorFlow.js and the model…');
     const backend = parseBackend(new URLSearchParams(location.search).get('backend'));
-    this.client.send({ type: 'init', kind: cfg.definition.kind, hp: this.values, seed: Number(this.values.seed), backend });
+    this.client.send({ type: 'init', kind: cfg.definition.kind, hp: this.values, seed: Number(this.values.seed), backend, drawSignal: drawSignal()?.ints ?? null });
   }
 
   private step(): void {

@@ -6,6 +6,7 @@
  */
 import type { Metrics, ViewPayload } from '../../src/ml/trainer';
 import type { CellView } from '../views/view';
+import { drawSignal } from './drawSignal';
 import { quietPlot } from '../views/quietPlot';
 import { viewLoaders } from '../views/registry';
 
@@ -56,8 +57,10 @@ export class ViewHost {
 
   private draw(): void {
     if (!this.view || !this.payload) return;
+    if (!this.parts && !this.dirty) return;
+    // This frame draws: training workers step aside until it is painted (drawSignal.ts).
+    drawSignal()?.markFrame();
     if (!this.parts) {
-      if (!this.dirty) return;
       this.dirty = false;
       this.parts = this.view.update(this.payload, this.metrics) ?? null;
     }

@@ -6,6 +6,7 @@
  */
 import * as tf from '@tensorflow/tfjs-core';
 import type { MemoryReport } from './protocol';
+import { pageWaitMs } from './yieldToPage';
 
 /** Chromium-only heap figures; other browsers report null. */
 interface PerformanceWithMemory extends Performance {
@@ -25,6 +26,7 @@ export function memoryReport(step: number): MemoryReport {
     numBytes: mem.numBytes,
     wasmHeapBytes: wasm?.HEAPU8?.byteLength ?? null,
     jsHeapBytes: perf.memory?.usedJSHeapSize ?? null,
+    pageWaitMs: pageWaitMs(),
   };
 }
 

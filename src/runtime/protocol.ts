@@ -8,7 +8,12 @@ import type { HyperValues, Metrics, ViewPayload } from '../ml/trainer';
 export type BackendName = 'webgl' | 'wasm' | 'cpu';
 
 export type Command =
-  | { type: 'init'; kind: string; hp: HyperValues; seed: number; backend: BackendName | null }
+  /**
+   * `drawSignal`: the page's frame mark over a SharedArrayBuffer (see
+   * drawingGate.ts); the worker waits on it before each kernel. Null where
+   * the page does not share one (not cross-origin isolated, or enough cores).
+   */
+  | { type: 'init'; kind: string; hp: HyperValues; seed: number; backend: BackendName | null; drawSignal: Int32Array | null }
   | { type: 'run' }
   | { type: 'pause' }
   | { type: 'step'; count: number }
@@ -46,6 +51,8 @@ export interface MemoryReport {
   wasmHeapBytes: number | null;
   /** The worker's JS heap (Chromium's performance.memory), or null. */
   jsHeapBytes: number | null;
+  /** Time the worker has waited for the page's frames (drawingGate.ts), or null when it does not wait. */
+  pageWaitMs: number | null;
 }
 
 export type RunState = 'idle' | 'running' | 'paused';

@@ -11,6 +11,7 @@ import { ContextGuard, currentGl, memoryReport } from './diagnostics';
 import { transferablesOf, type Command, type DebugAction, type WorkerEvent } from './protocol';
 import { TrainingSession } from './session';
 import { trainerLoaders } from './trainers';
+import { yieldToPageWhileDrawing } from './yieldToPage';
 
 declare const self: DedicatedWorkerGlobalScope;
 
@@ -154,6 +155,7 @@ async function handle(command: Exclude<Command, { type: 'ping' }>): Promise<void
   switch (command.type) {
     case 'init': {
       const started = await startBackend(command.backend);
+      if (command.drawSignal) yieldToPageWhileDrawing(command.drawSignal);
       watchContext();
       const session = await createSession(command.kind, command.hp, command.seed);
       loaded = { kind: command.kind, hp: { ...command.hp }, seed: command.seed, session };

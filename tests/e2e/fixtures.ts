@@ -75,5 +75,5 @@ export function debugCell(page: Page, cellId: string, action: 'memory' | 'crash'
   return page.locator(`[data-cell="${cellId}"]`).evaluate(
     (el, a) => (el as unknown as { debug(a: string): Promise<unknown> }).debug(a),
     action,
-  ) as Promise<{ step: number; backend: string; numTensors: number; numBytes: number; wasmHeapBytes: number | null; jsHeapBytes: number | null } | null>;
+  ) as Promise<{ step: number; backend: string; numTensors: number; numBytes: number; wasmHeapBytes: number | null; jsHeapBytes: number | null; pageWaitMs: number | null } | null>;
 }
