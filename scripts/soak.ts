@@ -4,7 +4,8 @@
  * Chromium, one cell at a time. Prints a table: the worker's tensors, tensor
  * bytes, wasm heap and JS heap after warm-up, half-way and at the end
  * (flat from half-way to the end: bounded buffers fill in the first half),
- * and the main thread's long tasks while training (none should pass 50 ms). Not part of `npm test`; tests/e2e/soak.spec.ts is the short form.
+ * the main thread's long tasks while training (none should pass 50 ms), and
+ * how long the worker stepped aside for the page's frames. Not part of `npm test`; tests/e2e/soak.spec.ts is the short form.
  *
  *   npm run soak                       # builds nothing: serves ./dist
  *   npm run soak -- --seconds 60 --steps 500 --dist dist --only gan-1d
@@ -12,16 +13,10 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { chromium, type Page } from 'playwright-core';
+import type { MemoryReport } from '../src/runtime/protocol';
 import { serveStatic } from '../tests/e2e/staticServer.mjs';
 
-interface Memory {
-  step: number;
-  backend: string;
-  numTensors: number;
-  numBytes: number;
-  wasmHeapBytes: number | null;
-  jsHeapBytes: number | null;
-}
+type Memory = MemoryReport;
 
 function arg(name: string, fallback: string): string {
   const i = process.argv.indexOf(`--${name}`);
@@ -85,6 +80,13 @@ async function pauseCell(page: Page, id: string): Promise<void> {
 
 const mb = (b: number | null) => (b === null ? 'n/a' : (b / 2 ** 20).toFixed(1));
 
+/** How long the worker stepped aside for the page's frames (drawingGate.ts) while training, and its share of the time. */
+function waitedForFrames(start: Memory, end: Memory, seconds: number): string {
+  if (start.pageWaitMs === null || end.pageWaitMs === null) return 'off';
+  const waited = (end.pageWaitMs - start.pageWaitMs) / 1000;
+  return `${waited.toFixed(1)} s (${((100 * waited) / seconds).toFixed(1)}%)`;
+}
+
 async function soakCell(page: Page, id: string): Promise<string[]> {
   const cell = page.locator(`[data-cell="${id}"]`);
   await cell.getByRole('button', { name: 'Run' }).click();
@@ -123,11 +125,13 @@ async function soakCell(page: Page, id: string): Promise<string[]> {
     end.backend,
     String(end.step - start.step),
     seconds.toFixed(0),
+    ((end.step - start.step) / seconds).toFixed(2),
     `${start.numTensors} / ${mid.numTensors} / ${end.numTensors}`,
     `${mb(start.numBytes)} / ${mb(mid.numBytes)} / ${mb(end.numBytes)}`,
     `${mb(start.wasmHeapBytes)} / ${mb(mid.wasmHeapBytes)} / ${mb(end.wasmHeapBytes)}`,
     `${mb(start.jsHeapBytes)} / ${mb(mid.jsHeapBytes)} / ${mb(end.jsHeapBytes)}`,
     `${long.filter((d) => d > LONG_TASK_MS).length} (max ${Math.round(Math.max(0, ...long))} ms)`,
+    waitedForFrames(start, end, seconds),
   ];
 }
 
@@ -137,7 +141,7 @@ async function main(): Promise<void> {
     executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
     args: ['--no-sandbox', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run', '--enable-precise-memory-info', '--enable-blink-features=ForceEagerMeasureMemory'],
   });
-  const header = ['cell', 'backend', 'steps', 's', 'tensors', 'tensor MB', 'wasm heap MB', 'worker JS heap MB', 'long tasks >50ms'];
+  const header = ['cell', 'backend', 'steps', 's', 'steps/s', 'tensors', 'tensor MB', 'wasm heap MB', 'worker JS heap MB', 'long tasks >50ms', 'waited for frames'];
   const rows: string[][] = [];
   try {
     for (const lesson of lessonPages(DIST)) {
