@@ -1,15 +1,16 @@
 /**
  * The page's side of the draw signal (src/runtime/drawingGate.ts): while an
- * animation frame draws charts, a flag in a SharedArrayBuffer tells every
- * training worker of the page to step aside between kernels, so the frame
- * gets a core at once instead of waiting for one.
+ * animation frame draws charts, a flag in a SharedArrayBuffer (with the time
+ * the frame began) tells every training worker of the page to step aside
+ * between kernels once the frame runs long, so it gets a core to itself
+ * instead of waiting for one.
  *
  * One signal per page, shared by all its cells. It exists only where it can
  * help: SharedArrayBuffer needs a cross-origin-isolated page, and with more
  * than two cores the page's main thread does not have to share a core with
  * the worker (on two it does: docs/performance.md, "Long runs").
  */
-import { DRAW_SIGNAL } from '../../src/runtime/drawingGate';
+import { DRAW_SIGNAL, frameStamp, sharedNowMs } from '../../src/runtime/drawingGate';
 
 export interface DrawSignalEnvironment {
   crossOriginIsolated: boolean;
@@ -35,6 +36,7 @@ export class DrawSignal {
   markFrame(): void {
     if (Atomics.load(this.ints, DRAW_SIGNAL.drawing) === 1) return; // another cell already marked this frame
     Atomics.add(this.ints, DRAW_SIGNAL.frame, 1);
+    Atomics.store(this.ints, DRAW_SIGNAL.startedAt, frameStamp(sharedNowMs()));
     Atomics.store(this.ints, DRAW_SIGNAL.drawing, 1);
     this.channel.port2.postMessage(null);
   }

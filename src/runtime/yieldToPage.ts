@@ -8,14 +8,14 @@
  * method's signature and `this`, and is installed once per worker.
  */
 import * as tf from '@tensorflow/tfjs-core';
-import { DrawingGate } from './drawingGate';
+import { DrawingGate, sharedNowMs } from './drawingGate';
 
 let installed: DrawingGate | null = null;
 
 /** Starts waiting on the page's draw signal before each kernel; returns the gate (the first one, if called again). */
 export function yieldToPageWhileDrawing(signal: Int32Array): DrawingGate {
   if (installed) return installed;
-  const gate = new DrawingGate(signal, () => performance.now());
+  const gate = new DrawingGate(signal, sharedNowMs);
   const engine = tf.engine();
   const runKernel = engine.runKernel.bind(engine);
   engine.runKernel = ((...args: Parameters<typeof runKernel>) => {

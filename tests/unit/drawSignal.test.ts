@@ -6,7 +6,7 @@
 import { Worker } from 'node:worker_threads';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { DrawSignal, wantsDrawSignal } from '../../components/cell/drawSignal';
-import { DRAW_SIGNAL } from '../../src/runtime/drawingGate';
+import { DRAW_SIGNAL, frameAgeMs, sharedNowMs } from '../../src/runtime/drawingGate';
 
 describe('wantsDrawSignal', () => {
   it('only on cross-origin-isolated pages with at most two cores', () => {
@@ -35,6 +35,8 @@ describe('DrawSignal', () => {
     s.markFrame(); // a second cell drawing in the same frame
     expect(s.drawing).toBe(true);
     expect(s.ints[DRAW_SIGNAL.frame]).toBe(1);
+    // Stamped with when it began, on the clock the workers read.
+    expect(frameAgeMs(sharedNowMs(), s.ints[DRAW_SIGNAL.startedAt])).toBeLessThan(1_000);
     await vi.waitFor(() => expect(s.drawing).toBe(false));
     s.markFrame();
     expect(s.ints[DRAW_SIGNAL.frame]).toBe(2);

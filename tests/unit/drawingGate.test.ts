@@ -1,19 +1,24 @@
 /**
  * The worker's side of the draw signal: it waits only while the page marks a
- * frame, at most 20 ms per frame and 150 ms per second whatever the page does
- * (a fake clock and a fake wait stand in for time and Atomics.wait), and the
- * kernel hook really sits in front of tfjs's kernels.
+ * frame past its first 12 ms, at most 20 ms per frame and 150 ms per second
+ * whatever the page does (a fake clock and a fake wait stand in for time and
+ * Atomics.wait), and the kernel hook really sits in front of tfjs's kernels.
  */
 import * as tf from '@tensorflow/tfjs-core';
 import '@tensorflow/tfjs-backend-cpu';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { DEFAULT_GATE_LIMITS, DRAW_SIGNAL, DrawingGate } from '../../src/runtime/drawingGate';
+import { DEFAULT_GATE_LIMITS, DRAW_SIGNAL, DrawingGate, frameAgeMs, frameStamp, sharedNowMs } from '../../src/runtime/drawingGate';
 import { pageWaitMs, yieldToPageWhileDrawing } from '../../src/runtime/yieldToPage';
 
-/** A signal, a clock and a wait that stand in for a page which clears its mark `clearsAfterMs` after each wait starts (Infinity: never). */
+/**
+ * A signal, a clock and a wait that stand in for a page which clears its mark
+ * `clearsAfterMs` after each wait starts (Infinity: never). `kernel(age)` runs
+ * the gate as a kernel would, `age` ms into the current frame.
+ */
 function rig(clearsAfterMs = Infinity) {
   const signal = new Int32Array(new SharedArrayBuffer(DRAW_SIGNAL.length * 4));
-  let now = 1_000;
+  let now = 5_000_000;
+  let frameStart = now;
   const waits: number[] = [];
   const gate = new DrawingGate(
     signal,
@@ -29,15 +34,32 @@ function rig(clearsAfterMs = Infinity) {
     },
   );
   const markFrame = () => {
+    frameStart = now;
     signal[DRAW_SIGNAL.frame] += 1;
+    signal[DRAW_SIGNAL.startedAt] = frameStamp(now);
     signal[DRAW_SIGNAL.drawing] = 1;
   };
-  return { signal, gate, waits, markFrame, advance: (ms: number) => (now += ms) };
+  /** A kernel `ageMs` into the frame (the clock moves forward to it if it is behind). */
+  const kernel = (ageMs = GRACE) => {
+    now = Math.max(now, frameStart + ageMs);
+    gate.beforeKernel();
+  };
+  return { signal, gate, waits, markFrame, kernel, advance: (ms: number) => (now += ms) };
 }
+
+const GRACE = DEFAULT_GATE_LIMITS.graceMs;
+
+describe('frameAgeMs', () => {
+  it('measures across the stamp wrap-around and reads a stamp slightly ahead (clock skew) as age 0', () => {
+    expect(frameAgeMs(1_000_030, frameStamp(1_000_000))).toBe(30);
+    expect(frameAgeMs(2 ** 30 + 5, frameStamp(2 ** 30 - 10))).toBe(15);
+    expect(frameAgeMs(1_000_000, frameStamp(1_000_003))).toBe(0);
+  });
+});
 
 describe('DrawingGate', () => {
   it('never waits (nor reads the clock) while the page is not drawing', () => {
-    const signal = new Int32Array(new SharedArrayBuffer(8));
+    const signal = new Int32Array(new SharedArrayBuffer(DRAW_SIGNAL.length * 4));
     let clockReads = 0;
     const gate = new DrawingGate(signal, () => ++clockReads, () => {
       throw new Error('waited');
@@ -47,53 +69,63 @@ describe('DrawingGate', () => {
     expect(gate.waitedMs).toBe(0);
   });
 
-  it('waits until the page clears its mark, then goes on without waiting', () => {
-    const { gate, waits, markFrame } = rig(6);
+  it('lets a frame run alongside training for its first 12 ms: a short frame costs nothing', () => {
+    const { gate, waits, markFrame, kernel } = rig();
     markFrame();
-    gate.beforeKernel();
-    gate.beforeKernel();
+    for (const age of [0, 3, 7, 11.9]) kernel(age);
+    expect(waits).toEqual([]);
+    expect(gate.waitedMs).toBe(0);
+    kernel(12);
+    expect(waits).toEqual([20]);
+  });
+
+  it('past the grace, waits until the page clears its mark, then goes on without waiting', () => {
+    const { gate, waits, markFrame, kernel } = rig(6);
+    markFrame();
+    kernel();
+    kernel();
     expect(waits).toEqual([20]);
     expect(gate.waitedMs).toBe(6);
   });
 
   it('waits at most 20 ms for a frame whose mark never clears, once, and again for the next frame', () => {
-    const { gate, waits, markFrame } = rig();
+    const { gate, waits, markFrame, kernel } = rig();
     markFrame();
-    for (let i = 0; i < 500; i++) gate.beforeKernel();
+    for (let i = 0; i < 500; i++) kernel();
     expect(waits).toEqual([DEFAULT_GATE_LIMITS.perFrameMs]);
     markFrame();
-    for (let i = 0; i < 500; i++) gate.beforeKernel();
+    for (let i = 0; i < 500; i++) kernel();
     expect(waits).toEqual([20, 20]);
     expect(gate.waitedMs).toBe(40);
   });
 
   it('a frame cleared early leaves the rest of its 20 ms to a later kernel if marked again', () => {
-    const { signal, gate, waits, markFrame } = rig(5);
+    const { signal, waits, markFrame, kernel } = rig(5);
     markFrame();
-    gate.beforeKernel(); // waits 5, cleared
+    kernel(); // waits 5, cleared
     signal[DRAW_SIGNAL.drawing] = 1; // the same frame number marked again
-    gate.beforeKernel();
+    kernel();
     expect(waits).toEqual([20, 15]);
   });
 
   it('waits at most 150 ms in any second, however many frames the page marks', () => {
-    const { gate, waits, markFrame, advance } = rig();
+    const { gate, waits, markFrame, kernel, advance } = rig();
     for (let frame = 0; frame < 12; frame++) {
       markFrame();
-      gate.beforeKernel();
+      kernel();
       advance(1); // a kernel's worth of training between frames
     }
-    // 7 full frames (140 ms), then the 10 ms left, then nothing: 150 ms in 161 ms of clock.
+    // 7 full frames (140 ms), then the 10 ms left, then nothing within the same second.
     expect(waits).toEqual([20, 20, 20, 20, 20, 20, 20, 10]);
     expect(gate.waitedMs).toBe(150);
     advance(1000);
     markFrame();
-    gate.beforeKernel();
+    kernel();
     expect(waits.at(-1)).toBe(20);
   });
 
-  it('refuses a signal too short to hold the mark and the frame count', () => {
-    expect(() => new DrawingGate(new Int32Array(new SharedArrayBuffer(4)), () => 0)).toThrow(/2 slots/);
+  it('refuses a signal too short to hold the mark, the frame count and its start', () => {
+    expect(() => new DrawingGate(new Int32Array(new SharedArrayBuffer(8)), () => 0)).toThrow(/3 slots/);
   });
 });
 
@@ -114,6 +146,7 @@ describe('yieldToPageWhileDrawing', () => {
 
   it('waits (Atomics.wait, for real) before kernels while the page marks a frame, within its frame allowance', () => {
     signal[DRAW_SIGNAL.frame] += 1;
+    signal[DRAW_SIGNAL.startedAt] = frameStamp(sharedNowMs() - 100); // a frame past its grace
     signal[DRAW_SIGNAL.drawing] = 1; // never cleared: a page frozen mid-frame
     const before = tf.memory().numTensors;
     const out = tf.tidy(() => {
