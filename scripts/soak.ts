@@ -82,7 +82,7 @@ const mb = (b: number | null) => (b === null ? 'n/a' : (b / 2 ** 20).toFixed(1))
 
 /** How long the worker stepped aside for the page's frames (drawingGate.ts) while training, and its share of the time. */
 function waitedForFrames(start: Memory, end: Memory, seconds: number): string {
-  if (start.pageWaitMs === null || end.pageWaitMs === null) return 'off';
+  if (start.pageWaitMs == null || end.pageWaitMs == null) return 'off'; // null: not waiting; undefined: a build from before the gate
   const waited = (end.pageWaitMs - start.pageWaitMs) / 1000;
   return `${waited.toFixed(1)} s (${((100 * waited) / seconds).toFixed(1)}%)`;
 }
