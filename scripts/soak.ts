@@ -143,6 +143,7 @@ async function main(): Promise<void> {
   });
   const header = ['cell', 'backend', 'steps', 's', 'steps/s', 'tensors', 'tensor MB', 'wasm heap MB', 'worker JS heap MB', 'long tasks >50ms', 'waited for frames'];
   const rows: string[][] = [];
+  const seen: string[] = [];
   try {
     for (const lesson of lessonPages(DIST)) {
       const page = await browser.newPage();
@@ -151,7 +152,10 @@ async function main(): Promise<void> {
       // The isolation service worker reloads a first visit once (docs/hosting.md): measure on the reloaded,
       // isolated page, as learners train. Mid-reload evaluate throws; without service workers, go on unisolated.
       await waitFor(() => page.evaluate(() => crossOriginIsolated).catch(() => false), 30_000).catch(() => console.error(`${lesson}: not cross-origin isolated`));
+      // Listed once the page has its cells (not mid-reload, when the list would come back empty).
+      await page.locator('gan-cell[data-cell]').first().waitFor({ timeout: 30_000 }).catch(() => console.error(`${lesson}: no cells found`));
       const ids = await page.locator('gan-cell[data-cell]').evaluateAll((els) => els.map((e) => e.getAttribute('data-cell') ?? ''));
+      seen.push(...ids);
       for (const id of ids.filter((i) => !ONLY || ONLY.split(',').includes(i))) {
         try {
           rows.push(await soakCell(page, id));
@@ -167,6 +171,8 @@ async function main(): Promise<void> {
     await browser.close();
     await server.close();
   }
+  // A cell asked for by --only that no page showed is a row too, not a silent gap.
+  for (const id of ONLY ? ONLY.split(',').filter((i) => !seen.includes(i)) : []) rows.push([id, 'not found on any page']);
   const widths = header.map((h, i) => Math.max(h.length, ...rows.map((r) => (r[i] ?? '').length)));
   const line = (r: string[]) => `| ${r.map((c, i) => (c ?? '').padEnd(widths[i])).join(' | ')} |`;
   console.log(`Soak: ${SECONDS} s or ${MAX_STEPS} steps per cell after ${WARMUP_STEPS} warm-up steps; memory read while paused at start / half-way / end.`);
