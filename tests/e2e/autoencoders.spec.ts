@@ -68,12 +68,17 @@ test('Autoencoder: trains, draws reconstructions, code map and histograms; the t
   console.log(`autoencoder: held-out error ${first} -> below 0.04 after ${seconds.toFixed(0)} s (${steps} steps, ${await cell.locator('output[data-metric="stepsPerSec"]').textContent()} steps/s)`);
   expect(first).toBeGreaterThan(0.04);
 
-  // A threshold below every error flags everything; the readouts follow without a reset.
+  // The readouts follow the threshold without a reset. At the lowest threshold every non-digit and most
+  // digits are flagged (not all digits: a model trained this far reconstructs some below 0.005, 0.90-0.99
+  // flagged in the runs seen); at 0.1, far above the held-out error, few digits are.
+  const falseAlarms = cell.locator('output[data-metric="falseAlarms"]');
+  const alarmRate = async () => Number(await falseAlarms.textContent());
   await setControl(cell, 'threshold', '0.005');
   await expect(cell.locator('output[data-metric="detectionRate"]')).toHaveText('1.00');
-  await expect(cell.locator('output[data-metric="falseAlarms"]')).toHaveText('1.00');
+  await expect.poll(alarmRate).toBeGreaterThan(0.5);
+  const atLowest = await alarmRate();
   await setControl(cell, 'threshold', '0.1');
-  await expect(cell.locator('output[data-metric="falseAlarms"]')).not.toHaveText('1.00');
+  await expect.poll(alarmRate).toBeLessThan(atLowest / 2);
 
   await cell.getByRole('button', { name: 'Pause' }).click();
   await expect(cell).toHaveAttribute('data-state', 'paused');
