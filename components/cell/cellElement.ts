@@ -22,6 +22,7 @@ import type { Metrics, ViewPayload } from '../../src/ml/trainer';
 import { CheckpointPanel } from './checkpointPanel';
 import { Coalescer } from './coalescer';
 import { drawSignal } from './drawSignal';
+import { inMarkedFrame } from './frameSchedule';
 import { formatMetric, formatRate } from './format';
 import type { LivenessOptions } from './liveness';
 import { ViewHost } from './viewHost';
@@ -61,7 +62,7 @@ export class GanCellElement extends HTMLElement {
   private readonly readouts = new Coalescer<{ step: number; metrics: Metrics; stepsPerSec: number }>(({ step, metrics, stepsPerSec }) => {
     this.setStep(step);
     this.showMetrics(metrics, stepsPerSec);
-  }, READOUT_INTERVAL_MS);
+  }, READOUT_INTERVAL_MS, undefined, inMarkedFrame());
 
   connectedCallback(): void {
     if (this.config) return;

@@ -9,7 +9,7 @@
  * before every tfjs kernel the worker looks at the mark and, once the frame
  * has lasted `graceMs`, waits for the mark to clear.
  *
- * The grace keeps the cost down: most frames (one small chart) end within
+ * The grace keeps the cost down: most frames (a chart, a readout) end within
  * it and cost training nothing; only the heavy ones get a core to themselves
  * for their remainder. The wait is bounded twice, so a page that stops
  * mid-frame (frozen, or a bug that never clears the mark) costs training
