@@ -23,18 +23,22 @@ export interface AdamUpdateAttrs {
   epsilon: number;
 }
 
-function adamUpdate(args: {
-  inputs: { w: TensorInfo; g: TensorInfo; m: TensorInfo; v: TensorInfo };
-  backend: BackendWasm;
-  attrs: AdamUpdateAttrs;
-}): TensorInfo[] {
-  const { inputs, backend, attrs } = args;
+/**
+ * The update itself, in its own function of typed arrays and numbers so V8
+ * optimises it once (a loop inside the kernel was re-entered by on-stack
+ * replacement and deoptimised after on every call: docs/performance.md).
+ */
+function adamLoop(
+  w: Float32Array,
+  g: Float32Array,
+  m: Float32Array,
+  v: Float32Array,
+  attrs: AdamUpdateAttrs,
+  w2: Float32Array,
+  m2: Float32Array,
+  v2: Float32Array,
+): void {
   const { beta1, beta2, stepSize, vScale, epsilon } = attrs;
-  const wOut = backend.makeOutput(inputs.w.shape, 'float32');
-  const mOut = backend.makeOutput(inputs.w.shape, 'float32');
-  const vOut = backend.makeOutput(inputs.w.shape, 'float32');
-  const [w, g, m, v] = [inputs.w, inputs.g, inputs.m, inputs.v].map((t) => heapF32(backend, t));
-  const [w2, m2, v2] = [wOut, mOut, vOut].map((t) => heapF32(backend, t));
   for (let i = 0; i < w.length; i++) {
     const gi = g[i];
     const mi = beta1 * m[i] + (1 - beta1) * gi;
@@ -43,6 +47,18 @@ function adamUpdate(args: {
     v2[i] = vi;
     w2[i] = w[i] - (stepSize * mi) / (Math.sqrt(vScale * vi) + epsilon);
   }
+}
+
+function adamUpdate(args: {
+  inputs: { w: TensorInfo; g: TensorInfo; m: TensorInfo; v: TensorInfo };
+  backend: BackendWasm;
+  attrs: AdamUpdateAttrs;
+}): TensorInfo[] {
+  const { inputs, backend, attrs } = args;
+  const wOut = backend.makeOutput(inputs.w.shape, 'float32');
+  const mOut = backend.makeOutput(inputs.w.shape, 'float32');
+  const vOut = backend.makeOutput(inputs.w.shape, 'float32');
+  adamLoop(heapF32(backend, inputs.w), heapF32(backend, inputs.g), heapF32(backend, inputs.m), heapF32(backend, inputs.v), attrs, heapF32(backend, wOut), heapF32(backend, mOut), heapF32(backend, vOut));
   return [wOut, mOut, vOut];
 }
 

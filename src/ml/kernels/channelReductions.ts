@@ -18,6 +18,21 @@ function isAllButLast(axis: number | number[], rank: number): boolean {
   return axes.length === rank - 1 && axes.every((a, i) => a === i);
 }
 
+/**
+ * out[c] = scale · Σ_r x[r · channels + c], summed in float64. The loops live
+ * in their own function of typed arrays and numbers: inside the kernel, V8
+ * entered them by on-stack replacement on every call and then deoptimised
+ * after them, recompiling the kernel about seven times a second
+ * (docs/performance.md, "Code the optimiser keeps").
+ */
+export function sumRowsInto(x: Float32Array, rows: number, channels: number, scale: number, out: Float32Array): void {
+  const totals = new Float64Array(channels);
+  for (let r = 0, base = 0; r < rows; r++, base += channels) {
+    for (let c = 0; c < channels; c++) totals[c] += x[base + c];
+  }
+  for (let c = 0; c < channels; c++) out[c] = totals[c] * scale;
+}
+
 function wrap(kernelName: typeof Sum | typeof Mean, stock: KernelFunc): KernelConfig {
   const kernelFunc = ((args: Args): TensorInfo => {
     const { inputs, backend, attrs } = args;
@@ -27,16 +42,9 @@ function wrap(kernelName: typeof Sum | typeof Mean, stock: KernelFunc): KernelCo
     }
     const channels = x.shape[x.shape.length - 1];
     const rows = util.sizeFromShape(x.shape) / channels;
-    const totals = new Float64Array(channels);
-    const xs = heapF32(backend, x);
-    for (let r = 0, base = 0; r < rows; r++, base += channels) {
-      for (let c = 0; c < channels; c++) totals[c] += xs[base + c];
-    }
     const shape = attrs.keepDims ? [...x.shape.slice(0, -1).map(() => 1), channels] : [channels];
     const out = backend.makeOutput(shape, 'float32'); // [c] or [1, …, 1, c]
-    const scale = kernelName === Mean ? 1 / rows : 1;
-    const os = heapF32(backend, out);
-    for (let c = 0; c < channels; c++) os[c] = totals[c] * scale;
+    sumRowsInto(heapF32(backend, x), rows, channels, kernelName === Mean ? 1 / rows : 1, heapF32(backend, out));
     return out;
   }) as unknown as KernelFunc;
   return { kernelName, backendName: 'wasm', kernelFunc: markCourseKernel(kernelFunc) };

@@ -28,7 +28,7 @@ import {
   type KernelFunc,
   type TensorInfo,
 } from '@tensorflow/tfjs-core';
-import { type BackendWasm, heapF32, imagesPerCacheChunk, wasmKernel, withShape } from './wasmHeap';
+import { addInto, type BackendWasm, heapF32, imagesPerCacheChunk, wasmKernel, withShape } from './wasmHeap';
 
 /** Geometry of one conv, as computeConv2DInfo gives it. */
 export interface ConvGeometry {
@@ -189,9 +189,7 @@ function filterGradByConv(backend: BackendWasm, x: TensorInfo, dy: TensorInfo, g
     if (rotated === null) {
       rotated = part;
     } else {
-      const sum = heapF32(backend, rotated);
-      const add = heapF32(backend, part);
-      for (let i = 0; i < sum.length; i++) sum[i] += add[i];
+      addInto(heapF32(backend, rotated), heapF32(backend, part));
       backend.disposeData(part.dataId);
     }
   }
@@ -252,9 +250,7 @@ function conv2dBackpropFilter(args: {
     if (dw === null) {
       dw = product;
     } else {
-      const sum = heapF32(backend, dw);
-      const part = heapF32(backend, product);
-      for (let i = 0; i < sum.length; i++) sum[i] += part[i];
+      addInto(heapF32(backend, dw), heapF32(backend, product));
       backend.disposeData(product.dataId);
     }
   }

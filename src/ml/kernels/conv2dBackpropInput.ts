@@ -105,48 +105,59 @@ function phasesOf(g: ConvGeometry): Phase[] | null {
 }
 
 /**
+ * The phase's sub-filter [tapsH, tapsW, co, ci] from W [kh, kw, ci, co],
+ * reversed: tap (u, v) is kernel (kh0 + s(tapsH−1−u), kw0 + s(tapsW−1−v)).
+ * (Loops in their own function: see addInto in wasmHeap.ts.)
+ */
+function reversedSubFilter(wv: Float32Array, g: ConvGeometry, p: Phase, C: number, outChannels: number, sv: Float32Array): void {
+  const KW = g.filterWidth;
+  for (let u = 0; u < p.tapsH; u++) {
+    const kh = p.kh0 + g.strideHeight * (p.tapsH - 1 - u);
+    for (let v = 0; v < p.tapsW; v++) {
+      const kw = p.kw0 + g.strideWidth * (p.tapsW - 1 - v);
+      const from = (kh * KW + kw) * C * outChannels; // W[kh, kw, ci, co]
+      const to = (u * p.tapsW + v) * outChannels * C; // sub[u, v, co, ci]
+      for (let ci = 0; ci < C; ci++) {
+        for (let co = 0; co < outChannels; co++) sv[to + co * C + ci] = wv[from + ci * outChannels + co];
+      }
+    }
+  }
+}
+
+/** Writes one phase's correlation [n, outH, outW, ci] into its pixels of dx [n, H, W, ci]. */
+function interleavePhase(pv: Float32Array, g: ConvGeometry, p: Phase, dv: Float32Array): void {
+  const { batch: N, inHeight: H, inWidth: W, inChannels: C } = g;
+  for (let n = 0; n < N; n++) {
+    for (let i = 0; i < p.outH; i++) {
+      const ih = p.rh + g.strideHeight * i;
+      for (let j = 0; j < p.outW; j++) {
+        const iw = p.rw + g.strideWidth * j;
+        const from = ((n * p.outH + i) * p.outW + j) * C;
+        dv.set(pv.subarray(from, from + C), ((n * H + ih) * W + iw) * C);
+      }
+    }
+  }
+}
+
+/**
  * dx by XNNPACK's convolution, one stride-1 correlation per phase of dx
  * (sub-pixel decomposition): no multiplications by inserted zeros and no
  * unrolled patches, only the small sub-filters and the interleave are copied.
  */
 function inputGradByPhases(backend: BackendWasm, dy: TensorInfo, filter: TensorInfo, g: ConvGeometry, outChannels: number, phases: Phase[]): TensorInfo {
-  const { batch: N, inHeight: H, inWidth: W, inChannels: C, filterWidth: KW } = g;
+  const { batch: N, inHeight: H, inWidth: W, inChannels: C } = g;
   const conv = wasmKernel('Conv2D');
   const dx = backend.makeOutput([N, H, W, C], 'float32'); // every element is written by exactly one phase
   for (const p of phases) {
-    // Sub-filter [tapsH, tapsW, co, ci], reversed: tap (u, v) is kernel (kh0 + s(tapsH−1−u), kw0 + s(tapsW−1−v)).
     const sub = backend.makeOutput([p.tapsH, p.tapsW, outChannels, C], 'float32');
-    const wv = heapF32(backend, filter);
-    const sv = heapF32(backend, sub);
-    for (let u = 0; u < p.tapsH; u++) {
-      const kh = p.kh0 + g.strideHeight * (p.tapsH - 1 - u);
-      for (let v = 0; v < p.tapsW; v++) {
-        const kw = p.kw0 + g.strideWidth * (p.tapsW - 1 - v);
-        const from = (kh * KW + kw) * C * outChannels; // W[kh, kw, ci, co]
-        const to = (u * p.tapsW + v) * outChannels * C; // sub[u, v, co, ci]
-        for (let ci = 0; ci < C; ci++) {
-          for (let co = 0; co < outChannels; co++) sv[to + co * C + ci] = wv[from + ci * outChannels + co];
-        }
-      }
-    }
+    reversedSubFilter(heapF32(backend, filter), g, p, C, outChannels, heapF32(backend, sub));
     const part = conv({
       inputs: { x: dy, filter: sub },
       backend,
       attrs: { strides: [1, 1], pad: p.pads, dilations: [1, 1], dataFormat: 'NHWC' },
     }) as TensorInfo; // [n, outH, outW, ci]
     backend.disposeData(sub.dataId);
-    const pv = heapF32(backend, part);
-    const dv = heapF32(backend, dx);
-    for (let n = 0; n < N; n++) {
-      for (let i = 0; i < p.outH; i++) {
-        const ih = p.rh + g.strideHeight * i;
-        for (let j = 0; j < p.outW; j++) {
-          const iw = p.rw + g.strideWidth * j;
-          const from = ((n * p.outH + i) * p.outW + j) * C;
-          dv.set(pv.subarray(from, from + C), ((n * H + ih) * W + iw) * C);
-        }
-      }
-    }
+    interleavePhase(heapF32(backend, part), g, p, heapF32(backend, dx));
     backend.disposeData(part.dataId);
   }
   return dx;

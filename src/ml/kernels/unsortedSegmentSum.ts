@@ -36,6 +36,19 @@ function unsortedSegmentSum(args: {
   const xs = backend.typedArrayFromHeap(x) as Float32Array | Int32Array;
   const ids = heapIndices(backend, segmentIds);
   const os = backend.typedArrayFromHeap(out) as Float32Array | Int32Array;
+  addRowsBySegment(xs, ids, numIds, inner, numSegments, os);
+  return out;
+}
+
+/** os[ids[i]] += xs[i] row by row (rows of `inner`); ids out of range are dropped. Own function: see addInto in wasmHeap.ts. */
+function addRowsBySegment(
+  xs: Float32Array | Int32Array,
+  ids: Int32Array | Float32Array,
+  numIds: number,
+  inner: number,
+  numSegments: number,
+  os: Float32Array | Int32Array,
+): void {
   for (let i = 0; i < numIds; i++) {
     const s = ids[i];
     if (s < 0 || s >= numSegments) continue;
@@ -43,7 +56,6 @@ function unsortedSegmentSum(args: {
     const dst = s * inner;
     for (let j = 0; j < inner; j++) os[dst + j] += xs[src + j];
   }
-  return out;
 }
 
 export const unsortedSegmentSumConfig: KernelConfig = {
