@@ -10,13 +10,21 @@
  *   npm run trace:longtasks -- --dist /tmp/site --tasks   # also what the longest tasks spent their time on
  *   npm run trace:longtasks -- --dist /tmp/site --totals  # and what the main thread spent the whole trace on
  *   npm run trace:longtasks -- --dist /tmp/site --threads # and each Chromium thread's CPU and run-queue wait (Linux)
+ *   npm run trace:longtasks -- --dist /tmp/site --v8      # and what V8's optimiser compiled and threw away meanwhile
+ *
+ * --v8 starts Chromium with --js-flags=--trace-opt --trace-deopt (which slow
+ * it a little) and sums the lines printed during the trace: a function
+ * compiled again and again is code the optimiser cannot keep.
  *
  * Not part of `npm test`: it measures, it does not check.
  */
+import { spawn } from 'node:child_process';
 import { readdirSync, readFileSync } from 'node:fs';
+import { createInterface } from 'node:readline';
 import { join, relative } from 'node:path';
 import { chromium } from 'playwright-core';
 import { serveStatic } from '../tests/e2e/staticServer.mjs';
+import { summariseOptimiserLog } from './lib/v8OptimiserLog';
 
 interface TraceEvent {
   name: string;
@@ -101,10 +109,38 @@ function chromiumSchedstat(): Map<string, [number, number]> {
 }
 
 const server = await serveStatic({ root: DIST, base: '/', headers: { 'Cross-Origin-Opener-Policy': 'same-origin', 'Cross-Origin-Embedder-Policy': 'require-corp' } });
-const browser = await chromium.launch({
-  executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
-  args: ['--no-sandbox', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'],
-});
+const V8 = argv.includes('--v8');
+const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
+const CHROMIUM_ARGS = ['--no-sandbox', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'];
+/** Chromium's stdout lines while a trace runs (only with --v8). */
+let optimiserLines: string[] | null = null;
+const browser = V8 ? await launchWithStdout((line) => optimiserLines?.push(line)) : await chromium.launch({ executablePath: CHROMIUM, args: CHROMIUM_ARGS });
+
+/**
+ * Chromium started by this script (not Playwright, which keeps the browser's
+ * stdout to itself) with V8's optimiser tracing on, then driven over CDP.
+ */
+async function launchWithStdout(onLine: (line: string) => void) {
+  const proc = spawn(CHROMIUM, [...CHROMIUM_ARGS, '--headless=new', '--remote-debugging-port=0', '--js-flags=--trace-opt --trace-deopt', 'about:blank'], {
+    stdio: ['ignore', 'pipe', 'pipe'],
+  });
+  createInterface({ input: proc.stdout }).on('line', onLine);
+  const endpoint = await new Promise<string>((resolve, reject) => {
+    createInterface({ input: proc.stderr }).on('line', (line) => {
+      const m = /DevTools listening on (ws:\/\/\S+)/.exec(line);
+      if (m) resolve(m[1]);
+    });
+    proc.once('exit', (code) => reject(new Error(`chromium exited (${code}) before it listened`)));
+  });
+  const connected = await chromium.connectOverCDP(endpoint);
+  connected.once('disconnected', () => proc.kill());
+  const close = connected.close.bind(connected);
+  connected.close = async () => {
+    await close();
+    proc.kill();
+  };
+  return connected;
+}
 const context = await browser.newContext({ serviceWorkers: 'block' });
 console.log(`${SECONDS} s of training per cell; wall / CPU in ms`);
 try {
@@ -122,7 +158,10 @@ try {
       cdp.on('Tracing.dataCollected', (e) => events.push(...(e.value as unknown as TraceEvent[])));
       await cdp.send('Tracing.start', { categories: 'devtools.timeline,disabled-by-default-devtools.timeline', transferMode: 'ReportEvents' });
       const threadsBefore = argv.includes('--threads') ? chromiumSchedstat() : null;
+      if (V8) optimiserLines = [];
       await page.waitForTimeout(SECONDS * 1000);
+      const optimiser = optimiserLines ? summariseOptimiserLog(optimiserLines) : null;
+      optimiserLines = null;
       const threadsAfter = threadsBefore ? chromiumSchedstat() : null;
       const complete = new Promise((resolve) => cdp.once('Tracing.tracingComplete', resolve));
       await cdp.send('Tracing.end');
@@ -148,6 +187,11 @@ try {
           .filter((t) => t.run > 0.02 * SECONDS * 1000)
           .sort((a, b) => b.run - a.run);
         for (const t of rows) console.log(`   thread ${t.name}: ran ${t.run.toFixed(0)} ms, waited for a core ${t.wait.toFixed(0)} ms`);
+      }
+      if (optimiser) {
+        console.log(`   V8 compiled for ${(optimiser.compileMs / SECONDS).toFixed(0)} ms per second (background threads); deoptimisations: ${optimiser.deopts.reduce((n, d) => n + d.count, 0)}`);
+        for (const c of optimiser.compiles.slice(0, 5)) console.log(`   compiled ${c.fn} ${c.tier}: ${c.count}×, ${c.ms.toFixed(0)} ms`);
+        for (const d of optimiser.deopts.slice(0, 5)) console.log(`   deoptimised ${d.fn}: ${d.count}× (${d.reason})`);
       }
       if (argv.includes('--totals')) {
         const whole = { name: 'trace', ph: 'X', pid: 0, tid: 0, ts: 0, dur: Number.MAX_SAFE_INTEGER } as TraceEvent;
