@@ -76,6 +76,8 @@ export class GanCellElement extends HTMLElement {
     if (merged.rejected.length) this.notice(`Some settings in the link were ignored: ${merged.rejected.join(' ')}`);
     for (const [key, value] of Object.entries(this.values)) this.writeControl(key, value);
     this.view = new ViewHost(this.config.definition.kind, this.el('[data-view]'), this.el('[data-view-description]'));
+    // The view draws what the controls say from the start, including values a shared link set.
+    this.view.setHyperparameters(this.values);
     const panel = this.querySelector<HTMLElement>('[data-checkpoints]');
     const every = this.config.definition.checkpoints?.every;
     if (panel && every) this.checkpoints = new CheckpointPanel(panel, this.panelHost(), every, this.config.definition.pretrained ?? null);
