@@ -11,6 +11,7 @@
  *   npm run trace:longtasks -- --dist /tmp/site --totals  # and what the main thread spent the whole trace on
  *   npm run trace:longtasks -- --dist /tmp/site --threads # and each Chromium thread's CPU and run-queue wait (Linux)
  *   npm run trace:longtasks -- --dist /tmp/site --v8      # and what V8's optimiser compiled and threw away meanwhile
+ *   npm run trace:longtasks -- --dist /tmp/site --cells sgan --after 240 --seconds 60  # a run's fifth minute
  *
  * --v8 starts Chromium with --js-flags=--trace-opt --trace-deopt (which slow
  * it a little) and sums the lines printed during the trace: a function
@@ -44,6 +45,8 @@ const option = (name: string, fallback: string) => {
 };
 const DIST = option('dist', 'dist');
 const SECONDS = Number(option('seconds', '12'));
+/** Seconds of training before the trace starts (at least 1: past the first step's one-off work). */
+const AFTER = Math.max(1, Number(option('after', '1')));
 const ONLY = option('cells', '').split(',').filter(Boolean);
 const LONG_MS = 50;
 
@@ -142,7 +145,7 @@ async function launchWithStdout(onLine: (line: string) => void) {
   return connected;
 }
 const context = await browser.newContext({ serviceWorkers: 'block' });
-console.log(`${SECONDS} s of training per cell; wall / CPU in ms`);
+console.log(`${SECONDS} s of training per cell, traced from ${AFTER} s after its first step; wall / CPU in ms`);
 try {
   for (const { path, ids } of cellPages(DIST)) {
     for (const id of ids.filter((i) => !ONLY.length || ONLY.includes(i))) {
@@ -151,7 +154,7 @@ try {
       const cell = page.locator(`[data-cell="${id}"]`);
       await cell.getByRole('button', { name: 'Run' }).click();
       await page.waitForFunction((c) => Number(document.querySelector(`[data-cell="${c}"]`)?.getAttribute('data-step')) >= 1, id, { timeout: 300_000 });
-      await page.waitForTimeout(1000); // past the first step's one-off work
+      await page.waitForTimeout(AFTER * 1000);
       const cdp = await context.newCDPSession(page);
       const events: TraceEvent[] = [];
       // The protocol types trace events loosely; these fields are the trace format's.
