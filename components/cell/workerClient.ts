@@ -1,8 +1,10 @@
 /**
  * The page side of the worker protocol: creates the module worker on first
  * use (so tfjs loads only on Run), types both directions, and watches that a
- * worker the cell waits on is still alive (see Liveness).
+ * worker the cell waits on is still alive (see Liveness). It also puts back
+ * the payload arrays the worker did not send again (payloadDelta.ts).
  */
+import { PayloadFiller } from '../../src/runtime/payloadDelta';
 import type { Command, WorkerEvent } from '../../src/runtime/protocol';
 import { DEFAULT_LIVENESS, Liveness, type LivenessOptions } from './liveness';
 
@@ -10,6 +12,8 @@ export class WorkerClient {
   private worker: Worker | null = null;
   private readonly liveness = new Liveness({ ...DEFAULT_LIVENESS });
   private timer: ReturnType<typeof setInterval> | null = null;
+  /** One per worker: a new worker sends every array in its first payload. */
+  private payloads = new PayloadFiller();
 
   constructor(
     private readonly onEvent: (event: WorkerEvent) => void,
@@ -22,8 +26,13 @@ export class WorkerClient {
 
   send(command: Command): void {
     if (!this.worker) {
-      this.worker = new Worker(new URL('../../src/runtime/worker.ts', import.meta.url), { type: 'module' });
-      this.worker.onmessage = (e: MessageEvent<WorkerEvent>) => this.receive(e.data);
+      const worker = new Worker(new URL('../../src/runtime/worker.ts', import.meta.url), { type: 'module' });
+      this.worker = worker;
+      this.payloads = new PayloadFiller();
+      // A message a terminated worker had already posted is not this worker's.
+      worker.onmessage = (e: MessageEvent<WorkerEvent>) => {
+        if (worker === this.worker) this.receive(e.data);
+      };
       this.worker.onerror = (e) => {
         e.preventDefault();
         this.crash(e.message || 'The training worker stopped unexpectedly.');
@@ -60,7 +69,8 @@ export class WorkerClient {
   private receive(event: WorkerEvent): void {
     this.liveness.heard(performance.now(), event.type === 'metrics');
     if (event.type === 'ready' || event.type === 'backend-changed') this.liveness.backend(event.backend);
-    if (event.type !== 'pong') this.onEvent(event);
+    if (event.type === 'samples') this.onEvent({ ...event, payload: this.payloads.fill(event.payload, event.kept ?? []), kept: [] });
+    else if (event.type !== 'pong') this.onEvent(event);
   }
 
   private checkAlive(): void {

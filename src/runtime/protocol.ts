@@ -62,7 +62,8 @@ export type WorkerEvent =
   | { type: 'ready'; backend: BackendName; threads: number; notice: string | null }
   | { type: 'state'; state: RunState }
   | { type: 'metrics'; step: number; metrics: Metrics; stepsPerSec: number }
-  | { type: 'samples'; step: number; payload: ViewPayload }
+  /** `kept`: arrays left out of `payload` because they equal those last sent under the same names (payloadDelta.ts). */
+  | { type: 'samples'; step: number; payload: ViewPayload; kept?: string[] }
   | { type: 'checkpoint'; requestId: number; step: number; bytes: ArrayBuffer | null; modelId: string | null; error: string | null }
   | { type: 'weights-loaded'; requestId: number; step: number; error: string | null }
   /** `diverged`: a metric became NaN or infinite; the page offers the last good checkpoint. */

@@ -8,6 +8,7 @@ import { loadCheckpointAsset, packCheckpointFile, unpackCheckpointFile } from '.
 import type { HyperValues, TrainerContext, WeightSet } from '../ml/trainer';
 import { startBackend } from './backend';
 import { ContextGuard, currentGl, memoryReport } from './diagnostics';
+import { PayloadThinner } from './payloadDelta';
 import { transferablesOf, type Command, type DebugAction, type WorkerEvent } from './protocol';
 import { TrainingSession } from './session';
 import { trainerLoaders } from './trainers';
@@ -15,9 +16,13 @@ import { yieldToPageWhileDrawing } from './yieldToPage';
 
 declare const self: DedicatedWorkerGlobalScope;
 
+const thinner = new PayloadThinner();
+
 function emit(event: WorkerEvent): void {
-  if (event.type === 'samples') self.postMessage(event, transferablesOf(event.payload));
-  else self.postMessage(event);
+  if (event.type === 'samples') {
+    const { payload, kept } = thinner.thin(event.payload);
+    self.postMessage({ ...event, payload, kept }, transferablesOf(payload));
+  } else self.postMessage(event);
 }
 
 /** A macrotask boundary, so queued commands run between training chunks. */
