@@ -62,7 +62,7 @@ export class GanCellElement extends HTMLElement {
   private readonly readouts = new Coalescer<{ step: number; metrics: Metrics; stepsPerSec: number }>(({ step, metrics, stepsPerSec }) => {
     this.setStep(step);
     this.showMetrics(metrics, stepsPerSec);
-  }, READOUT_INTERVAL_MS, undefined, inMarkedFrame());
+  }, READOUT_INTERVAL_MS, { schedule: inMarkedFrame() });
 
   connectedCallback(): void {
     if (this.config) return;

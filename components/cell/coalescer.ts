@@ -15,12 +15,17 @@ export class Coalescer<T> {
   private cancelScheduled: (() => void) | null = null;
   private last = -Infinity;
 
+  private readonly now: () => number;
+  private readonly schedule: Schedule;
+
   constructor(
     private readonly apply: (value: T) => void,
     private readonly intervalMs: number,
-    private readonly now: () => number = () => performance.now(),
-    private readonly schedule: Schedule = afterTimer,
-  ) {}
+    options: { now?: () => number; schedule?: Schedule } = {},
+  ) {
+    this.now = options.now ?? (() => performance.now());
+    this.schedule = options.schedule ?? afterTimer;
+  }
 
   /** Queues `value`, replacing anything not yet applied. */
   push(value: T): void {

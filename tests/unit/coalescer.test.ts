@@ -11,7 +11,7 @@ describe('Coalescer (readouts written a few times a second)', () => {
 
   const make = () => {
     const applied: number[] = [];
-    const c = new Coalescer<number>((v) => applied.push(v), 200, () => now);
+    const c = new Coalescer<number>((v) => applied.push(v), 200, { now: () => now });
     const advance = (ms: number) => {
       now += ms;
       vi.advanceTimersByTime(ms);

@@ -56,7 +56,7 @@ function fakeClock() {
 describe('inMarkedFrame', () => {
   const setup = () => {
     const f = fakeClock();
-    const readouts = new Coalescer<number>((v) => f.log.push(`write ${v}`), 200, f.now, inMarkedFrame(f.clock));
+    const readouts = new Coalescer<number>((v) => f.log.push(`write ${v}`), 200, { now: f.now, schedule: inMarkedFrame(f.clock) });
     return { f, readouts };
   };
 
