@@ -6,7 +6,7 @@
  * refused with a message and the current model is kept.
  */
 import type { Command, WorkerEvent } from '../../src/runtime/protocol';
-import { openCheckpointStore, type CheckpointStore, type StoredCheckpoint } from './checkpointStore';
+import { openCheckpointStore, type CheckpointInfo, type CheckpointStore } from './checkpointStore';
 
 export interface PanelHost {
   /** Identifies this cell on this lesson across visits. */
@@ -177,7 +177,7 @@ export class CheckpointPanel {
     const store = await this.store;
     const select = this.root.querySelector<HTMLSelectElement>('[data-checkpoint-list]');
     if (!select) return;
-    const entries: StoredCheckpoint[] = store ? await store.list(this.host.cellKey) : [];
+    const entries: CheckpointInfo[] = store ? await store.list(this.host.cellKey) : [];
     select.replaceChildren();
     if (!entries.length) select.append(new Option(store ? 'No checkpoints yet' : 'Unavailable in this browser', ''));
     for (const e of entries) {

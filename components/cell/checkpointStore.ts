@@ -2,15 +2,26 @@
  * Checkpoints kept in the browser's IndexedDB, per cell. When IndexedDB is
  * unavailable (some private windows) openCheckpointStore() resolves to null
  * and the cell falls back to download-only.
+ *
+ * What a checkpoint is (step, time, reason) and its weights live in two
+ * object stores: listing a cell's checkpoints, which every save does to prune
+ * and to refresh the menu, then reads a few hundred bytes, not every stored
+ * model's weights. (Version 1 kept both in one record: each auto-save read
+ * about 11 checkpoints of up to 2 MB into the page, and the garbage they left
+ * made the page's long tasks in long runs.)
  */
 
 const DB_NAME = 'gan-course';
-const DB_VERSION = 1;
-const STORE = 'checkpoints';
+/** 1: one store of records with their bytes. 2: metadata and bytes apart (upgraded in place, nothing lost). */
+const DB_VERSION = 2;
+/** Metadata records, keyed by an increasing id, indexed by cellKey. */
+const META = 'checkpoints';
+/** The weights file of each checkpoint, under the same id as its metadata. */
+const BYTES = 'checkpointBytes';
 /** Oldest checkpoints beyond this many per cell are deleted: storage is the learner's. */
 export const KEEP_PER_CELL = 5;
 
-export interface StoredCheckpoint {
+export interface CheckpointInfo {
   id?: number;
   /** Page path + cell id: the same cell on the same lesson. */
   cellKey: string;
@@ -19,6 +30,10 @@ export interface StoredCheckpoint {
   savedAt: number;
   /** Why it was saved: 'auto', 'pause', 'manual'. */
   reason: string;
+}
+
+export interface StoredCheckpoint extends CheckpointInfo {
+  /** A single checkpoint file (src/ml/checkpoint). */
   bytes: ArrayBuffer;
 }
 
@@ -29,42 +44,84 @@ function request<T>(req: IDBRequest<T>): Promise<T> {
   });
 }
 
+function completion(tx: IDBTransaction): Promise<void> {
+  return new Promise<void>((resolve, reject) => {
+    tx.oncomplete = () => resolve();
+    tx.onerror = () => reject(tx.error ?? new Error('IndexedDB write failed'));
+    tx.onabort = () => reject(tx.error ?? new Error('IndexedDB write was aborted'));
+  });
+}
+
+const newestFirst = (a: CheckpointInfo, b: CheckpointInfo) => b.savedAt - a.savedAt || (b.id ?? 0) - (a.id ?? 0);
+
 export class CheckpointStore {
   constructor(private readonly db: IDBDatabase) {}
 
-  async list(cellKey: string): Promise<StoredCheckpoint[]> {
-    const tx = this.db.transaction(STORE, 'readonly');
-    const all = await request(tx.objectStore(STORE).index('cellKey').getAll(cellKey) as IDBRequest<StoredCheckpoint[]>);
-    return all.sort((a, b) => b.savedAt - a.savedAt);
+  /** The cell's checkpoints, newest first, without their weights. */
+  async list(cellKey: string): Promise<CheckpointInfo[]> {
+    const tx = this.db.transaction(META, 'readonly');
+    const all = await request(tx.objectStore(META).index('cellKey').getAll(cellKey) as IDBRequest<CheckpointInfo[]>);
+    return all.sort(newestFirst);
   }
 
+  /** One checkpoint with its weights, or undefined if it is gone. */
   async get(id: number): Promise<StoredCheckpoint | undefined> {
-    const tx = this.db.transaction(STORE, 'readonly');
-    return request(tx.objectStore(STORE).get(id) as IDBRequest<StoredCheckpoint | undefined>);
+    const tx = this.db.transaction([META, BYTES], 'readonly');
+    const [info, bytes] = await Promise.all([
+      request(tx.objectStore(META).get(id) as IDBRequest<CheckpointInfo | undefined>),
+      request(tx.objectStore(BYTES).get(id) as IDBRequest<ArrayBuffer | undefined>),
+    ]);
+    return info && bytes ? { ...info, bytes } : undefined;
   }
 
-  /** Adds a checkpoint and prunes the cell's oldest beyond KEEP_PER_CELL. */
+  /** Adds a checkpoint and prunes the cell's oldest beyond KEEP_PER_CELL, in one transaction. */
   async add(entry: StoredCheckpoint): Promise<void> {
-    const tx = this.db.transaction(STORE, 'readwrite');
-    const store = tx.objectStore(STORE);
-    await request(store.add(entry));
-    const all = (await request(store.index('cellKey').getAll(entry.cellKey) as IDBRequest<StoredCheckpoint[]>)).sort((a, b) => b.savedAt - a.savedAt);
-    for (const old of all.slice(KEEP_PER_CELL)) if (old.id !== undefined) store.delete(old.id);
-    await new Promise<void>((resolve, reject) => {
-      tx.oncomplete = () => resolve();
-      tx.onerror = () => reject(tx.error ?? new Error('IndexedDB write failed'));
-    });
+    const tx = this.db.transaction([META, BYTES], 'readwrite');
+    const done = completion(tx);
+    const meta = tx.objectStore(META);
+    const bytes = tx.objectStore(BYTES);
+    const { bytes: weights, ...info } = entry;
+    const id = (await request(meta.add(info))) as number;
+    bytes.put(weights, id);
+    const all = (await request(meta.index('cellKey').getAll(entry.cellKey) as IDBRequest<CheckpointInfo[]>)).sort(newestFirst);
+    for (const old of all.slice(KEEP_PER_CELL)) {
+      if (old.id === undefined) continue;
+      meta.delete(old.id);
+      bytes.delete(old.id);
+    }
+    await done;
   }
 }
 
-export async function openCheckpointStore(): Promise<CheckpointStore | null> {
-  try {
-    if (typeof indexedDB === 'undefined') return null;
-    const open = indexedDB.open(DB_NAME, DB_VERSION);
-    open.onupgradeneeded = () => {
-      const store = open.result.createObjectStore(STORE, { keyPath: 'id', autoIncrement: true });
-      store.createIndex('cellKey', 'cellKey');
+/**
+ * Creates the stores, or moves a version-1 database's records apart: each
+ * record's bytes go to BYTES under its id and the record keeps the rest.
+ * Runs inside the upgrade transaction, so it completes or changes nothing.
+ */
+function upgrade(db: IDBDatabase, tx: IDBTransaction, oldVersion: number): void {
+  if (oldVersion < 1) db.createObjectStore(META, { keyPath: 'id', autoIncrement: true }).createIndex('cellKey', 'cellKey');
+  if (oldVersion < 2) {
+    const bytes = db.createObjectStore(BYTES);
+    if (oldVersion < 1) return;
+    const cursorRequest = tx.objectStore(META).openCursor();
+    cursorRequest.onsuccess = () => {
+      const cursor = cursorRequest.result;
+      if (!cursor) return;
+      const { bytes: weights, ...info } = cursor.value as StoredCheckpoint;
+      if (weights instanceof ArrayBuffer) {
+        bytes.put(weights, cursor.primaryKey);
+        cursor.update(info);
+      } else cursor.delete(); // a record without weights restores nothing
+      cursor.continue();
     };
+  }
+}
+
+export async function openCheckpointStore(factory: IDBFactory | undefined = globalThis.indexedDB): Promise<CheckpointStore | null> {
+  try {
+    if (!factory) return null;
+    const open = factory.open(DB_NAME, DB_VERSION);
+    open.onupgradeneeded = (event) => upgrade(open.result, open.transaction!, event.oldVersion);
     return new CheckpointStore(await request(open));
   } catch {
     return null;

@@ -1,0 +1,72 @@
+import { IDBFactory } from 'fake-indexeddb';
+import { describe, expect, it } from 'vitest';
+import { KEEP_PER_CELL, openCheckpointStore, type StoredCheckpoint } from '../../components/cell/checkpointStore';
+
+const bytesOf = (step: number) => new Float32Array([step, step + 0.5]).buffer;
+const entry = (cellKey: string, step: number): StoredCheckpoint => ({ cellKey, modelId: 'm', step, savedAt: 1000 + step, reason: 'auto', bytes: bytesOf(step) });
+
+function requestOf<T>(req: IDBRequest<T>): Promise<T> {
+  return new Promise((resolve, reject) => {
+    req.onsuccess = () => resolve(req.result);
+    req.onerror = () => reject(req.error);
+  });
+}
+
+/** A database as version 1 of the course left it: one store of records with their bytes. */
+async function versionOneDatabase(factory: IDBFactory, records: Omit<StoredCheckpoint, 'id'>[]): Promise<void> {
+  const open = factory.open('gan-course', 1);
+  open.onupgradeneeded = () => open.result.createObjectStore('checkpoints', { keyPath: 'id', autoIncrement: true }).createIndex('cellKey', 'cellKey');
+  const db = await requestOf(open);
+  const tx = db.transaction('checkpoints', 'readwrite');
+  for (const r of records) tx.objectStore('checkpoints').add(r);
+  await new Promise((resolve) => (tx.oncomplete = resolve));
+  db.close();
+}
+
+describe('checkpoint store', () => {
+  it('lists a cell\'s checkpoints newest first without their weights, and gives the weights of one', async () => {
+    const store = (await openCheckpointStore(new IDBFactory()))!;
+    await store.add(entry('a', 100));
+    await store.add(entry('a', 200));
+    await store.add(entry('b', 300));
+    const list = await store.list('a');
+    expect(list.map((c) => c.step)).toEqual([200, 100]);
+    expect(list.every((c) => !('bytes' in c))).toBe(true);
+    const got = await store.get(list[1].id!);
+    expect(got?.step).toBe(100);
+    expect(Array.from(new Float32Array(got!.bytes))).toEqual([100, 100.5]);
+  });
+
+  it(`keeps the newest ${KEEP_PER_CELL} per cell and deletes the weights of the rest`, async () => {
+    const store = (await openCheckpointStore(new IDBFactory()))!;
+    for (let step = 1; step <= KEEP_PER_CELL + 3; step++) await store.add(entry('a', step));
+    await store.add(entry('b', 99));
+    const kept = await store.list('a');
+    expect(kept.map((c) => c.step)).toEqual([8, 7, 6, 5, 4]);
+    // The pruned ones are gone with their bytes: ids 1-3 were the first three saves.
+    for (const id of [1, 2, 3]) expect(await store.get(id)).toBeUndefined();
+    expect((await store.list('b')).length).toBe(1);
+  });
+
+  it('moves a version-1 database apart in place: every checkpoint and its weights survive the upgrade', async () => {
+    const factory = new IDBFactory();
+    await versionOneDatabase(factory, [entry('a', 10), entry('a', 20), entry('b', 30)]);
+    const store = (await openCheckpointStore(factory))!;
+    const a = await store.list('a');
+    expect(a.map((c) => c.step)).toEqual([20, 10]);
+    expect(a.every((c) => !('bytes' in c))).toBe(true);
+    for (const c of [...a, ...(await store.list('b'))]) {
+      const got = await store.get(c.id!);
+      expect(Array.from(new Float32Array(got!.bytes))).toEqual([c.step, c.step + 0.5]);
+    }
+    // Saving after the upgrade continues the ids and the pruning.
+    await store.add(entry('a', 40));
+    expect((await store.list('a')).map((c) => c.step)).toEqual([40, 20, 10]);
+  });
+
+  it('resolves to null where IndexedDB is unavailable (the cell then offers downloads only)', async () => {
+    expect(await openCheckpointStore(undefined)).toBeNull();
+    const refusing = { open: () => { throw new DOMException('The user denied permission', 'SecurityError'); } } as unknown as IDBFactory;
+    expect(await openCheckpointStore(refusing)).toBeNull();
+  });
+});
