@@ -35,7 +35,7 @@ interface TraceEvent {
   ts: number;
   dur?: number;
   tdur?: number;
-  args?: { name?: string };
+  args?: { name?: string; data?: { functionName?: string; url?: string; lineNumber?: number; type?: string } };
 }
 
 const argv = process.argv.slice(2);
@@ -82,6 +82,19 @@ function breakdown(task: TraceEvent, nested: TraceEvent[]): string {
     by.set(e.name, [wall + (e.dur ?? 0) / 1000, cpu + (e.tdur ?? 0) / 1000]);
   }
   return [...by].sort((a, b) => b[1][0] - a[1][0]).slice(0, 6).map(([n, [w, c]]) => `${n} ${w.toFixed(0)}/${c.toFixed(0)}`).join(', ');
+}
+
+/** The script a task ran: each FunctionCall's function and file:line, and the event that dispatched it. */
+function scriptsOf(task: TraceEvent, nested: TraceEvent[]): string {
+  const inside = nested.filter((e) => e.ts >= task.ts && e.ts + (e.dur ?? 0) <= task.ts + (task.dur ?? 0));
+  const calls = inside
+    .filter((e) => e.name === 'FunctionCall' || e.name === 'EventDispatch' || e.name === 'FireAnimationFrame' || e.name === 'TimerFire')
+    .map((e) => {
+      const d = e.args?.data;
+      const where = d?.url ? ` ${d.functionName || '(anonymous)'} ${d.url.split('/').pop()}:${d.lineNumber ?? '?'}` : d?.type ? ` ${d.type}` : '';
+      return `${e.name}${where} ${((e.dur ?? 0) / 1000).toFixed(0)}/${((e.tdur ?? 0) / 1000).toFixed(0)}`;
+    });
+  return calls.join('; ');
 }
 
 /**
@@ -182,7 +195,10 @@ try {
         // The longest in wall time (what a learner feels) and in CPU (what the page's code controls).
         const byWall = [...tasks].sort((a, b) => wall(b) - wall(a)).slice(0, 3);
         const byCpu = [...tasks].sort((a, b) => cpu(b) - cpu(a)).slice(0, 3);
-        for (const t of new Set([...byWall, ...byCpu])) console.log(`   task ${wall(t).toFixed(0)}/${cpu(t).toFixed(0)}: ${breakdown(t, nested)}`);
+        for (const t of new Set([...byWall, ...byCpu])) {
+          console.log(`   task ${wall(t).toFixed(0)}/${cpu(t).toFixed(0)}: ${breakdown(t, nested)}`);
+          console.log(`      ran: ${scriptsOf(t, nested) || 'no script'}`);
+        }
       }
       if (threadsBefore && threadsAfter) {
         const rows = [...threadsAfter]
