@@ -134,3 +134,56 @@ test('without IndexedDB, checkpoints become download-only with a notice', async 
   expect((await download).suggestedFilename()).toMatch(/^cycle-2d-step1\.ganweights$/);
   await expect(cell).toHaveAttribute('data-state', 'paused');
 });
+
+test('checkpoints saved by the first version of the store survive its upgrade and restore', async ({ guarded: page }) => {
+  await page.goto(CYCLEGAN);
+  const cell = page.locator('[data-cell="cycle-2d"]');
+  await cell.getByRole('button', { name: 'Step' }).click();
+  await expect(cell).toHaveAttribute('data-step', '1');
+  await cell.getByRole('button', { name: 'Save checkpoint' }).click();
+  await expect(cell.locator('[data-status]')).toContainText('Checkpoint saved at step 1');
+  // Real weights, read back from the current store.
+  const saved = await page.evaluate(
+    () =>
+      new Promise<{ record: Record<string, unknown>; bytes: number[] }>((resolve, reject) => {
+        const open = indexedDB.open('gan-course');
+        open.onerror = () => reject(open.error);
+        open.onsuccess = () => {
+          const tx = open.result.transaction(['checkpoints', 'checkpointBytes']);
+          const meta = tx.objectStore('checkpoints').getAll();
+          const bytes = tx.objectStore('checkpointBytes').getAll();
+          tx.oncomplete = () => {
+            open.result.close();
+            resolve({ record: meta.result[0], bytes: Array.from(new Uint8Array(bytes.result[0] as ArrayBuffer)) });
+          };
+        };
+      }),
+  );
+  // Leave the lesson (its connection closes), and rebuild the database as version 1 kept it: one record with its bytes.
+  await page.goto('./');
+  await page.evaluate(
+    ({ record, bytes }) =>
+      new Promise<void>((resolve, reject) => {
+        const gone = indexedDB.deleteDatabase('gan-course');
+        gone.onerror = () => reject(gone.error);
+        gone.onsuccess = () => {
+          const open = indexedDB.open('gan-course', 1);
+          open.onupgradeneeded = () => open.result.createObjectStore('checkpoints', { keyPath: 'id', autoIncrement: true }).createIndex('cellKey', 'cellKey');
+          open.onsuccess = () => {
+            const tx = open.result.transaction('checkpoints', 'readwrite');
+            tx.objectStore('checkpoints').add({ ...record, step: 7, bytes: new Uint8Array(bytes).buffer });
+            tx.oncomplete = () => {
+              open.result.close();
+              resolve();
+            };
+          };
+        };
+      }),
+    saved,
+  );
+  await page.goto(CYCLEGAN);
+  await expect(cell.locator('[data-checkpoint-list] option')).toHaveText([/^Step 7 \(manual, /]);
+  await cell.getByRole('button', { name: 'Restore' }).click();
+  await expect(cell.locator('[data-status]')).toContainText('The checkpoint from step 7 loaded');
+  await expect(cell).toHaveAttribute('data-step', '7');
+});
