@@ -30,6 +30,7 @@ export class CheckpointPanel {
   private pending = new Map<number, (reply: Reply) => void>();
   private lastSavedStep = 0;
   private saving = false;
+  private lastSaveError: string | null = null;
 
   constructor(
     private readonly root: HTMLElement,
@@ -37,7 +38,9 @@ export class CheckpointPanel {
     private readonly every: number,
     private readonly pretrainedPath: string | null,
   ) {
-    this.store = openCheckpointStore();
+    this.store = openCheckpointStore(globalThis.indexedDB, () =>
+      this.host.notice('Checkpoints wait for another tab of this course, opened before the course was updated: close or reload that tab to keep saving them here.'),
+    );
     void this.store.then((store) => {
       if (!store) this.host.notice('This browser does not let the course keep checkpoints (a private window?). Use Download weights to keep a model.');
       void this.refreshList();
@@ -66,11 +69,23 @@ export class CheckpointPanel {
 
   /** Called on every metrics event: saves every `every` steps. */
   onStep(step: number): void {
-    if (step - this.lastSavedStep >= this.every) void this.save('auto');
+    if (step - this.lastSavedStep >= this.every) void this.save('auto').catch((e) => this.cannotKeep(e));
   }
 
   onPause(step: number): void {
-    if (step > this.lastSavedStep) void this.save('pause');
+    if (step > this.lastSavedStep) void this.save('pause').catch((e) => this.cannotKeep(e));
+  }
+
+  /**
+   * An automatic save failed (the browser's storage is full, or another tab
+   * updated the database): say so, once per reason, rather than every
+   * `every` steps; training goes on.
+   */
+  private cannotKeep(error: unknown): void {
+    const reason = (error instanceof Error ? error.message : String(error)).replace(/\.?$/, '.');
+    if (reason === this.lastSaveError) return;
+    this.lastSaveError = reason;
+    this.host.notice(`A checkpoint could not be kept in this browser: ${reason} Use Download weights to keep the model.`);
   }
 
   onReset(): void {

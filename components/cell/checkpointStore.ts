@@ -54,11 +54,28 @@ function completion(tx: IDBTransaction): Promise<void> {
 
 const newestFirst = (a: CheckpointInfo, b: CheckpointInfo) => b.savedAt - a.savedAt || (b.id ?? 0) - (a.id ?? 0);
 
+/** Why this page can no longer use its connection (another tab upgraded the database). */
+const CLOSED_FOR_UPGRADE =
+  'A newer version of the course, open in another tab, has updated how checkpoints are kept. Reload this page to keep saving them (the ones kept so far are safe).';
+
 export class CheckpointStore {
-  constructor(private readonly db: IDBDatabase) {}
+  private closedBecause: string | null = null;
+
+  constructor(private readonly db: IDBDatabase) {
+    // Another tab opening a newer version waits until every older connection closes: close, and say so on the next use.
+    db.onversionchange = () => {
+      db.close();
+      this.closedBecause = CLOSED_FOR_UPGRADE;
+    };
+  }
+
+  private usable(): void {
+    if (this.closedBecause) throw new Error(this.closedBecause);
+  }
 
   /** The cell's checkpoints, newest first, without their weights. */
   async list(cellKey: string): Promise<CheckpointInfo[]> {
+    this.usable();
     const tx = this.db.transaction(META, 'readonly');
     const all = await request(tx.objectStore(META).index('cellKey').getAll(cellKey) as IDBRequest<CheckpointInfo[]>);
     return all.sort(newestFirst);
@@ -66,6 +83,7 @@ export class CheckpointStore {
 
   /** One checkpoint with its weights, or undefined if it is gone. */
   async get(id: number): Promise<StoredCheckpoint | undefined> {
+    this.usable();
     const tx = this.db.transaction([META, BYTES], 'readonly');
     const [info, bytes] = await Promise.all([
       request(tx.objectStore(META).get(id) as IDBRequest<CheckpointInfo | undefined>),
@@ -76,6 +94,7 @@ export class CheckpointStore {
 
   /** Adds a checkpoint and prunes the cell's oldest beyond KEEP_PER_CELL, in one transaction. */
   async add(entry: StoredCheckpoint): Promise<void> {
+    this.usable();
     const tx = this.db.transaction([META, BYTES], 'readwrite');
     const done = completion(tx);
     const meta = tx.objectStore(META);
@@ -117,11 +136,21 @@ function upgrade(db: IDBDatabase, tx: IDBTransaction, oldVersion: number): void 
   }
 }
 
-export async function openCheckpointStore(factory: IDBFactory | undefined = globalThis.indexedDB): Promise<CheckpointStore | null> {
+/**
+ * Opens (creating or upgrading) the store; null where IndexedDB is unavailable.
+ * `onBlocked` is called when an upgrade waits for a tab still holding the
+ * older database open (one opened before the course was updated, which does
+ * not close for newer versions); the promise resolves once that tab closes.
+ */
+export async function openCheckpointStore(
+  factory: IDBFactory | undefined = globalThis.indexedDB,
+  onBlocked: () => void = () => {},
+): Promise<CheckpointStore | null> {
   try {
     if (!factory) return null;
     const open = factory.open(DB_NAME, DB_VERSION);
     open.onupgradeneeded = (event) => upgrade(open.result, open.transaction!, event.oldVersion);
+    open.onblocked = () => onBlocked();
     return new CheckpointStore(await request(open));
   } catch {
     return null;

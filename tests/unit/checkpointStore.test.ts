@@ -64,6 +64,34 @@ describe('checkpoint store', () => {
     expect((await store.list('a')).map((c) => c.step)).toEqual([40, 20, 10]);
   });
 
+  it('closes for a newer version opened in another tab, and then refuses with a message that says to reload', async () => {
+    const factory = new IDBFactory();
+    const store = (await openCheckpointStore(factory))!;
+    await store.add(entry('a', 1));
+    // Another tab, a later course with database version 3: it is not blocked by this one.
+    const newer = factory.open('gan-course', 3);
+    const blocked = { value: false };
+    newer.onblocked = () => (blocked.value = true);
+    (await requestOf(newer)).close();
+    expect(blocked.value).toBe(false);
+    await expect(store.add(entry('a', 2))).rejects.toThrow(/Reload this page/);
+    await expect(store.list('a')).rejects.toThrow(/Reload this page/);
+  });
+
+  it('says when its upgrade waits for an old tab, and opens with everything once that tab closes', async () => {
+    const factory = new IDBFactory();
+    await versionOneDatabase(factory, [entry('a', 10)]);
+    // A tab of the first version, still open: it never closes for newer versions.
+    const old = await requestOf(factory.open('gan-course', 1));
+    let blockedCalls = 0;
+    const opening = openCheckpointStore(factory, () => blockedCalls++);
+    await new Promise((resolve) => setTimeout(resolve, 50));
+    expect(blockedCalls).toBe(1);
+    old.close();
+    const store = (await opening)!;
+    expect((await store.list('a')).map((c) => c.step)).toEqual([10]);
+  });
+
   it('resolves to null where IndexedDB is unavailable (the cell then offers downloads only)', async () => {
     expect(await openCheckpointStore(undefined)).toBeNull();
     const refusing = { open: () => { throw new DOMException('The user denied permission', 'SecurityError'); } } as unknown as IDBFactory;
