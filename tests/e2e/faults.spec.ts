@@ -187,3 +187,22 @@ test('checkpoints saved by the first version of the store survive its upgrade an
   await expect(cell.locator('[data-status]')).toContainText('The checkpoint from step 7 loaded');
   await expect(cell).toHaveAttribute('data-step', '7');
 });
+
+test('a checkpoint the browser cannot store (storage full) is reported once, and training goes on', async ({ guarded: page }) => {
+  await page.addInitScript(() => {
+    IDBObjectStore.prototype.put = function () {
+      throw new DOMException('The quota has been exceeded', 'QuotaExceededError');
+    };
+  });
+  await page.goto(CYCLEGAN);
+  const cell = page.locator('[data-cell="cycle-2d"]');
+  await cell.getByRole('button', { name: 'Run' }).click();
+  await waitForSteps(page, 'cycle-2d', 20);
+  await cell.getByRole('button', { name: 'Pause' }).click();
+  const notice = cell.locator('[data-notice]');
+  await expect(notice).toContainText('A checkpoint could not be kept in this browser: The quota has been exceeded. Use Download weights');
+  await expect(cell.locator('[data-checkpoint-list] option')).toHaveText(['No checkpoints yet']);
+  await cell.getByRole('button', { name: 'Resume' }).click();
+  await waitForSteps(page, 'cycle-2d', 40);
+  await expect(cell).toHaveAttribute('data-state', 'running');
+});
