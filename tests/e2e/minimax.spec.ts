@@ -140,9 +140,11 @@ test('saturation: the curves are drawn once, the marker follows D(G(z)), and a l
       svgs.map((svg) => ({ kept: svg.hasAttribute('data-test-kept'), cx: Number(svg.querySelector(':scope > g:last-child > circle')?.getAttribute('cx')) })),
     ),
   });
-  await cell.getByRole('button', { name: 'Run' }).click();
-  await waitForSteps(page, 'saturation', 20);
-  await cell.getByRole('button', { name: 'Pause' }).click();
+  // The first reading after one step (seeded, so the same every run): a run paused after a few hundred steps has
+  // already reached D(G(z)) ≈ 0.5 on a fast machine, and two readings near the equilibrium need not differ (a CI dry
+  // run read 0.496 and 0.499).
+  await cell.getByRole('button', { name: 'Step' }).click();
+  await expect(cell).toHaveAttribute('data-step', '1');
   await expect(cell).toHaveAttribute('data-state', 'paused');
   await expect.poll(async () => (await read()).charts.length).toBe(2);
   await view.locator('svg:has(> g > circle)').evaluateAll((svgs) => svgs.forEach((svg) => svg.setAttribute('data-test-kept', '')));
