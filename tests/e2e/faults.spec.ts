@@ -21,13 +21,19 @@ async function expectResetThenRunRecovers(page: Page): Promise<void> {
   await waitForSteps(page, 'gan-1d', 10);
 }
 
-test('a NaN loss pauses with a message and offers the last good checkpoint @base', async ({ guarded: page }) => {
+/** Opens the CycleGAN lesson, takes one step of cycle-2d and saves a checkpoint there by hand. */
+async function cycle2dSavedAtStepOne(page: Page) {
   await page.goto(CYCLEGAN);
   const cell = page.locator('[data-cell="cycle-2d"]');
   await cell.getByRole('button', { name: 'Step' }).click();
   await expect(cell).toHaveAttribute('data-step', '1');
   await cell.getByRole('button', { name: 'Save checkpoint' }).click();
   await expect(cell.locator('[data-status]')).toContainText('Checkpoint saved at step 1');
+  return cell;
+}
+
+test('a NaN loss pauses with a message and offers the last good checkpoint @base', async ({ guarded: page }) => {
+  const cell = await cycle2dSavedAtStepOne(page);
   await cell.getByRole('button', { name: 'Resume' }).click();
   await waitForSteps(page, 'cycle-2d', 30);
   await debugCell(page, 'cycle-2d', 'diverge');
@@ -136,12 +142,7 @@ test('without IndexedDB, checkpoints become download-only with a notice', async 
 });
 
 test('checkpoints saved by the first version of the store survive its upgrade and restore', async ({ guarded: page }) => {
-  await page.goto(CYCLEGAN);
-  const cell = page.locator('[data-cell="cycle-2d"]');
-  await cell.getByRole('button', { name: 'Step' }).click();
-  await expect(cell).toHaveAttribute('data-step', '1');
-  await cell.getByRole('button', { name: 'Save checkpoint' }).click();
-  await expect(cell.locator('[data-status]')).toContainText('Checkpoint saved at step 1');
+  const cell = await cycle2dSavedAtStepOne(page);
   // Real weights, read back from the current store.
   const saved = await page.evaluate(
     () =>
