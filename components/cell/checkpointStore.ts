@@ -100,13 +100,24 @@ export class CheckpointStore {
     const meta = tx.objectStore(META);
     const bytes = tx.objectStore(BYTES);
     const { bytes: weights, ...info } = entry;
-    const id = (await request(meta.add(info))) as number;
-    bytes.put(weights, id);
-    const all = (await request(meta.index('cellKey').getAll(entry.cellKey) as IDBRequest<CheckpointInfo[]>)).sort(newestFirst);
-    for (const old of all.slice(KEEP_PER_CELL)) {
-      if (old.id === undefined) continue;
-      meta.delete(old.id);
-      bytes.delete(old.id);
+    try {
+      const id = (await request(meta.add(info))) as number;
+      bytes.put(weights, id);
+      const all = (await request(meta.index('cellKey').getAll(entry.cellKey) as IDBRequest<CheckpointInfo[]>)).sort(newestFirst);
+      for (const old of all.slice(KEEP_PER_CELL)) {
+        if (old.id === undefined) continue;
+        meta.delete(old.id);
+        bytes.delete(old.id);
+      }
+    } catch (error) {
+      // Nothing half-written: a record whose weights were refused must not be listed.
+      done.catch(() => {});
+      try {
+        tx.abort();
+      } catch {
+        // Already finished or aborted by the browser.
+      }
+      throw error;
     }
     await done;
   }

@@ -1,4 +1,4 @@
-import { IDBFactory } from 'fake-indexeddb';
+import { IDBFactory, IDBObjectStore } from 'fake-indexeddb';
 import { describe, expect, it } from 'vitest';
 import { KEEP_PER_CELL, openCheckpointStore, type StoredCheckpoint } from '../../components/cell/checkpointStore';
 
@@ -62,6 +62,21 @@ describe('checkpoint store', () => {
     // Saving after the upgrade continues the ids and the pruning.
     await store.add(entry('a', 40));
     expect((await store.list('a')).map((c) => c.step)).toEqual([40, 20, 10]);
+  });
+
+  it('writes nothing when the weights are refused (storage full): no record is listed without its weights', async () => {
+    const store = (await openCheckpointStore(new IDBFactory()))!;
+    await store.add(entry('a', 1));
+    const put = IDBObjectStore.prototype.put;
+    IDBObjectStore.prototype.put = function () {
+      throw new DOMException('The quota has been exceeded', 'QuotaExceededError');
+    };
+    try {
+      await expect(store.add(entry('a', 2))).rejects.toThrow('quota');
+    } finally {
+      IDBObjectStore.prototype.put = put;
+    }
+    expect((await store.list('a')).map((c) => c.step)).toEqual([1]);
   });
 
   it('closes for a newer version opened in another tab, and then refuses with a message that says to reload', async () => {
