@@ -19,6 +19,7 @@ import { existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 
 import { dirname, join, resolve } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { chromium, type Page } from 'playwright-core';
+import { ISOLATION_HEADERS } from '../components/site/isolationHeaders';
 import { serveStatic } from '../tests/e2e/staticServer.mjs';
 
 interface Row {
@@ -222,9 +223,7 @@ async function benchBrowser(): Promise<void> {
   // Cross-origin isolation (as docs/hosting.md asks hosts to send, or the
   // course's service worker provides) lets wasm use every core; --no-isolate
   // measures a host without it.
-  const headers: Record<string, string> = flag('no-isolate')
-    ? {}
-    : { 'Cross-Origin-Opener-Policy': 'same-origin', 'Cross-Origin-Embedder-Policy': 'require-corp' };
+  const headers: Record<string, string> = flag('no-isolate') ? {} : { ...ISOLATION_HEADERS };
   const server = await serveStatic({ root: DIST, base: '/', headers });
   extra.crossOriginIsolated = !flag('no-isolate');
   const browser = await chromium.launch({

@@ -26,7 +26,7 @@ import { inMarkedFrame } from './frameSchedule';
 import { formatMetric, formatRate } from './format';
 import type { LivenessOptions } from './liveness';
 import { ViewHost } from './viewHost';
-import { WorkerClient } from './workerClient';
+import { WorkerClient, type WorkerFailure } from './workerClient';
 
 export type CellState = 'idle' | 'loading' | 'running' | 'paused' | 'done' | 'error';
 
@@ -48,7 +48,7 @@ export class GanCellElement extends HTMLElement {
   private applied: ParamValues = {};
   private readonly client = new WorkerClient(
     (event) => this.onEvent(event),
-    (message) => this.onCrash(message),
+    (failure) => this.onWorkerFailure(failure),
   );
   private view: ViewHost | null = null;
   /** What to do once the worker reports ready. */
@@ -266,10 +266,13 @@ export class GanCellElement extends HTMLElement {
     }
   }
 
-  private onCrash(message: string): void {
+  private onWorkerFailure(failure: WorkerFailure): void {
     this.afterReady = null;
     this.setState('error');
-    const text = `The training worker stopped: ${message} Press Reset, then Run, to start again.`;
+    const text =
+      failure.kind === 'load'
+        ? `The training code could not be loaded (${failure.detail}). Reload the page; if this keeps happening, the site's files are incomplete or out of date: tell whoever hosts the course.`
+        : `The training worker stopped: ${failure.detail} Press Reset, then Run, to start again.`;
     this.status(text);
     this.notice(text);
   }

@@ -58,6 +58,9 @@ export interface MemoryReport {
 export type RunState = 'idle' | 'running' | 'paused';
 
 export type WorkerEvent =
+  /** From workerEntry.ts: the training code loaded, or could not be loaded (`message` says why, as the browser put it). */
+  | { type: 'loaded' }
+  | { type: 'load-failed'; message: string }
   /** `threads`: wasm worker threads (more than 1 only on cross-origin-isolated pages). */
   | { type: 'ready'; backend: BackendName; threads: number; notice: string | null }
   | { type: 'state'; state: RunState }

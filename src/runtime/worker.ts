@@ -1,6 +1,6 @@
 /// <reference lib="webworker" />
 /**
- * The training worker: the one file that calls postMessage. It starts a
+ * The training worker's code (loaded by workerEntry.ts): it starts a
  * backend, loads the cell's Trainer module, and hands commands to a
  * TrainingSession. tfjs is first imported here, so it loads only on Run.
  */
@@ -241,8 +241,8 @@ async function handleWeights(command: WeightsCommand): Promise<void> {
   }
 }
 
-self.onmessage = (event: MessageEvent<Command>) => {
-  const command = event.data;
+/** Handles one command from the page (workerEntry.ts passes them on, in order). */
+export function receive(command: Command): void {
   // Liveness is answered at once: a queued ping would wait behind a long step or load.
   if (command.type === 'ping') return emit({ type: 'pong' });
   // Pause must not wait behind a running loop's queue entry: 'run' returns at once.
@@ -256,4 +256,4 @@ self.onmessage = (event: MessageEvent<Command>) => {
         fatal: command.type === 'init',
       });
     });
-};
+}
