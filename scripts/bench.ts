@@ -19,7 +19,7 @@ import { existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 
 import { dirname, join, resolve } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { chromium, type Page } from 'playwright-core';
-import { serveStatic } from '../tests/e2e/staticServer.mjs';
+import { serveStatic } from './staticServer.mjs';
 
 interface Row {
   where: string;

@@ -24,7 +24,7 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { createInterface } from 'node:readline';
 import { join, relative } from 'node:path';
 import { chromium } from 'playwright-core';
-import { serveStatic } from '../tests/e2e/staticServer.mjs';
+import { serveStatic } from './staticServer.mjs';
 import { summariseOptimiserLog } from './lib/v8OptimiserLog';
 
 interface TraceEvent {

@@ -45,9 +45,9 @@ export default defineConfig({
     { name: 'course', use: { baseURL: `http://127.0.0.1:${COURSE_PORT}/course/` }, grep: /@base/ },
   ],
   webServer: [
-    { command: `node staticServer.mjs ${SITE_DIR} / ${SITE_PORT}`, cwd: import.meta.dirname, url: `http://127.0.0.1:${SITE_PORT}/`, reuseExistingServer: false },
+    { command: `node ../../scripts/staticServer.mjs ${SITE_DIR} / ${SITE_PORT}`, cwd: import.meta.dirname, url: `http://127.0.0.1:${SITE_PORT}/`, reuseExistingServer: false },
     {
-      command: `node staticServer.mjs ${COURSE_DIR} /course/ ${COURSE_PORT}`,
+      command: `node ../../scripts/staticServer.mjs ${COURSE_DIR} /course/ ${COURSE_PORT}`,
       cwd: import.meta.dirname,
       url: `http://127.0.0.1:${COURSE_PORT}/course/`,
       reuseExistingServer: false,
