@@ -40,7 +40,7 @@ export async function waitForSteps(page: Page, cellId: string, steps: number, ti
 }
 
 /** The built site the 'site' project serves (run.mjs: E2E_DIST). */
-export const SITE_DIR = resolve(import.meta.dirname, '../..', process.env.E2E_DIST ?? 'dist');
+export const SITE_DIR = resolve(import.meta.dirname, '../..', process.env.E2E_DIST ?? 'dist-test');
 export const COURSE_DIR = `${SITE_DIR}-course`;
 
 /**
