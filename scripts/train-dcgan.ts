@@ -48,7 +48,7 @@ const SCHEDULE: readonly { untilStep: number; lrG: number; lrD: number }[] = [
   { untilStep: 1600, lrG: 0.0005, lrD: 0.00025 },
 ];
 /**
- * Channel widths of the weights that ship (G 7×7, 14×14; D 14×14, 7×7): the reference DCGAN's (TOOLCHAIN.md),
+ * Channel widths of the weights that ship (G 7×7, 14×14; D 14×14, 7×7): the reference DCGAN's (docs/toolchain.md),
  * twice the cell's. The cell's half width plateaued at digit score 6.8-6.9 over 9,600 steps; this one passed 7.
  * Loading them switches the cell to these widths (ImageGanTrainer.layoutFor).
  */

@@ -11,13 +11,18 @@ const SOURCE_EXTENSIONS = ['.ts', '.mts', '.mjs', '.js', '.astro', '.mdx'];
 
 /** Source files under the given folders (relative to the repository), as repository-relative paths. */
 export function sourceFiles(...folders: string[]): string[] {
+  return filesUnder(SOURCE_EXTENSIONS, ...folders);
+}
+
+/** Files with one of `extensions` under the given folders, as repository-relative paths. */
+export function filesUnder(extensions: readonly string[], ...folders: string[]): string[] {
   const out: string[] = [];
   const walk = (dir: string) => {
     for (const entry of readdirSync(dir, { withFileTypes: true })) {
       const path = join(dir, entry.name);
       if (entry.isDirectory()) {
         if (entry.name !== 'node_modules') walk(path);
-      } else if (SOURCE_EXTENSIONS.some((ext) => entry.name.endsWith(ext))) out.push(relative(ROOT, path));
+      } else if (extensions.some((ext) => entry.name.endsWith(ext))) out.push(relative(ROOT, path));
     }
   };
   for (const folder of folders) if (existsSync(join(ROOT, folder))) walk(join(ROOT, folder));
