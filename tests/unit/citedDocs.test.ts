@@ -1,7 +1,8 @@
 /**
  * Every Markdown document the code, the README or the docs cite exists in
- * the repository, at the path the citation names: a citation of a document
- * that is not there sends the reader nowhere.
+ * the repository, at the path the citation names, and so does every file
+ * the README and the docs name: a citation of something that is not there
+ * sends the reader nowhere.
  */
 import { existsSync } from 'node:fs';
 import { dirname, join, normalize } from 'node:path';
@@ -55,5 +56,18 @@ describe('cited documents', () => {
   it('every cited .md file is in the repository', () => {
     expect(CITING.length).toBeGreaterThan(100);
     expect(brokenCitations()).toEqual(REPOINTED_AT_MERGE);
+  });
+
+  it('every repository path the README and docs name in code spans exists', () => {
+    // Files the reader is told to create, not files of the repository.
+    const toCreate = new Set(['public/_headers']);
+    const prose = ['README.md', ...filesUnder(['.md'], 'docs')];
+    const missing = prose.flatMap((file) =>
+      [...readSource(file).matchAll(/`((?:src|components|scripts|tests|public|lessons|docs)\/[^`<>*\s]*)`/g)]
+        .map((m) => m[1])
+        .filter((path) => !toCreate.has(path) && !existsSync(join(ROOT, path)))
+        .map((path) => `${file}: ${path}`),
+    );
+    expect(missing).toEqual([]);
   });
 });
