@@ -6,7 +6,7 @@
  *            (first-step latency, steps/s, longest main-thread task), the
  *            lesson pages' initial JavaScript (gzip), and for the DCGAN cell
  *            the seconds from Run until its digit score reaches 4; the speed page's
- *            reference DCGAN (batch 64) is the figure TOOLCHAIN.md compares with PyTorch;
+ *            reference DCGAN (batch 64) is the figure docs/toolchain.md compares with PyTorch;
  *            and the seconds from Step until the AdaIN cell's style-mixing grid is drawn.
  *
  * Options: --json FILE  --seconds N (measuring window, default 10)
@@ -20,7 +20,7 @@ import { dirname, join, resolve } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { chromium, type Page } from 'playwright-core';
 import { ISOLATION_HEADERS } from '../components/site/isolationHeaders';
-import { serveStatic } from '../tests/e2e/staticServer.mjs';
+import { serveStatic } from './staticServer.mjs';
 
 interface Row {
   where: string;
@@ -233,7 +233,7 @@ async function benchBrowser(): Promise<void> {
   // Headers, not the service worker, decide isolation here: block it so no reload races a measurement.
   const context = await browser.newContext({ serviceWorkers: 'block' });
   try {
-    // Every lesson, then the speed page: its cell is the reference DCGAN of TOOLCHAIN.md (batch 64, full widths).
+    // Every lesson, then the speed page: its cell is the reference DCGAN of docs/toolchain.md (batch 64, full widths).
     const pages = [...readdirSync(join(DIST, 'lessons')).map((l) => `lessons/${l}/`), 'speed/'];
     const scriptSizes: Record<string, number> = {};
     for (const path of pages) {

@@ -25,7 +25,7 @@ import { createInterface } from 'node:readline';
 import { join, relative } from 'node:path';
 import { chromium } from 'playwright-core';
 import { ISOLATION_HEADERS } from '../components/site/isolationHeaders';
-import { serveStatic } from '../tests/e2e/staticServer.mjs';
+import { serveStatic } from './staticServer.mjs';
 import { summariseOptimiserLog } from './lib/v8OptimiserLog';
 
 interface TraceEvent {

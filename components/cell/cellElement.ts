@@ -126,7 +126,7 @@ export class GanCellElement extends HTMLElement {
   /**
    * Diagnostics for tests and `npm run soak` (see DebugAction): page code only,
    * nothing in a URL reaches it. 'memory' resolves with the worker's report;
-   * null if the worker is not running.
+   * null if the worker is not running. Fault actions work in test builds only.
    */
   debug(action: DebugAction): Promise<MemoryReport | null> {
     if (!this.client.started) return Promise.resolve(null);

@@ -29,15 +29,16 @@ export type Command =
   /**
    * Diagnostics for tests and `npm run soak`, sent only by page code
    * (GanCellElement.debug), never derived from the URL. Reply to 'memory':
-   * a 'memory' event; the fault actions simulate what a long class meets.
+   * a 'memory' event; the fault actions simulate what a long class meets and
+   * exist only in test builds (faults.ts): other builds ignore them.
    */
   | { type: 'debug'; action: DebugAction }
   /** Are you alive? Answered with 'pong' out of turn (not queued behind other commands), between training chunks. */
   | { type: 'ping' };
 
 /**
- * memory: report tf.memory() and heap sizes; the rest inject faults
- * (hang: the worker stops answering without dying, as one stuck in a kernel).
+ * memory: report tf.memory() and heap sizes; the rest inject faults in test
+ * builds (hang: the worker stops answering without dying, as one stuck in a kernel).
  */
 export type DebugAction = 'memory' | 'crash' | 'hang' | 'lose-context' | 'diverge';
 

@@ -6,7 +6,7 @@
  */
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
-import { serveStatic } from './staticServer.mjs';
+import { serveStatic } from '../../scripts/staticServer.mjs';
 import { COURSE_DIR, SITE_DIR, builtPages, cellIds, expect, test, waitForSteps } from './fixtures';
 import { CSP, recordViolations, violations } from './hostingPolicy';
 
