@@ -126,17 +126,18 @@ describe('parsing loss formulas', () => {
     texts.push('('.repeat(5000) + 'D(x)' + ')'.repeat(5000), '-'.repeat(3000) + '1', 'x'.repeat(MAX_FORMULA_LENGTH + 1), '1+'.repeat(99) + '1');
     let parsedCount = 0;
     for (const text of texts) {
-      let parsed: ReturnType<typeof parseFormula> | undefined;
-      expect(() => (parsed = parseFormula(text)), JSON.stringify(text)).not.toThrow();
-      if (parsed!.ok) {
+      let result: ReturnType<typeof parseFormula> | undefined;
+      expect(() => (result = parseFormula(text)), JSON.stringify(text)).not.toThrow();
+      const parsed = result!;
+      if (parsed.ok) {
         parsedCount += 1;
         // A formula that parses has a finite-or-NaN value and TeX of its own; neither throws.
-        expect(() => evaluateFormula(parsed!.tree as Node, { real: 0.3, fake: 0.6 })).not.toThrow();
-        expect(() => formulaToTex(parsed!.tree as Node)).not.toThrow();
+        expect(() => evaluateFormula(parsed.tree, { real: 0.3, fake: 0.6 })).not.toThrow();
+        expect(() => formulaToTex(parsed.tree)).not.toThrow();
       } else {
-        expect(parsed!.error.at).toBeGreaterThanOrEqual(0);
-        expect(parsed!.error.at).toBeLessThanOrEqual(text.length);
-        expect(parsed!.error.message.length).toBeGreaterThan(0);
+        expect(parsed.error.at).toBeGreaterThanOrEqual(0);
+        expect(parsed.error.at).toBeLessThanOrEqual(text.length);
+        expect(parsed.error.message.length).toBeGreaterThan(0);
       }
     }
     expect(parsedCount).toBeGreaterThan(0);
