@@ -11,6 +11,7 @@
  *
  * Options: --json FILE  --seconds N (measuring window, default 10)
  *          --backends wasm,webgl,cpu  --cells id,id  --no-node  --no-browser
+ *          --peer (time the reference DCGAN in native PyTorch after the browser, and print the ratio)
  *          --dist DIR (built site to serve, default dist/)  --rebuild (build even if it exists)  --no-isolate (no COOP/COEP headers:
  *          single-threaded wasm, as on a host without them and without the service worker)
  */
@@ -20,6 +21,7 @@ import { dirname, join, resolve } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { chromium, type Page } from 'playwright-core';
 import { ISOLATION_HEADERS } from '../components/site/isolationHeaders';
+import { runPytorchPeer } from './lib/pytorchPeer';
 import { serveStatic } from './staticServer.mjs';
 
 interface Row {
@@ -277,6 +279,23 @@ async function benchBrowser(): Promise<void> {
   }
 }
 
+/** The PyTorch peer of the reference DCGAN, right after the browser's figure, and their ratio. */
+function benchPeer(): void {
+  const peer = runPytorchPeer(SECONDS);
+  extra.pytorchPeer = peer;
+  const browser = rows.find((r) => r.where === 'chromium' && r.cell === 'reference-dcgan' && r.backend === 'wasm');
+  if ('skipped' in peer) {
+    console.log(`PyTorch peer: ${peer.skipped}`);
+    return;
+  }
+  const ratio = browser?.stepsPerSec ? browser.stepsPerSec / peer.steps_per_sec : null;
+  extra.referenceVsPytorch = ratio;
+  console.log(
+    `PyTorch ${peer.torch} peer (${peer.threads} threads): ${peer.steps_per_sec.toFixed(2)} steps/s (CPU ${(peer.cpu_seconds / peer.seconds).toFixed(2)} cores)` +
+      (ratio ? `; the browser's reference DCGAN on wasm runs at ${ratio.toFixed(2)}× PyTorch` : '; no browser reference-dcgan figure in this run to compare'),
+  );
+}
+
 function printTable(): void {
   const fmt = (v: number | null | undefined, d = 1) => (v === null || v === undefined ? '–' : v.toFixed(d));
   console.log('\n| where | cell | backend | first step (ms) | steps/s | longest main-thread task (ms) | note |');
@@ -291,6 +310,7 @@ function printTable(): void {
 
 if (!flag('no-node')) await benchNode();
 if (!flag('no-browser')) await benchBrowser();
+if (flag('peer')) benchPeer();
 printTable();
 const jsonPath = args.includes('--json') ? option('json', 'bench-results/bench.json') : null;
 if (jsonPath) {
