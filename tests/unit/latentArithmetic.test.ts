@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { addDirection, attributeDirection } from '../../src/ml/latent/attributeDirection';
+import { addDirection, attributeDirection, attributeDirectionWithinGroups } from '../../src/ml/latent/attributeDirection';
 import { digitAttributes } from '../../src/ml/metrics/digitAttributes';
 
 /** A 28×28 image with ink on the given (x, y) pixels. */
@@ -43,5 +43,17 @@ describe('attribute directions in latent space', () => {
 
   it('refuses codes that do not match the values', () => {
     expect(() => attributeDirection(new Float32Array(5), 2, [1, 2])).toThrow('Expected 2 codes of length 2');
+  });
+});
+
+describe('attribute directions within groups', () => {
+  it('averages the per-group differences, so a difference between groups does not leak in', () => {
+    // Group 0 codes sit near 0, group 1 near 10 in the first coordinate; the attribute is the second coordinate,
+    // but group 1 also has higher attribute values. Across all codes the direction picks up the group offset.
+    const codes = new Float32Array([0, 0, 0, 2, 10, 5, 10, 7]);
+    const values = [0, 2, 5, 7];
+    const groups = [0, 0, 1, 1];
+    expect(Array.from(attributeDirection(codes, 2, values, 0.5))).toEqual([10, 5]);
+    expect(Array.from(attributeDirectionWithinGroups(codes, 2, values, groups, 0.5))).toEqual([0, 2]);
   });
 });
