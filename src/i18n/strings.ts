@@ -19,8 +19,8 @@ const en = {
   languageHint: 'This course is also written in English.',
   languageHintLink: 'Read the English edition',
   languageHintClose: 'Close',
-  /** Shown after the link to another edition, e.g. "한국어 (Korean)". */
-  languageNameHere: (name: string, lang: Lang) => `${name} (${lang === 'ko' ? 'Korean' : 'English'})`,
+  /** Each language's name in this language: the switch's tooltip, e.g. "한국어 (Korean)". */
+  languageNames: { en: 'English', ko: 'Korean' } as Record<Lang, string>,
 
   homePitch:
     'Generative adversarial networks pit two neural networks against each other: one invents data, the other tries to catch it. This course explains how that game works, from the maths of the minimax objective to convolutional GANs that draw digits.',
@@ -58,7 +58,7 @@ const en = {
   glossaryExplained: 'Explained in',
 
   onlyOtherEditions: 'This build of the course has no English edition. Continue to:',
-} satisfies Record<string, string | ((...args: never[]) => string)>;
+} satisfies Record<string, string | Record<Lang, string> | ((...args: never[]) => string)>;
 
 export type SiteStrings = typeof en;
 
@@ -74,7 +74,7 @@ const ko: SiteStrings = {
   languageHint: '이 강좌는 한국어판도 있습니다.',
   languageHintLink: '한국어판으로 보기',
   languageHintClose: '닫기',
-  languageNameHere: (name: string, lang: Lang) => `${name} (${lang === 'ko' ? '한국어' : '영어'})`,
+  languageNames: { en: '영어', ko: '한국어' },
 
   homePitch:
     '생성적 적대 신경망(GAN, generative adversarial network)은 두 신경망을 맞붙입니다. 한쪽은 데이터를 지어내고, 다른 쪽은 가짜를 잡아내려 합니다. 이 강좌는 미니맥스 목적 함수의 수학부터 숫자를 그려 내는 합성곱 GAN까지, 이 게임이 어떻게 돌아가는지 설명합니다.',
