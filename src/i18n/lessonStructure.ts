@@ -61,9 +61,24 @@ function frontmatterNumber(frontmatter: string, key: string): number | null {
   return match ? Number(match[1]) : null;
 }
 
+function parse(source: string): Root {
+  return unified().use(remarkParse).use(remarkMdx).use(remarkMath).use(remarkGfm).parse(withoutFrontmatter(source)) as Root;
+}
+
+/** The value of `attributeName` (null when absent or an expression) on every <componentName> of a lesson, in order. */
+export function componentAttribute(source: string, componentName: string, attributeName: string): (string | null)[] {
+  const values: (string | null)[] = [];
+  visit(parse(source), (node) => {
+    if ((node.type === 'mdxJsxFlowElement' || node.type === 'mdxJsxTextElement') && (node as Jsx).name === componentName) {
+      values.push(attribute(node as Jsx, attributeName).literal);
+    }
+  });
+  return values;
+}
+
 export function lessonStructure(source: string, path = 'lesson'): LessonStructure {
   const frontmatter = /^---\r?\n([\s\S]*?)\r?\n---/.exec(source)?.[1] ?? '';
-  const tree = unified().use(remarkParse).use(remarkMdx).use(remarkMath).use(remarkGfm).parse(withoutFrontmatter(source)) as Root;
+  const tree = parse(source);
   const structure: LessonStructure = {
     order: frontmatterNumber(frontmatter, 'order'),
     minutes: frontmatterNumber(frontmatter, 'minutes'),

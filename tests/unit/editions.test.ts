@@ -10,7 +10,7 @@ import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { DEFAULT_LANG, LANGS } from '../../src/i18n/langs';
-import { lessonStructure, structureDrift } from '../../src/i18n/lessonStructure';
+import { componentAttribute, lessonStructure, structureDrift } from '../../src/i18n/lessonStructure';
 import { headingsOfFile } from '../../src/i18n/lessonHeadings';
 import { glossary } from '../../src/i18n/glossary';
 
@@ -31,6 +31,11 @@ describe('the drift check itself', () => {
     expect(drift).toMatch(/cells \(id, definition, values\), in order differ[\s\S]*"lrD":0.01[\s\S]*"lrD":0.02/);
     expect(drift).toMatch(/references \(arXiv ids of frontmatter papers\) differ[\s\S]*1511.06434/);
     expect(drift).toMatch(/numbered exercise steps .* differ[\s\S]*\[3\][\s\S]*\[2\]/);
+  });
+
+  it('reads a component attribute, e.g. the language of each study-note question', () => {
+    expect(componentAttribute(readFileSync(join(FIXTURES, 'ko/players.mdx'), 'utf8'), 'SeedQuestion', 'lang')).toEqual(['ko']);
+    expect(componentAttribute(readFileSync(join(FIXTURES, 'players.mdx'), 'utf8'), 'SeedQuestion', 'lang')).toEqual([null]);
   });
 
   it('reads cells, questions, headings, references and exercises from a lesson', () => {
@@ -60,6 +65,12 @@ for (const lang of LANGS.filter((l) => l !== DEFAULT_LANG)) {
     for (const name of english.filter((n) => translated.includes(n))) {
       it(`lessons/${lang}/${name} keeps the structure of lessons/${name}`, () => {
         expect(structureDrift(structureOf(join(LESSONS, name)), structureOf(join(dir, name)))).toEqual([]);
+      });
+
+      it(`lessons/${lang}/${name} shows its study-note questions in its own language`, () => {
+        // Without lang, SeedQuestion frames the question in English.
+        const langs = componentAttribute(readFileSync(join(dir, name), 'utf8'), 'SeedQuestion', 'lang');
+        expect(langs.filter((l) => l !== lang)).toEqual([]);
       });
     }
   });
