@@ -5,6 +5,7 @@ import mdx from '@astrojs/mdx';
 import remarkMath from 'remark-math';
 import rehypeKatex from 'rehype-katex';
 import { normaliseBase } from './components/site/paths.ts';
+import rehypeSharedHeadingIds from './src/i18n/rehypeSharedHeadingIds.ts';
 import { ISOLATION_HEADERS } from './components/site/isolationHeaders.ts';
 
 const NODE_ONLY_MODULE = fileURLToPath(new URL('./src/runtime/nodeOnlyModule.ts', import.meta.url));
@@ -27,7 +28,9 @@ export default defineConfig({
   markdown: {
     remarkPlugins: [remarkMath],
     // KaTeX renders at build time: no math JS is shipped to the reader.
-    rehypePlugins: [rehypeKatex],
+    // Other editions' lessons (lessons/ko/) take the English heading ids by
+    // position, so #section links and the language switch work across them.
+    rehypePlugins: [rehypeKatex, rehypeSharedHeadingIds],
     // Code blocks: the high-contrast theme keeps comments above WCAG AA
     // contrast (the default github-dark comment colour is 3:1).
     shikiConfig: { theme: 'github-dark-high-contrast' },
