@@ -107,7 +107,7 @@ function imageGanParams(latentHelp: string): Record<string, KoParamStrings> {
     },
     batchSize: { label: '배치 크기', help: '업데이트마다 쓰는 실제 이미지와 생성 이미지의 수입니다. 배치가 크면 스텝은 안정되지만 느려집니다.' },
     labelSmoothing: {
-      label: '레이블 평활화 (진짜 = 0.9)',
+      label: '레이블 스무딩 (진짜 = 0.9)',
       help: '진짜 숫자의 목표를 1 대신 0.9로 두어 D가 지나치게 확신하지 못하게 합니다. 가짜의 목표는 그대로 0입니다.',
     },
     freezeG: { label: '생성자 고정', help: '생성자 업데이트를 멈춥니다. D가 계속 배우는 동안 생성자의 가중치는 그대로입니다.' },
@@ -429,7 +429,7 @@ export const koCells: Record<string, KoCellStrings> = {
       'd-too-strong': '너무 강한 판별자',
       'g-frozen': '생성자 고정',
       'sigmoid-range': '(0, 1) vs (−1, 1)',
-      'label-smoothing': '레이블 평활화',
+      'label-smoothing': '레이블 스무딩',
     },
   },
 
