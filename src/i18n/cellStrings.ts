@@ -8,7 +8,7 @@
  */
 import type { CellDefinition, ParamSpec } from '../cells/schema';
 import type { Lang } from './langs';
-import { koCells, koSeed, type KoCellStrings } from './ko/cells';
+import { koCells, koSeed, type KoCellStrings, type KoParamStrings } from './ko/cells';
 
 /** Each language's strings per cell kind, and the seed control's (every cell has one). */
 const CATALOGUES: Partial<Record<Lang, { cells: Record<string, KoCellStrings>; seed: { label: string; help: string } }>> = {
@@ -34,10 +34,10 @@ export function missingCellStrings(def: CellDefinition, lang: Lang): string[] {
 }
 
 function localizeParam(p: ParamSpec, strings: KoCellStrings, seed: { label: string; help: string }): ParamSpec {
-  const s = p.key === 'seed' && !strings.params?.seed ? seed : strings.params?.[p.key];
+  const s: KoParamStrings | undefined = p.key === 'seed' && !strings.params?.seed ? seed : strings.params?.[p.key];
   if (!s) return p;
   if (p.type === 'select') {
-    const options: Record<string, string> = ('options' in s && s.options) || {};
+    const options = s.options ?? {};
     return { ...p, label: s.label, help: s.help, options: p.options.map((o) => ({ ...o, label: options[o.value] ?? o.label })) };
   }
   return { ...p, label: s.label, help: s.help };
