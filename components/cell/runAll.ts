@@ -1,6 +1,7 @@
 /** <run-all-cells>: one button that runs, or pauses, every cell on the page. */
 import { GanCellElement } from './cellElement';
 import './register';
+import { uiText } from './uiText';
 // Every lesson page loads this file; the math helper rides along as a file, not an inline script (CSP).
 import '../site/mathScroll';
 
@@ -14,8 +15,9 @@ class RunAllElement extends HTMLElement {
     // Lessons without cells show no button.
     if (!button || cells().length === 0) return;
     this.hidden = false;
+    const t = uiText();
     const label = () => {
-      button.textContent = cells().some((c) => c.state === 'running' || c.state === 'loading') ? 'Pause all cells' : 'Run all cells';
+      button.textContent = cells().some((c) => c.state === 'running' || c.state === 'loading') ? t('Pause all cells') : t('Run all cells');
     };
     button.addEventListener('click', () => {
       const anyRunning = cells().some((c) => c.state === 'running' || c.state === 'loading');

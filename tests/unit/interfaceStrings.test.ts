@@ -2,6 +2,7 @@ import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { koInterface } from '../../src/i18n/ko/interface';
 import { fill, translator } from '../../src/i18n/translate';
+import { GAN_CARDS } from '../../components/GanCards';
 import { ROOT, sourceFiles } from './helpers/sourceFiles';
 import { join } from 'node:path';
 
@@ -31,6 +32,11 @@ describe('interface text', () => {
   it('every sentence the interface shows has Korean (a new string without it fails)', () => {
     const missing = [...sentencesInCode()].filter(([sentence]) => !Object.hasOwn(koInterface, sentence)).map(([s, file]) => `${file}: ${s}`);
     expect(missing).toEqual([]);
+  });
+
+  it('every text of the gallery\'s cards has Korean', () => {
+    const texts = GAN_CARDS.flatMap((c) => [c.name, c.does, c.whyNotHere, ...(c.link ? [c.link.text] : [])]);
+    expect(texts.filter((text) => !Object.hasOwn(koInterface, text))).toEqual([]);
   });
 
   it('Korean keeps every {place} of its English sentence', () => {
