@@ -8,7 +8,7 @@
  * A benchmark, not a test: wall-clock numbers depend on the machine's load;
  * steps per CPU-second estimate the speed on one free core.
  */
-import './lib/tfjsGradientsHook'; // first: routes tfjs-core's gradient import before tfjs loads
+import '../src/ml/gradients'; // tfjs-core's gradients, registered the way src/ml does
 
 const tf = await import('@tensorflow/tfjs-core');
 await import('@tensorflow/tfjs-backend-wasm');

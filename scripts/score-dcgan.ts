@@ -10,7 +10,7 @@
  *
  * Defaults: 500 samples and seeds 7 (the unit test's), 2016 (train-dcgan's), 1, 2, 3.
  */
-import './lib/tfjsGradientsHook'; // first: routes tfjs-core's gradient import before tfjs loads
+import '../src/ml/gradients'; // tfjs-core's gradients, registered the way src/ml does
 import { readFileSync } from 'node:fs';
 import { basename, isAbsolute, resolve } from 'node:path';
 

@@ -12,7 +12,7 @@
  *   npx tsx scripts/train-autoencoder.ts --score     # digit scores of the shipped pair, per sampling
  *   npx tsx scripts/train-autoencoder.ts --measure [--steps 300] [--batch 32] [--lr 0.005]   # the autoencoder cell's speed and progress
  */
-import './lib/tfjsGradientsHook'; // first: routes tfjs-core's gradient import before tfjs loads
+import '../src/ml/gradients'; // tfjs-core's gradients, registered the way src/ml does
 
 const { mkdirSync, writeFileSync } = await import('node:fs');
 const { resolve } = await import('node:path');
@@ -23,10 +23,11 @@ const { DEFAULT_WEIGHTS_PATH, MANIFEST_FILE, encodeCheckpoint } = await import('
 const { DigitBatchSampler, digitImages, parseDigits, DIGITS_ASSET_PATH } = await import('../src/ml/data/digits');
 const { ConvAutoencoder, autoencoderTrainStep, meanSquaredError, PIXELS } = await import('../src/ml/models/autoencoder');
 const { Dcgan, IMAGE_SIZE } = await import('../src/ml/models/dcgan');
-const { createDcganOptimizers, dcganStep } = await import('../src/ml/train/dcganStep');
+const { createDcganOptimizers } = await import('../src/ml/optimizers/ganOptimizers');
+const { dcganStep } = await import('../src/ml/steps/dcganStep');
 const { Rng } = await import('../src/ml/random');
 const { AE_VS_GAN_DEFAULTS, AE_VS_GAN_WEIGHTS_FOLDER, GAN_BETA1, SMALL_DCGAN, combinedWeights } = await import('../src/ml/trainers/aeVsGan');
-const { LiveRateAdam } = await import('../src/ml/trainers/autoencoder');
+const { LiveRateAdam } = await import('../src/ml/optimizers/liveOptimizers');
 const { nodeTrainerContext } = await import('./lib/nodeContext');
 
 const SEED = 2006;

@@ -13,7 +13,7 @@
  * Models: acgan, sgan, adain, lsgan.
  */
 import { mkdirSync, writeFileSync } from 'node:fs';
-import { createRequire } from 'node:module';
+import '../src/ml/gradients'; // tfjs-core's gradients, registered the way src/ml does
 import { dirname, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import * as tf from '@tensorflow/tfjs-core';
@@ -22,9 +22,6 @@ import { registerWasmKernels } from '../src/ml/kernels';
 import type { HyperValues, Metrics, Trainer, TrainerFactory } from '../src/ml/trainer';
 import { nodeTrainerContext } from './lib/nodeContext';
 
-// tfjs-core's ESM gradient files load through require under tsx (see scripts/train-classifier.ts).
-const require = createRequire(import.meta.url);
-require('@tensorflow/tfjs-core/dist/register_all_gradients');
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 

@@ -12,7 +12,7 @@ import { ConvAutoencoder, meanSquaredError, PIXELS } from '../../src/ml/models/a
 import { Rng } from '../../src/ml/random';
 import type { TrainerContext } from '../../src/ml/trainer';
 import createAutoencoderTrainer, { addPixelNoise, AUTOENCODER_DEFAULTS, AutoencoderTrainer } from '../../src/ml/trainers/autoencoder';
-import { fractionAbove, makeNonDigits, projectTo2d } from '../../src/ml/trainers/autoencoderEval';
+import { fractionAbove, makeNonDigits, projectTo2d } from '../../src/ml/metrics/autoencoderEval';
 import { useBackend } from './helpers/backend';
 
 const publicFiles: TrainerContext = {

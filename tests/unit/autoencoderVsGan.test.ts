@@ -12,7 +12,7 @@ import { DIGITS_ASSET_PATH, parseDigits, type DigitSet } from '../../src/ml/data
 import { DigitClassifier } from '../../src/ml/models/digitClassifier';
 import { Rng } from '../../src/ml/random';
 import { AE_VS_GAN_DEFAULTS, AE_VS_GAN_WEIGHTS_FOLDER, createAeVsGan } from '../../src/ml/trainers/aeVsGan';
-import { cholesky, fitGaussian, standardGaussian, transformNoise } from '../../src/ml/trainers/latentGaussian';
+import { cholesky, fitGaussian, standardGaussian, transformNoise } from '../../src/ml/latent/latentGaussian';
 import { useBackend } from './helpers/backend';
 
 const round = (x: number, digits = 4): number => Number(x.toFixed(digits));

@@ -17,7 +17,7 @@ import { DigitClassifier } from '../../src/ml/models/digitClassifier';
 import { Rng } from '../../src/ml/random';
 import { DCGAN_CELL_DEFAULTS, DCGAN_CONFIG, DCGAN_WEIGHTS_FOLDER, createDcganTrainer } from '../../src/ml/trainers/dcgan';
 import type { ImageGanConfig } from '../../src/ml/trainers/imageGanSettings';
-import { ThinningLog } from '../../src/ml/trainers/trainingHistory';
+import { ThinningLog } from '../../src/ml/metrics/trainingHistory';
 import type { WeightSet } from '../../src/ml/trainer';
 import { useBackend } from './helpers/backend';
 

@@ -1,5 +1,5 @@
 /**
- * Latent paths (src/ml/trainers/slerp.ts: White 2016, arXiv:1609.04468) and
+ * Latent paths (src/ml/latent/slerp.ts: White 2016, arXiv:1609.04468) and
  * the latent-walk cell's trainer.
  */
 import * as tf from '@tensorflow/tfjs-core';
@@ -11,7 +11,7 @@ import { encodeCheckpoint } from '../../src/ml/checkpoint';
 import { Rng } from '../../src/ml/random';
 import type { TrainerContext, WeightSet } from '../../src/ml/trainer';
 import createLatentWalk, { LATENT_WALK_DEFAULTS, LatentWalkTrainer, NUDGE_IMAGES } from '../../src/ml/trainers/latentWalk';
-import { interpolationFrames, lerp, norm, slerp } from '../../src/ml/trainers/slerp';
+import { interpolationFrames, lerp, norm, slerp } from '../../src/ml/latent/slerp';
 import { nodeTrainerContext } from '../../scripts/lib/nodeContext';
 import { useBackend } from './helpers/backend';
 

@@ -8,16 +8,16 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import * as tf from '@tensorflow/tfjs-core';
 import { Sgan } from '../../src/ml/models/sgan';
-import { featureMatchingLoss, sganSupervisedLoss, sganUnsupervisedLoss } from '../../src/ml/models/sganLosses';
+import { featureMatchingLoss, sganSupervisedLoss, sganUnsupervisedLoss } from '../../src/ml/losses/sgan';
 import { ParamStore } from '../../src/ml/layers/params';
 import { addWeightNormDense, initDenseFromData, weightNormDense } from '../../src/ml/layers/weightNormDense';
 import { Rng } from '../../src/ml/random';
-import { LiveAdam } from '../../src/ml/train/dcganStep';
+import { LiveAdam } from '../../src/ml/optimizers/liveOptimizers';
 import { SGAN_WEIGHTS_FOLDER, balancedLabelledSubset } from '../../src/ml/trainers/sgan';
 import { digitImages, digitLabels, loadDigits } from '../../src/ml/data/digits';
 import { loadCheckpointAsset } from '../../src/ml/checkpoint';
 import { nodeTrainerContext } from '../../scripts/lib/nodeContext';
-import { sganAccuracy, sganStep } from '../../src/ml/trainers/sganStep';
+import { sganAccuracy, sganStep } from '../../src/ml/steps/sganStep';
 import type { DigitSet } from '../../src/ml/data/digits';
 import { useBackend } from './helpers/backend';
 

@@ -6,15 +6,15 @@
  * under the class that was asked for.
  */
 import * as tf from '@tensorflow/tfjs-core';
-import '@tensorflow/tfjs-core/dist/register_all_gradients';
+import '../gradients';
 import { DigitBatchSampler, loadDigits, type DigitSet } from '../data/digits';
 import { predictedClasses } from '../metrics/digitScore';
 import { Acgan, ACGAN_CLASSES } from '../models/acgan';
 import { DigitClassifier } from '../models/digitClassifier';
 import { Rng } from '../random';
 import type { HyperValues, Metrics, Trainer, TrainerContext, TrainerFactory, ViewPayload, WeightSet } from '../trainer';
-import { acganStep } from './acganStep';
-import { GanAdamPair, readGanRates, type GanRates } from './ganAdamPair';
+import { acganStep } from '../steps/acganStep';
+import { GanAdamPair, readGanRates, type GanRates } from '../optimizers/ganOptimizers';
 
 export const ACGAN_WEIGHTS_FOLDER = 'weights/acgan';
 

@@ -7,7 +7,7 @@
  * style-mixing grid is there as soon as the cell opens.
  */
 import * as tf from '@tensorflow/tfjs-core';
-import '@tensorflow/tfjs-core/dist/register_all_gradients';
+import '../gradients';
 import { loadCheckpointAsset } from '../checkpoint';
 import { DigitBatchSampler, loadDigits, type DigitSet } from '../data/digits';
 import { scoreDigitImages, type DigitScoreReport } from '../metrics/digitScore';
@@ -16,9 +16,9 @@ import { AdainGan } from '../models/adainGan';
 import { DigitClassifier } from '../models/digitClassifier';
 import type { AdainStats } from '../models/styleGenerator';
 import { Rng } from '../random';
-import type { LiveAdam } from '../train/dcganStep';
+import type { LiveAdam } from '../optimizers/liveOptimizers';
 import type { HyperValues, Metrics, Trainer, TrainerFactory, ViewPayload, WeightSet } from '../trainer';
-import { GanAdamPair, readGanRates, type GanRates } from './ganAdamPair';
+import { GanAdamPair, readGanRates, type GanRates } from '../optimizers/ganOptimizers';
 
 export const ADAIN_WEIGHTS_FOLDER = 'weights/adain';
 

@@ -9,18 +9,19 @@
  * piles (digit score: Salimans et al. 2016, arXiv:1606.03498).
  */
 import * as tf from '@tensorflow/tfjs-core';
-// tfjs-core registers no gradients on its own; training needs them.
-import '@tensorflow/tfjs-core/dist/register_all_gradients';
+import '../gradients';
 import { DigitBatchSampler, digitImages, type DigitSet } from '../data/digits';
 import { scoreDigitImages, type DigitScoreReport } from '../metrics/digitScore';
 import { autoencoderTrainStep, ConvAutoencoder, PIXELS } from '../models/autoencoder';
 import { Dcgan, IMAGE_SIZE } from '../models/dcgan';
 import { DigitClassifier } from '../models/digitClassifier';
 import { Rng } from '../random';
-import { createDcganOptimizers, dcganStep, disposeDcganOptimizers, updateDcganOptimizers, type DcganOptimizers } from '../train/dcganStep';
+import { createDcganOptimizers, disposeDcganOptimizers, updateDcganOptimizers, type GanOptimizers } from '../optimizers/ganOptimizers';
+import { LiveRateAdam } from '../optimizers/liveOptimizers';
+import { dcganStep } from '../steps/dcganStep';
 import type { HyperValues, Metrics, Trainer, TrainerFactory, ViewPayload, WeightSet } from '../trainer';
-import { LiveRateAdam, loadDigits } from './autoencoder';
-import { fitGaussian, standardGaussian, transformNoise, type LatentGaussian } from './latentGaussian';
+import { loadDigits } from './autoencoder';
+import { fitGaussian, standardGaussian, transformNoise, type LatentGaussian } from '../latent/latentGaussian';
 
 export type LatentSampling = 'fitted' | 'diagonal' | 'standard';
 export const LATENT_SAMPLINGS: readonly LatentSampling[] = ['fitted', 'diagonal', 'standard'];
@@ -102,7 +103,7 @@ export class AeVsGanTrainer implements Trainer {
   readonly autoencoder: ConvAutoencoder;
   readonly gan: Dcgan;
   private readonly aeOptimizer: LiveRateAdam;
-  private readonly ganOptimizers: DcganOptimizers;
+  private readonly ganOptimizers: GanOptimizers;
   private readonly aeSampler: DigitBatchSampler;
   private readonly ganSampler: DigitBatchSampler;
   private readonly ganRng: Rng;

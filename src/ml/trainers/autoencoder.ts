@@ -6,8 +6,7 @@
  * anomaly score for non-digit images.
  */
 import * as tf from '@tensorflow/tfjs-core';
-// tfjs-core registers no gradients on its own; training needs them.
-import '@tensorflow/tfjs-core/dist/register_all_gradients';
+import '../gradients';
 import { DIGITS_ASSET_PATH, DigitBatchSampler, digitImages, parseDigits, type DigitSet } from '../data/digits';
 import {
   autoencoderTrainStep,
@@ -17,9 +16,10 @@ import {
   RECONSTRUCTION_LOSS_IDS,
   type ReconstructionLossId,
 } from '../models/autoencoder';
+import { LiveRateAdam } from '../optimizers/liveOptimizers';
 import { Rng } from '../random';
 import type { HyperValues, Metrics, Trainer, TrainerContext, TrainerFactory, ViewPayload, WeightSet } from '../trainer';
-import { ANOMALY_CHOICES, fractionAbove, makeNonDigits, NON_DIGIT_KINDS, projectTo2d, type AnomalyChoice } from './autoencoderEval';
+import { ANOMALY_CHOICES, fractionAbove, makeNonDigits, NON_DIGIT_KINDS, projectTo2d, type AnomalyChoice } from '../metrics/autoencoderEval';
 
 export interface AutoencoderHyper {
   latentSize: number;
@@ -82,13 +82,6 @@ export function readAutoencoderHyper(hp: HyperValues, base: AutoencoderHyper = A
 /** Adam's usual moments (Kingma & Ba 2014, arXiv:1412.6980): one network, one loss, no game to damp. */
 const ADAM_BETA1 = 0.9;
 const ADAM_BETA2 = 0.999;
-
-/** tfjs's Adam with a learning rate the learner can change while it keeps its moments. */
-export class LiveRateAdam extends tf.AdamOptimizer {
-  setLearningRate(learningRate: number): void {
-    this.learningRate = learningRate;
-  }
-}
 
 /** Gaussian pixel noise, clipped back to [0, 1]: the denoising autoencoder's corruption. Caller disposes. */
 export function addPixelNoise(images: tf.Tensor, std: number, seed: number): tf.Tensor {

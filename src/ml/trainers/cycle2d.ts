@@ -12,7 +12,7 @@ import { chamferDistance, meanAbsDifference } from '../metrics/pointCloud';
 import { Mlp } from '../models/mlp';
 import { Rng } from '../random';
 import type { HyperValues, Metrics, Trainer, TrainerFactory, ViewPayload, WeightSet } from '../trainer';
-import { CycleGame, type CycleSettings } from './cycleGame';
+import { CycleGame, type CycleSettings } from '../steps/cycleGame';
 
 export interface Cycle2dHyper {
   pair: CyclePair;

@@ -18,7 +18,7 @@ import { CycleGenerator, IMAGE_SIDE } from '../models/cycleGenerator';
 import { PatchDiscriminator } from '../models/patchDiscriminator';
 import { Rng } from '../random';
 import type { HyperValues, Metrics, Trainer, TrainerContext, TrainerFactory, ViewPayload, WeightSet } from '../trainer';
-import { CycleGame, type CycleSettings } from './cycleGame';
+import { CycleGame, type CycleSettings } from '../steps/cycleGame';
 
 export interface CycleImagesHyper {
   lambda: number;

@@ -21,7 +21,7 @@ import {
   type Target1dShape,
 } from '../data/targets1d';
 import { binOnGrid, gaussianSmooth, jsDivergence, kdeBandwidth, meanStd } from '../metrics/divergence';
-import { GanGame, matrix, OPTIMIZER_IDS, type OptimizerId } from './ganGame';
+import { GanGame, matrix, OPTIMIZER_IDS, type OptimizerId } from '../steps/ganGame';
 
 export interface Gan1dHyper {
   lrG: number;

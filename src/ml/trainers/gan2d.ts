@@ -12,7 +12,7 @@ import { Rng } from '../random';
 import type { HyperValues, Metrics, Trainer, TrainerFactory, ViewPayload, WeightSet } from '../trainer';
 import { sampleTarget2d, TARGET_2D_DOMAIN, TARGET_2D_SHAPES, type Target2dShape } from '../data/targets2d';
 import { histogram2d, jsDivergence } from '../metrics/divergence';
-import { GanGame, matrix, OPTIMIZER_IDS, type OptimizerId } from './ganGame';
+import { GanGame, matrix, OPTIMIZER_IDS, type OptimizerId } from '../steps/ganGame';
 
 export interface Gan2dHyper {
   lrG: number;

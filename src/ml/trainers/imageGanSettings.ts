@@ -3,7 +3,7 @@
  * harness's values with fallbacks. No tfjs here.
  */
 import type { DcganOutputActivation } from '../models/dcgan';
-import type { AdversarialLossId } from '../train/dcganStep';
+import type { AdversarialLossId } from '../steps/dcganStep';
 import type { HyperValues } from '../trainer';
 
 export interface ImageGanHyper {

@@ -2,7 +2,7 @@
  * The `latentWalk` cell: walks the latent space of the pretrained DCGAN
  * generator (Radford, Metz & Chintala 2015, arXiv:1511.06434, sec. 6.1
  * "walking in the latent space") along spherical interpolations between
- * seeded endpoints (White 2016, arXiv:1609.04468; ./slerp.ts), and nudges
+ * seeded endpoints (White 2016, arXiv:1609.04468; ../latent/slerp.ts), and nudges
  * one latent coordinate at a time. Nothing trains: a "step" moves the walker
  * a little along the path, then rests, so a running cell animates without
  * keeping a core busy.
@@ -20,7 +20,7 @@ import { DigitClassifier } from '../models/digitClassifier';
 import { Rng } from '../random';
 import type { HyperValues, Metrics, Trainer, TrainerContext, TrainerFactory, ViewPayload, WeightLayout, WeightSet } from '../trainer';
 import { DCGAN_CELL_DEFAULTS, DCGAN_CONFIG, DCGAN_WEIGHTS_FOLDER } from './dcgan';
-import { interpolate, interpolationFrames, LATENT_PATHS, norm, type LatentPath } from './slerp';
+import { interpolate, interpolationFrames, LATENT_PATHS, norm, type LatentPath } from '../latent/slerp';
 
 export interface LatentWalkHyper {
   /** Seeds the chain of endpoints; a new value is a new walk. */

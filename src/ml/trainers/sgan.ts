@@ -6,13 +6,13 @@
  * network trained on the same N. Both are scored live on held-out digits.
  */
 import * as tf from '@tensorflow/tfjs-core';
-import '@tensorflow/tfjs-core/dist/register_all_gradients';
+import '../gradients';
 import { DigitBatchSampler, digitImages, digitLabels, loadDigits, type DigitSet } from '../data/digits';
 import { Sgan } from '../models/sgan';
 import { Rng } from '../random';
-import { LiveAdam } from '../train/dcganStep';
+import { LiveAdam } from '../optimizers/liveOptimizers';
 import type { HyperValues, Metrics, Trainer, TrainerFactory, ViewPayload, WeightSet } from '../trainer';
-import { sganAccuracy, sganStep, type SganOptimizers } from './sganStep';
+import { sganAccuracy, sganStep, type SganOptimizers } from '../steps/sganStep';
 
 export const SGAN_WEIGHTS_FOLDER = 'weights/sgan';
 export const SGAN_LABEL_COUNTS = ['10', '100', '1000'] as const;

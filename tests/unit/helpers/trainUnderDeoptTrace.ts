@@ -7,7 +7,7 @@
  *
  *   node --import tsx --trace-deopt-verbose tests/unit/helpers/trainUnderDeoptTrace.ts dcgan 10 30
  */
-import '../../../scripts/lib/tfjsGradientsHook'; // first: routes tfjs-core's gradient import before tfjs loads
+import '../../../src/ml/gradients'; // tfjs-core's gradients, registered the way src/ml does
 import { DONE_MARKER, WARM_MARKER } from './deoptTrace';
 
 const tf = await import('@tensorflow/tfjs-core');
