@@ -63,7 +63,11 @@ async function main(): Promise<void> {
   await tf.ready();
 
   const factory = (require(recipe.module) as { default: TrainerFactory }).default;
-  const trainer: Trainer = await factory(recipe.hp, recipe.seed, nodeTrainerContext);
+  // Trainers take every setting of their kind: the cell's defaults, then the recipe's.
+  const { findCellDefinition } = await import('../src/cells/index');
+  const { defaultValues } = await import('../src/cells/params');
+  const hp = { ...defaultValues(findCellDefinition(name)!), ...recipe.hp, seed: recipe.seed };
+  const trainer: Trainer = await factory(hp, recipe.seed, nodeTrainerContext);
   const from = argValue('from');
   if (from) trainer.setWeights!((await loadCheckpointAsset(nodeTrainerContext, from, trainer.getWeights!())).weights);
   // Optional linear decay of both learning rates to 0 (as the CycleGAN paper's schedule): settles the game.

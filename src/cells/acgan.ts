@@ -5,9 +5,12 @@
  * the requested digit. Trainer: src/ml/trainers/acgan.ts.
  */
 import { ganOptimizerParams } from './galleryParams';
-import type { CellDefinition } from './schema';
+import { defineCell, type CellValues } from './define';
 
-export const acganCell: CellDefinition = {
+/** Site-relative folder of the pretrained weights (the trainer loads them from here too). */
+export const ACGAN_PRETRAINED = 'weights/acgan';
+
+export const acganCell = defineCell({
   kind: 'acgan',
   params: [
     {
@@ -28,5 +31,7 @@ export const acganCell: CellDefinition = {
     { key: 'gLoss', label: 'G loss', digits: 3, help: '−log D(G(z, c)) plus class cross-entropy on the fakes.' },
   ],
   checkpoints: { every: 200 },
-  pretrained: 'weights/acgan',
-};
+  pretrained: ACGAN_PRETRAINED,
+});
+
+export type AcganValues = CellValues<typeof acganCell>;

@@ -6,9 +6,12 @@
  * Trainer: src/ml/trainers/adain.ts.
  */
 import { ganOptimizerParams } from './galleryParams';
-import type { CellDefinition } from './schema';
+import { defineCell, type CellValues } from './define';
 
-export const adainCell: CellDefinition = {
+/** Site-relative folder of the pretrained weights (the trainer loads them from here too). */
+export const ADAIN_PRETRAINED = 'weights/adain';
+
+export const adainCell = defineCell({
   kind: 'adain',
   params: [
     {
@@ -31,5 +34,7 @@ export const adainCell: CellDefinition = {
     { key: 'gLoss', label: 'G loss', digits: 3 },
   ],
   checkpoints: { every: 200 },
-  pretrained: 'weights/adain',
-};
+  pretrained: ADAIN_PRETRAINED,
+});
+
+export type AdainValues = CellValues<typeof adainCell>;

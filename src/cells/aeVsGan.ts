@@ -4,12 +4,12 @@
  * autoencoder's decoder and the GAN's generator, and the course's digit
  * classifier scores both grids. Trainer: src/ml/trainers/aeVsGan.ts.
  */
-import type { CellDefinition } from './schema';
+import { defineCell, type CellValues } from './define';
 
-/** Must equal AE_VS_GAN_WEIGHTS_FOLDER in the trainer (a test checks; this file may not import tfjs code). */
+/** Site-relative folder of the pretrained weights (the trainer loads them from here too). */
 export const AE_VS_GAN_PRETRAINED = 'weights/autoencoder/ae-vs-gan';
 
-export const aeVsGanCell: CellDefinition = {
+export const aeVsGanCell = defineCell({
   kind: 'aeVsGan',
   params: [
     {
@@ -73,4 +73,6 @@ export const aeVsGanCell: CellDefinition = {
   ],
   checkpoints: { every: 500 },
   pretrained: AE_VS_GAN_PRETRAINED,
-};
+});
+
+export type AeVsGanValues = CellValues<typeof aeVsGanCell>;

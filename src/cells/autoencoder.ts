@@ -3,9 +3,9 @@
  * with a code map, a denoising mode and reconstruction-error anomaly
  * detection. Trainer: src/ml/trainers/autoencoder.ts.
  */
-import type { CellDefinition } from './schema';
+import { defineCell, type CellValues } from './define';
 
-export const autoencoderCell: CellDefinition = {
+export const autoencoderCell = defineCell({
   kind: 'autoencoder',
   params: [
     {
@@ -101,4 +101,6 @@ export const autoencoderCell: CellDefinition = {
     { id: 'denoise', label: 'Denoising', values: { noise: 0.5 } },
     { id: 'plain', label: 'Plain autoencoder', values: { noise: 0, latentSize: 16 } },
   ],
-};
+});
+
+export type AutoencoderValues = CellValues<typeof autoencoderCell>;

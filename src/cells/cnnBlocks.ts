@@ -4,25 +4,27 @@
  * output-size formulas live. Nothing trains: Run keeps recomputing so every
  * setting applies at once. Trainer: src/ml/trainers/cnnBlocks.ts.
  */
-import type { CellDefinition, ParamSpec } from './schema';
+import { defineCell, type CellValues } from './define';
 
+/** The custom filter starts as a vertical-edge detector, so editing one weight shows an effect at once. */
 const CUSTOM_START = [1, 0, -1, 1, 0, -1, 1, 0, -1];
+const WEIGHT_KEYS = ['w0', 'w1', 'w2', 'w3', 'w4', 'w5', 'w6', 'w7', 'w8'] as const;
 const POSITIONS = ['top left', 'top', 'top right', 'left', 'centre', 'right', 'bottom left', 'bottom', 'bottom right'];
 
 /** w0..w8: the nine weights of the custom filter, row-major. */
-const weightParams: ParamSpec[] = POSITIONS.map((where, i) => ({
-  key: `w${i}`,
+const weightParams = POSITIONS.map((where, i) => ({
+  key: WEIGHT_KEYS[i],
   label: `w${i} (${where})`,
   help: `Custom filter weight at the ${where}; used when the filter is "Custom".`,
-  type: 'number',
+  type: 'number' as const,
   min: -10,
   max: 10,
   step: 0.1,
   default: CUSTOM_START[i],
-  apply: 'live',
+  apply: 'live' as const,
 }));
 
-export const cnnBlocksCell: CellDefinition = {
+export const cnnBlocksCell = defineCell({
   kind: 'cnnBlocks',
   params: [
     {
@@ -79,4 +81,6 @@ export const cnnBlocksCell: CellDefinition = {
     { id: 'even-up', label: 'Even up-conv (k 4, s 2, p 1)', values: { upKernel: 4, upStride: 2, upPadding: 1 } },
     { id: 'checker', label: 'Checkerboard (k 3, s 2)', values: { upKernel: 3, upStride: 2, upPadding: 0 } },
   ],
-};
+});
+
+export type CnnBlocksValues = CellValues<typeof cnnBlocksCell>;

@@ -4,9 +4,12 @@
  * PatchGAN discriminators, a stripe detector as the live success measure.
  * Trainer: src/ml/trainers/cycleImages.ts (its CYCLE_IMAGES_DEFAULTS must agree).
  */
-import type { CellDefinition } from './schema';
+import { defineCell, type CellValues } from './define';
 
-export const cycleImagesCell: CellDefinition = {
+/** Site-relative folder of the pretrained weights (the trainer loads them from here too). */
+export const CYCLE_IMAGES_PRETRAINED = 'weights/cyclegan';
+
+export const cycleImagesCell = defineCell({
   kind: 'cycleImages',
   params: [
     {
@@ -94,5 +97,7 @@ export const cycleImagesCell: CellDefinition = {
     { id: 'paper-lr', label: 'Paper’s learning rate', values: { lrG: 0.0002, lrD: 0.0002 } },
   ],
   checkpoints: { every: 200 },
-  pretrained: 'weights/cyclegan',
-};
+  pretrained: CYCLE_IMAGES_PRETRAINED,
+});
+
+export type CycleImagesValues = CellValues<typeof cycleImagesCell>;

@@ -1,50 +1,28 @@
 /**
  * The DCGAN cell (data-cell "dcgan"): a deep convolutional GAN learns to
  * draw MNIST digits in the browser; the course's classifier scores what it
- * draws. Trainer: src/ml/trainers/dcgan.ts (defaults here must match
- * DCGAN_CELL_DEFAULTS; a test checks). The schema is a function of the
- * defaults so image-GAN variants (LSGAN, ...) can reuse it.
+ * draws. Trainer: src/ml/trainers/dcgan.ts. The speed page's reference
+ * DCGAN reuses the parameters with other defaults.
  */
+import { defaultsOf, defineCell, type CellValues } from './define';
 import { learningRateParam } from './galleryParams';
-import type { CellDefinition, MetricSpec, ParamSpec } from './schema';
+import type { MetricSpec } from './schema';
 
-export interface ImageGanCellDefaults {
-  lrG: number;
-  lrD: number;
-  beta1: number;
-  batchSize: number;
-  latentSize: number;
-  labelSmoothing: boolean;
-  dSteps: number;
-  freezeG: boolean;
-  freezeD: boolean;
-  outputRange: 'tanh' | 'sigmoid';
-  batchNorm: boolean;
-}
-
-export const DCGAN_DEFAULTS_FOR_CELL: ImageGanCellDefaults = {
-  lrG: 0.002,
-  lrD: 0.001,
-  beta1: 0.5,
-  batchSize: 32,
-  latentSize: 64,
-  labelSmoothing: false,
-  dSteps: 1,
-  freezeG: false,
-  freezeD: false,
-  outputRange: 'tanh',
-  batchNorm: true,
-};
-
-/** Must equal DCGAN_WEIGHTS_FOLDER in the trainer (a test checks; this file may not import tfjs code). */
+/** Site-relative folder of the pretrained weights (the trainer loads them from here too). */
 export const DCGAN_PRETRAINED = 'weights/dcgan';
 
-/** `pretrainedLatent`: the latent size of the cell's pretrained weights, if it has any (the help text names it). */
-export function imageGanParams(d: ImageGanCellDefaults, pretrainedLatent?: number): ParamSpec[] {
-  const lr = (key: 'lrG' | 'lrD', label: string, help: string) => learningRateParam(key, label, help, d[key]);
+/**
+ * The settings of an image GAN cell, with the DCGAN lesson's defaults:
+ * chosen by seeded Node runs (scripts/train-dcgan.ts --measure) for the
+ * fastest route to recognisable digits on a CPU, a larger learning rate than
+ * the paper's 2e-4, β1 = 0.5 as in the paper (sec. 4). `pretrainedLatent`:
+ * the latent size of the cell's pretrained weights, if it has any (the help
+ * text names it).
+ */
+export function imageGanParams(pretrainedLatent?: number) {
   return [
-    lr('lrG', 'Generator learning rate', 'Adam step size of the generator; too small and it cannot keep up with the discriminator.'),
-    lr('lrD', 'Discriminator learning rate', 'Adam step size of the discriminator; much larger than the generator’s and D wins too early.'),
+    learningRateParam('lrG', 'Generator learning rate', 'Adam step size of the generator; too small and it cannot keep up with the discriminator.', 0.002),
+    learningRateParam('lrD', 'Discriminator learning rate', 'Adam step size of the discriminator; much larger than the generator’s and D wins too early.', 0.001),
     {
       key: 'dSteps',
       label: 'D steps per G step',
@@ -52,7 +30,7 @@ export function imageGanParams(d: ImageGanCellDefaults, pretrainedLatent?: numbe
       type: 'int',
       min: 1,
       max: 10,
-      default: d.dSteps,
+      default: 1,
       apply: 'live',
     },
     {
@@ -63,7 +41,7 @@ export function imageGanParams(d: ImageGanCellDefaults, pretrainedLatent?: numbe
       min: 0,
       max: 0.99,
       step: 0.01,
-      default: d.beta1,
+      default: 0.5,
       apply: 'live',
     },
     {
@@ -73,7 +51,7 @@ export function imageGanParams(d: ImageGanCellDefaults, pretrainedLatent?: numbe
       type: 'int',
       min: 8,
       max: 128,
-      default: d.batchSize,
+      default: 32,
       apply: 'live',
     },
     {
@@ -81,7 +59,7 @@ export function imageGanParams(d: ImageGanCellDefaults, pretrainedLatent?: numbe
       label: 'Label smoothing (real = 0.9)',
       help: 'Ask D for 0.9 instead of 1 on real digits, so it cannot become overconfident; fakes stay 0.',
       type: 'boolean',
-      default: d.labelSmoothing,
+      default: false,
       apply: 'live',
     },
     {
@@ -89,7 +67,7 @@ export function imageGanParams(d: ImageGanCellDefaults, pretrainedLatent?: numbe
       label: 'Freeze G',
       help: 'Stop updating the generator: its weights stay as they are while D keeps learning.',
       type: 'boolean',
-      default: d.freezeG,
+      default: false,
       apply: 'live',
     },
     {
@@ -97,7 +75,7 @@ export function imageGanParams(d: ImageGanCellDefaults, pretrainedLatent?: numbe
       label: 'Freeze D',
       help: 'Stop updating the discriminator: G keeps learning against a critic that no longer changes.',
       type: 'boolean',
-      default: d.freezeD,
+      default: false,
       apply: 'live',
     },
     {
@@ -107,7 +85,7 @@ export function imageGanParams(d: ImageGanCellDefaults, pretrainedLatent?: numbe
       type: 'int',
       min: 2,
       max: 128,
-      default: d.latentSize,
+      default: 64,
       apply: 'reset',
     },
     {
@@ -119,7 +97,7 @@ export function imageGanParams(d: ImageGanCellDefaults, pretrainedLatent?: numbe
         { value: 'tanh', label: 'tanh, pixels in (−1, 1)' },
         { value: 'sigmoid', label: 'sigmoid, pixels in (0, 1)' },
       ],
-      default: d.outputRange,
+      default: 'tanh',
       apply: 'reset',
     },
     {
@@ -127,11 +105,17 @@ export function imageGanParams(d: ImageGanCellDefaults, pretrainedLatent?: numbe
       label: 'Batch norm in G',
       help: 'Normalise each hidden layer of the generator over the batch, as the DCGAN paper does; needs a reset.',
       type: 'boolean',
-      default: d.batchNorm,
+      default: true,
       apply: 'reset',
     },
-  ];
+  ] as const;
 }
+
+/** What an image GAN trainer (dcgan, referenceDcgan) receives. */
+export type ImageGanValues = CellValues<{ params: ReturnType<typeof imageGanParams> }>;
+
+const DCGAN_PARAMS = imageGanParams(64);
+export const DCGAN_DEFAULTS = defaultsOf(DCGAN_PARAMS);
 
 export const IMAGE_GAN_METRICS: readonly MetricSpec[] = [
   { key: 'dLoss', label: 'D loss', digits: 3, help: 'The discriminator’s binary cross-entropy on a real and a fake batch; 2 ln 2 ≈ 1.386 when it cannot tell them apart.' },
@@ -142,17 +126,17 @@ export const IMAGE_GAN_METRICS: readonly MetricSpec[] = [
   { key: 'confidence', label: 'Confidence', digits: 3, help: 'The classifier’s mean top probability on generated digits: how much they look like some digit.' },
 ];
 
-export const dcganCell: CellDefinition = {
+export const dcganCell = defineCell({
   kind: 'dcgan',
-  params: imageGanParams(DCGAN_DEFAULTS_FOR_CELL, DCGAN_DEFAULTS_FOR_CELL.latentSize),
+  params: DCGAN_PARAMS,
   metrics: IMAGE_GAN_METRICS,
   presets: [
-    { id: 'defaults', label: 'Defaults', values: { ...DCGAN_DEFAULTS_FOR_CELL } },
-    { id: 'd-too-strong', label: 'D too strong', values: { ...DCGAN_DEFAULTS_FOR_CELL, lrD: 0.005, lrG: 0.0001, dSteps: 5 } },
-    { id: 'g-frozen', label: 'G frozen', values: { ...DCGAN_DEFAULTS_FOR_CELL, freezeG: true } },
-    { id: 'sigmoid-range', label: '(0, 1) vs (−1, 1)', values: { ...DCGAN_DEFAULTS_FOR_CELL, outputRange: 'sigmoid' } },
-    { id: 'label-smoothing', label: 'Label smoothing', values: { ...DCGAN_DEFAULTS_FOR_CELL, labelSmoothing: true } },
+    { id: 'defaults', label: 'Defaults', values: { ...DCGAN_DEFAULTS } },
+    { id: 'd-too-strong', label: 'D too strong', values: { ...DCGAN_DEFAULTS, lrD: 0.005, lrG: 0.0001, dSteps: 5 } },
+    { id: 'g-frozen', label: 'G frozen', values: { ...DCGAN_DEFAULTS, freezeG: true } },
+    { id: 'sigmoid-range', label: '(0, 1) vs (−1, 1)', values: { ...DCGAN_DEFAULTS, outputRange: 'sigmoid' } },
+    { id: 'label-smoothing', label: 'Label smoothing', values: { ...DCGAN_DEFAULTS, labelSmoothing: true } },
   ],
   checkpoints: { every: 200 },
   pretrained: DCGAN_PRETRAINED,
-};
+});

@@ -1,9 +1,8 @@
 /**
  * The 2-D GAN cell (data-cell "gan-2d"), in the manner of GAN Lab: real and
- * generated points over a heatmap of D(x). Trainer: src/ml/trainers/gan2d.ts
- * (defaults here must match GAN2D_DEFAULTS).
+ * generated points over a heatmap of D(x). Trainer: src/ml/trainers/gan2d.ts.
  */
-import type { CellDefinition } from './schema';
+import { defineCell, type CellValues } from './define';
 
 const DEFAULTS = {
   lrG: 0.005,
@@ -16,7 +15,7 @@ const DEFAULTS = {
   hidden: 32,
 } as const;
 
-export const gan2dCell: CellDefinition = {
+export const gan2dCell = defineCell({
   kind: 'gan2d',
   params: [
     {
@@ -131,4 +130,6 @@ export const gan2dCell: CellDefinition = {
     },
     { id: 'moons', label: 'Two moons', values: { ...DEFAULTS, target: 'moons' } },
   ],
-};
+});
+
+export type Gan2dValues = CellValues<typeof gan2dCell>;

@@ -2,12 +2,11 @@
  * The latent-walk cell (data-cell "latent-walk"): the pretrained DCGAN's
  * generator walked along spherical interpolations between random latent
  * vectors, and one latent coordinate nudged at a time. Nothing trains; Run
- * animates the walk. Trainer: src/ml/trainers/latentWalk.ts (defaults here
- * must match LATENT_WALK_DEFAULTS; a test checks).
+ * animates the walk. Trainer: src/ml/trainers/latentWalk.ts.
  */
-import type { CellDefinition } from './schema';
+import { defineCell, type CellValues } from './define';
 
-export const LATENT_WALK_CELL_DEFAULTS = {
+export const LATENT_WALK_DEFAULTS = {
   endpoints: 1,
   path: 'slerp',
   frames: 10,
@@ -16,7 +15,7 @@ export const LATENT_WALK_CELL_DEFAULTS = {
   stepsPerLeg: 40,
 } as const;
 
-export const latentWalkCell: CellDefinition = {
+export const latentWalkCell = defineCell({
   kind: 'latentWalk',
   params: [
     {
@@ -26,7 +25,7 @@ export const latentWalkCell: CellDefinition = {
       type: 'int',
       min: 0,
       max: 9999,
-      default: LATENT_WALK_CELL_DEFAULTS.endpoints,
+      default: LATENT_WALK_DEFAULTS.endpoints,
       apply: 'live',
     },
     {
@@ -38,7 +37,7 @@ export const latentWalkCell: CellDefinition = {
         { value: 'slerp', label: 'Spherical (slerp)' },
         { value: 'lerp', label: 'Straight line (lerp)' },
       ],
-      default: LATENT_WALK_CELL_DEFAULTS.path,
+      default: LATENT_WALK_DEFAULTS.path,
       apply: 'live',
     },
     {
@@ -48,7 +47,7 @@ export const latentWalkCell: CellDefinition = {
       type: 'int',
       min: 2,
       max: 16,
-      default: LATENT_WALK_CELL_DEFAULTS.frames,
+      default: LATENT_WALK_DEFAULTS.frames,
       apply: 'live',
     },
     {
@@ -58,7 +57,7 @@ export const latentWalkCell: CellDefinition = {
       type: 'int',
       min: 0,
       max: 63,
-      default: LATENT_WALK_CELL_DEFAULTS.dimension,
+      default: LATENT_WALK_DEFAULTS.dimension,
       apply: 'live',
     },
     {
@@ -69,7 +68,7 @@ export const latentWalkCell: CellDefinition = {
       min: 0,
       max: 8,
       step: 0.1,
-      default: LATENT_WALK_CELL_DEFAULTS.amount,
+      default: LATENT_WALK_DEFAULTS.amount,
       apply: 'live',
     },
     {
@@ -79,7 +78,7 @@ export const latentWalkCell: CellDefinition = {
       type: 'int',
       min: 5,
       max: 400,
-      default: LATENT_WALK_CELL_DEFAULTS.stepsPerLeg,
+      default: LATENT_WALK_DEFAULTS.stepsPerLeg,
       apply: 'live',
     },
   ],
@@ -91,8 +90,10 @@ export const latentWalkCell: CellDefinition = {
     { key: 'confidence', label: 'Confidence', digits: 2, help: 'The classifier’s probability for that digit.' },
   ],
   presets: [
-    { id: 'slerp', label: 'Slerp walk', values: { ...LATENT_WALK_CELL_DEFAULTS } },
-    { id: 'lerp', label: 'Straight line', values: { ...LATENT_WALK_CELL_DEFAULTS, path: 'lerp' } },
-    { id: 'big-nudge', label: 'Big nudge', values: { ...LATENT_WALK_CELL_DEFAULTS, amount: 8 } },
+    { id: 'slerp', label: 'Slerp walk', values: { ...LATENT_WALK_DEFAULTS } },
+    { id: 'lerp', label: 'Straight line', values: { ...LATENT_WALK_DEFAULTS, path: 'lerp' } },
+    { id: 'big-nudge', label: 'Big nudge', values: { ...LATENT_WALK_DEFAULTS, amount: 8 } },
   ],
-};
+});
+
+export type LatentWalkValues = CellValues<typeof latentWalkCell>;

@@ -6,9 +6,12 @@
  * Trainer: src/ml/trainers/sgan.ts.
  */
 import { ganOptimizerParams } from './galleryParams';
-import type { CellDefinition } from './schema';
+import { defineCell, type CellValues } from './define';
 
-export const sganCell: CellDefinition = {
+/** Site-relative folder of the pretrained weights (the trainer loads them from here too). */
+export const SGAN_PRETRAINED = 'weights/sgan';
+
+export const sganCell = defineCell({
   kind: 'sgan',
   params: [
     {
@@ -24,8 +27,7 @@ export const sganCell: CellDefinition = {
       default: '100',
       apply: 'reset',
     },
-    // Salimans et al. 2016's MNIST settings; the same numbers as SGAN_CELL_DEFAULTS in the trainer (kept out of
-    // this file's imports: cell definitions load with the page, tfjs must not).
+    // Salimans et al. 2016's MNIST settings.
     ...ganOptimizerParams({ lrG: 0.003, lrD: 0.003, beta1: 0.5, batchSize: 100 }),
   ],
   metrics: [
@@ -36,5 +38,7 @@ export const sganCell: CellDefinition = {
     { key: 'gLoss', label: 'Feature matching', digits: 4, help: 'How far the mean discriminator features of fakes are from those of real digits.' },
   ],
   checkpoints: { every: 200 },
-  pretrained: 'weights/sgan',
-};
+  pretrained: SGAN_PRETRAINED,
+});
+
+export type SganValues = CellValues<typeof sganCell>;

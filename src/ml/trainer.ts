@@ -5,7 +5,10 @@
  * typed arrays, so it crosses postMessage without tensors.
  */
 
-/** Hyperparameter values as validated by the cell's schema (src/cells). */
+/**
+ * Hyperparameter values as validated by the cell's schema (src/cells). A
+ * cell kind's trainer receives them typed: ValuesOf its parameter list.
+ */
 export type HyperValues = Record<string, number | string | boolean>;
 
 /** Latest scalar readouts, keyed like the cell's data-metric outputs. */
@@ -33,7 +36,7 @@ export interface WeightSet {
   tensors: { name: string; shape: number[]; data: Float32Array }[];
 }
 
-export interface Trainer {
+export interface Trainer<V = HyperValues> {
   /**
    * Runs `steps` training steps and returns the metrics of the last one.
    * Must leave tf.memory().numTensors unchanged.
@@ -44,7 +47,7 @@ export interface Trainer {
    * Returns true when the change alters what render() shows now (not only
    * how later steps train): a paused session then renders at once.
    */
-  setHyperparameters(values: HyperValues): void | boolean;
+  setHyperparameters(values: Partial<V>): void | boolean;
   /** The data the view draws now (samples, densities, heatmaps). */
   render(): ViewPayload | Promise<ViewPayload>;
   /** Current weights for checkpoints; optional for cells without state worth keeping. */
@@ -80,5 +83,9 @@ export interface TrainerContext {
   loadAsset(path: string): Promise<ArrayBuffer>;
 }
 
-/** Each cell kind's module default-exports one of these. */
-export type TrainerFactory = (hp: HyperValues, seed: number, context: TrainerContext) => Trainer | Promise<Trainer>;
+/**
+ * Each cell kind's trainer module default-exports one of these. `hp` holds
+ * every parameter of the kind, already checked against the schema (range,
+ * whole numbers, options), so a trainer neither re-parses nor clamps it.
+ */
+export type TrainerFactory<V = HyperValues> = (hp: V, seed: number, context: TrainerContext) => Trainer<V> | Promise<Trainer<V>>;

@@ -11,7 +11,7 @@ import { ContextGuard, currentGl, memoryReport } from './diagnostics';
 import { PayloadThinner } from './payloadDelta';
 import { transferablesOf, type Command, type DebugAction, type WorkerEvent } from './protocol';
 import { TrainingSession } from './session';
-import { trainerLoaders } from './trainers';
+import { trainerLoaderFor } from './trainers';
 import { yieldToPageWhileDrawing } from './yieldToPage';
 
 declare const self: DedicatedWorkerGlobalScope;
@@ -61,7 +61,7 @@ let snapshot: { weights: WeightSet; step: number; at: number } | null = null;
 let guard: ContextGuard | null = null;
 
 async function createSession(kind: string, hp: HyperValues, seed: number): Promise<TrainingSession> {
-  const loader = trainerLoaders[kind];
+  const loader = trainerLoaderFor(kind);
   if (!loader) throw new Error(`This page asked for an unknown model "${kind}".`);
   const factory = (await loader()).default;
   const trainer = await factory(hp, seed, context);

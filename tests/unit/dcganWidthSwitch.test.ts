@@ -20,10 +20,12 @@ import type { ImageGanConfig } from '../../src/ml/trainers/imageGanSettings';
 import { LsganPairTrainer } from '../../src/ml/trainers/lsgan';
 import type { WeightSet } from '../../src/ml/trainer';
 import { useBackend } from './helpers/backend';
+import { dcganCell } from '../../src/cells/dcgan';
+import { defaultsFor } from '../../src/cells/define';
 
 /** The cell's half widths; scoring on few samples keeps renders cheap. */
 const HALF: ImageGanConfig = { ...DCGAN_CONFIG, evalEvery: 2, evalSamples: 16, snapshotEvery: 1 };
-const HP = { batchSize: 8 };
+const HP = { ...defaultsFor(dcganCell), batchSize: 8 };
 const HALF_ID = 'dcgan28-z64-g32.16-d16.32-bn-tanh';
 const WIDE_ID = 'dcgan28-z64-g64.32-d32.64-bn-tanh';
 /** The reference DCGAN's widths with the cell's latent size, batch norm and tanh. */

@@ -13,7 +13,8 @@ import { ParamStore } from '../../src/ml/layers/params';
 import { addWeightNormDense, initDenseFromData, weightNormDense } from '../../src/ml/layers/weightNormDense';
 import { Rng } from '../../src/ml/random';
 import { LiveAdam } from '../../src/ml/optimizers/liveOptimizers';
-import { SGAN_WEIGHTS_FOLDER, balancedLabelledSubset } from '../../src/ml/trainers/sgan';
+import { SGAN_PRETRAINED } from '../../src/cells/sgan';
+import { balancedLabelledSubset } from '../../src/ml/trainers/sgan';
 import { digitImages, digitLabels, loadDigits } from '../../src/ml/data/digits';
 import { loadCheckpointAsset } from '../../src/ml/checkpoint';
 import { nodeTrainerContext } from '../../scripts/lib/nodeContext';
@@ -140,7 +141,7 @@ describe('semi-supervised GAN pretrained weights (wasm)', () => {
   it('the committed weights: on all 2,000 held-out digits the GAN discriminator scores ≥ 90% and ≥ 12 points above the labels-only baseline', async () => {
     const digits = await loadDigits(nodeTrainerContext);
     const model = new Sgan({}, 0);
-    const { weights } = await loadCheckpointAsset(nodeTrainerContext, SGAN_WEIGHTS_FOLDER, model.getWeights());
+    const { weights } = await loadCheckpointAsset(nodeTrainerContext, SGAN_PRETRAINED, model.getWeights());
     model.setWeights(weights);
     const images = tf.tensor4d(digitImages(digits, digits.heldOut, 'tanh'), [digits.heldOut.length, 28, 28, 1]);
     const labels = digitLabels(digits, digits.heldOut);

@@ -6,7 +6,6 @@
  */
 import type * as tf from '@tensorflow/tfjs-core';
 import type { Dcgan } from '../models/dcgan';
-import type { HyperValues } from '../trainer';
 import { LiveAdam } from './liveOptimizers';
 
 export interface GanOptimizers {
@@ -22,22 +21,12 @@ export const DCGAN_ADAM_BETA1 = 0.5;
 /** "learning rate of 0.0002" (Radford et al. 2015, sec. 4). */
 export const DCGAN_LEARNING_RATE = 0.0002;
 
+/** The optimiser settings a GAN cell's controls give (src/cells/galleryParams.ts). */
 export interface GanRates {
   lrG: number;
   lrD: number;
   beta1: number;
   batchSize: number;
-}
-
-/** The four shared settings from a hyperparameter message, each kept in range; `base` fills what is missing or not a finite number. */
-export function readGanRates(hp: HyperValues, base: GanRates): GanRates {
-  const num = (v: unknown, f: number) => (typeof v === 'number' && Number.isFinite(v) ? v : f);
-  return {
-    lrG: Math.max(1e-7, num(hp.lrG, base.lrG)),
-    lrD: Math.max(1e-7, num(hp.lrD, base.lrD)),
-    beta1: Math.min(0.999, Math.max(0, num(hp.beta1, base.beta1))),
-    batchSize: Math.max(2, Math.round(num(hp.batchSize, base.batchSize))),
-  };
 }
 
 export interface GanVariables {

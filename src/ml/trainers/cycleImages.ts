@@ -17,26 +17,9 @@ import { stripedShare } from '../metrics/stripeScore';
 import { CycleGenerator, IMAGE_SIDE } from '../models/cycleGenerator';
 import { PatchDiscriminator } from '../models/patchDiscriminator';
 import { Rng } from '../random';
-import type { HyperValues, Metrics, Trainer, TrainerContext, TrainerFactory, ViewPayload, WeightSet } from '../trainer';
+import type { Metrics, Trainer, TrainerContext, TrainerFactory, ViewPayload, WeightSet } from '../trainer';
+import type { CycleImagesValues } from '../../cells/cycleImages';
 import { CycleGame, type CycleSettings } from '../steps/cycleGame';
-
-export interface CycleImagesHyper {
-  lambda: number;
-  identityFraction: number;
-  lrG: number;
-  lrD: number;
-  batchSize: number;
-}
-
-/** The trainer's defaults; the cell definition must agree (a test checks). */
-export const CYCLE_IMAGES_DEFAULTS: CycleImagesHyper = {
-  lambda: PAPER_CYCLE_WEIGHT,
-  identityFraction: PAPER_IDENTITY_FRACTION,
-  // Five times the paper's 2e-4: a few hundred steps must show stripes in a browser.
-  lrG: 0.001,
-  lrD: 0.001,
-  batchSize: 8,
-};
 
 /** Bump when an architecture changes, so old weight files are refused. */
 export const CYCLE_IMAGES_MODEL_ID = 'cyclegan-stripes-v1';
@@ -49,20 +32,6 @@ export const EVAL_IMAGES = 32;
 export const SHOWN_IMAGES = 8;
 /** Steps between evaluations: one evaluation (4 translations of 32 images) costs about one training step. */
 const EVAL_EVERY = 5;
-
-function num(value: unknown, fallback: number): number {
-  return typeof value === 'number' && Number.isFinite(value) ? value : fallback;
-}
-
-export function readCycleImagesHyper(hp: HyperValues, base: CycleImagesHyper = CYCLE_IMAGES_DEFAULTS): CycleImagesHyper {
-  return {
-    lambda: Math.max(0, num(hp.lambda, base.lambda)),
-    identityFraction: Math.max(0, num(hp.identityFraction, base.identityFraction)),
-    lrG: num(hp.lrG, base.lrG),
-    lrD: num(hp.lrD, base.lrD),
-    batchSize: Math.max(1, Math.round(num(hp.batchSize, base.batchSize))),
-  };
-}
 
 /** The four networks' translations of some images, as plain arrays [n, 784]. */
 export interface ImageTranslations {
@@ -82,8 +51,8 @@ export interface CycleImagesEvaluation {
   fPlain: number;
 }
 
-export class CycleImagesTrainer implements Trainer {
-  private hp: CycleImagesHyper;
+export class CycleImagesTrainer implements Trainer<CycleImagesValues> {
+  private hp: CycleImagesValues;
   readonly g: CycleGenerator;
   readonly f: CycleGenerator;
   readonly dX: PatchDiscriminator;
@@ -96,8 +65,8 @@ export class CycleImagesTrainer implements Trainer {
   private lastEval: CycleImagesEvaluation = { cycleError: NaN, gStriped: NaN, fPlain: NaN };
   private lastLosses = { advG: NaN, advF: NaN, dLoss: NaN };
 
-  constructor(hp: HyperValues, seed: number, digits: DigitSet) {
-    this.hp = readCycleImagesHyper(hp);
+  constructor(hp: CycleImagesValues, seed: number, digits: DigitSet) {
+    this.hp = hp;
     const master = new Rng(seed);
     const initRng = new Rng(master.seed());
     this.g = new CycleGenerator('G', initRng);
@@ -159,8 +128,8 @@ export class CycleImagesTrainer implements Trainer {
     };
   }
 
-  setHyperparameters(values: HyperValues): void {
-    this.hp = readCycleImagesHyper(values, this.hp);
+  setHyperparameters(values: Partial<CycleImagesValues>): void {
+    this.hp = { ...this.hp, ...values };
     this.game.update(this.settings);
   }
 
@@ -202,7 +171,7 @@ export class CycleImagesTrainer implements Trainer {
 }
 
 /** Loads the digits through the context (the worker fetches, Node reads public/). */
-const createCycleImagesTrainer: TrainerFactory = async (hp, seed, context: TrainerContext) => {
+const createCycleImagesTrainer: TrainerFactory<CycleImagesValues> = async (hp, seed, context: TrainerContext) => {
   const digits = await parseDigits(await context.loadAsset(DIGITS_ASSET_PATH));
   return new CycleImagesTrainer(hp, seed, digits);
 };

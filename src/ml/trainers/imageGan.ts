@@ -21,8 +21,9 @@ import type { DigitClassifier } from '../models/digitClassifier';
 import { Rng } from '../random';
 import { createDcganOptimizers, disposeDcganOptimizers, updateDcganOptimizers, type GanOptimizers } from '../optimizers/ganOptimizers';
 import { dcganStep } from '../steps/dcganStep';
-import type { HyperValues, Metrics, Trainer, ViewPayload, WeightLayout, WeightSet } from '../trainer';
-import { readImageGanHyper, type ImageGanConfig, type ImageGanHyper } from './imageGanSettings';
+import type { ImageGanValues } from '../../cells/dcgan';
+import type { Metrics, Trainer, ViewPayload, WeightLayout, WeightSet } from '../trainer';
+import type { ImageGanConfig } from './imageGanSettings';
 import { ThinningLog } from '../metrics/trainingHistory';
 
 /** The fixed-noise grid: 8×8 digits. */
@@ -45,8 +46,8 @@ interface StepRecord {
   dFake: number;
 }
 
-export class ImageGanTrainer implements Trainer {
-  private hp: ImageGanHyper;
+export class ImageGanTrainer implements Trainer<ImageGanValues> {
+  private hp: ImageGanValues;
   /** Built at the cell's widths; a checkpoint of the same DCGAN at other widths replaces it (setWeights). */
   private current: Dcgan;
   private optimizers: GanOptimizers;
@@ -64,16 +65,15 @@ export class ImageGanTrainer implements Trainer {
   private evalStep = -Infinity;
 
   constructor(
-    hp: HyperValues,
+    hp: ImageGanValues,
     seed: number,
     digits: DigitSet,
     private readonly classifier: DigitClassifier,
     readonly config: ImageGanConfig,
-    defaults: ImageGanHyper,
     /** Digit score of real held-out digits at config.evalSamples, for the view's yardstick. */
     readonly realScore: DigitScoreReport,
   ) {
-    this.hp = readImageGanHyper(hp, defaults);
+    this.hp = hp;
     const master = new Rng(seed);
     this.current = new Dcgan(
       {
@@ -194,10 +194,9 @@ export class ImageGanTrainer implements Trainer {
     return Uint8Array.from(images, (v) => Math.round(255 * Math.min(1, Math.max(0, v))));
   }
 
-  setHyperparameters(values: HyperValues): void {
-    const next = readImageGanHyper(values, this.hp);
+  setHyperparameters(values: Partial<ImageGanValues>): void {
     // The shape-giving settings apply only through a reset (the factory).
-    this.hp = { ...next, latentSize: this.hp.latentSize, outputRange: this.hp.outputRange, batchNorm: this.hp.batchNorm };
+    this.hp = { ...this.hp, ...values, latentSize: this.hp.latentSize, outputRange: this.hp.outputRange, batchNorm: this.hp.batchNorm };
     updateDcganOptimizers(this.optimizers, { lrG: this.hp.lrG, lrD: this.hp.lrD, beta1: this.hp.beta1 });
   }
 
