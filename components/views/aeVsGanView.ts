@@ -3,7 +3,8 @@
  * random latent vectors, generator samples), each with its digit score and
  * confidence underneath and a bar chart of which digits the classifier sees.
  */
-import type { Metrics, ViewPayload } from '../../src/ml/trainer';
+import type { Metrics } from '../../src/ml/trainer';
+import type { AeVsGanPayload } from '../../src/cells/aeVsGan';
 import type { CellView, PlotModule, ViewFactory } from './view';
 import { ChangeGate } from './changeGate';
 import { setText, swapIn } from './drawParts';
@@ -32,7 +33,7 @@ function classBars(Plot: PlotModule, histogram: ArrayLike<number>, real: ArrayLi
   });
 }
 
-const createAeVsGanView: ViewFactory = (root: HTMLElement, Plot: PlotModule) => {
+const createAeVsGanView: ViewFactory<AeVsGanPayload> = (root: HTMLElement, Plot: PlotModule) => {
   const grids = row(root);
   const ae = figure(grids, '', 'Autoencoder decoder applied to random latent vectors');
   const aeBars = document.createElement('div');
@@ -47,13 +48,13 @@ const createAeVsGanView: ViewFactory = (root: HTMLElement, Plot: PlotModule) => 
   const ganBarsGate = new ChangeGate();
   let summary = 'The samples appear when the cell runs.';
 
-  const view: CellView = {
+  const view: CellView<AeVsGanPayload> = {
     // A chart is built in one frame and inserted in the next (drawParts.ts).
-    *update(payload: ViewPayload, _metrics: Metrics) {
+    *update(payload: AeVsGanPayload, _metrics: Metrics) {
       const a = payload.arrays;
       const v = payload.values;
-      if (aeGate.changed(a.aeSamples)) drawGrid(ae.canvas, a.aeSamples as Float32Array, { size: SIZE, cols: COLS, scale: SCALE });
-      if (ganGate.changed(a.ganSamples)) drawGrid(gan.canvas, a.ganSamples as Float32Array, { size: SIZE, cols: COLS, scale: SCALE });
+      if (aeGate.changed(a.aeSamples)) drawGrid(ae.canvas, a.aeSamples, { size: SIZE, cols: COLS, scale: SCALE });
+      if (ganGate.changed(a.ganSamples)) drawGrid(gan.canvas, a.ganSamples, { size: SIZE, cols: COLS, scale: SCALE });
       const sampling = SAMPLING_NAMES[v.sampling] ?? 'a Gaussian';
       setText(ae.caption, `Autoencoder: decoder(z), z drawn from ${sampling} (latent size ${v.latentSize}). Digit score ${v.aeDigitScore.toFixed(2)}, confidence ${v.aeConfidence.toFixed(2)}.`);
       setText(gan.caption, `GAN: generator(z), z drawn from N(0, 1) (latent size ${v.latentSize}). Digit score ${v.ganDigitScore.toFixed(2)}, confidence ${v.ganConfidence.toFixed(2)}.`);

@@ -4,7 +4,8 @@
  * held-out codes coloured by class, and the two histograms of
  * reconstruction error with the learner's threshold.
  */
-import type { Metrics, ViewPayload } from '../../src/ml/trainer';
+import type { Metrics } from '../../src/ml/trainer';
+import type { AutoencoderPayload } from '../../src/cells/autoencoder';
 import type { CellView, PlotModule, ViewFactory } from './view';
 import { ChangeGate } from './changeGate';
 import { setText, swapIn } from './drawParts';
@@ -85,7 +86,7 @@ function holder(parent: HTMLElement, title: string): { box: HTMLElement; chart: 
   return { box, chart };
 }
 
-const createAutoencoderView: ViewFactory = (root: HTMLElement, Plot: PlotModule) => {
+const createAutoencoderView: ViewFactory<AutoencoderPayload> = (root: HTMLElement, Plot: PlotModule) => {
   const images = row(root);
   const digits = figure(images, '', 'Held-out digits and their reconstructions');
   const nonDigits = figure(images, 'Non-digits (top) and what the autoencoder makes of them (bottom).', 'Non-digit images and their reconstructions');
@@ -108,9 +109,9 @@ const createAutoencoderView: ViewFactory = (root: HTMLElement, Plot: PlotModule)
   const histGate = new ChangeGate();
   let summary = 'The pictures appear when the cell runs.';
 
-  const view: CellView = {
+  const view: CellView<AutoencoderPayload> = {
     // A chart is built in one frame and inserted in the next (drawParts.ts).
-    *update(payload: ViewPayload, metrics: Metrics) {
+    *update(payload: AutoencoderPayload, metrics: Metrics) {
       const a = payload.arrays;
       const v = payload.values;
       const denoising = v.noise > 0;
@@ -121,7 +122,7 @@ const createAutoencoderView: ViewFactory = (root: HTMLElement, Plot: PlotModule)
         const stacked = new Float32Array(digitRows.reduce((n, r) => n + r.length, 0));
         let offset = 0;
         for (const r of digitRows) {
-          stacked.set(r as Float32Array, offset);
+          stacked.set(r, offset);
           offset += r.length;
         }
         const shown = (a.digitInputs.length / (SIZE * SIZE)) | 0;
@@ -136,8 +137,8 @@ const createAutoencoderView: ViewFactory = (root: HTMLElement, Plot: PlotModule)
 
       if (nonDigitsGate.changed(a.nonDigitInputs, a.nonDigitOutputs)) {
         const nd = new Float32Array(a.nonDigitInputs.length + a.nonDigitOutputs.length);
-        nd.set(a.nonDigitInputs as Float32Array, 0);
-        nd.set(a.nonDigitOutputs as Float32Array, a.nonDigitInputs.length);
+        nd.set(a.nonDigitInputs, 0);
+        nd.set(a.nonDigitOutputs, a.nonDigitInputs.length);
         drawGrid(nonDigits.canvas, nd, { size: SIZE, cols: (a.nonDigitInputs.length / (SIZE * SIZE)) | 0, scale: SCALE });
       }
 
@@ -169,7 +170,7 @@ const createAutoencoderView: ViewFactory = (root: HTMLElement, Plot: PlotModule)
       );
 
       if (histGate.changed(a.digitErrors, a.nonDigitErrors, v.threshold)) {
-        const bins = [...logHistogram(a.digitErrors as Float32Array, 'held-out digits'), ...logHistogram(a.nonDigitErrors as Float32Array, 'non-digits')];
+        const bins = [...logHistogram(a.digitErrors, 'held-out digits'), ...logHistogram(a.nonDigitErrors, 'non-digits')];
         yield* swapIn(hist.chart, () =>
           Plot.plot({
             width: 360,

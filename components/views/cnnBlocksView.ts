@@ -14,7 +14,8 @@ function scaleFor(size: number): number {
   return Math.min(12, Math.max(2, Math.round(TARGET_PX / Math.max(size, 1))));
 }
 
-function fmt(v: number): string {
+/** A filter weight as short as it can be written (1, 0.5, −0.25). */
+function weightText(v: number): string {
   return Number.isInteger(v) ? String(v) : v.toFixed(2).replace(/0+$/, '').replace(/\.$/, '');
 }
 
@@ -74,7 +75,7 @@ const createCnnBlocksView: ViewFactory = (root) => {
       }
       input.caption.textContent = `Input: ${n}×${n}${p > 0 ? `, padded to ${padded}×${padded} with ${p} ring${p > 1 ? 's' : ''} of zeros (tinted)` : ', no padding'}`;
 
-      a.kernel.forEach((w, i) => (cells[i].textContent = fmt(w)));
+      a.kernel.forEach((w, i) => (cells[i].textContent = weightText(w)));
 
       drawGrid(conv.canvas, a.conv, { size: outSize, cols: 1, scale: scaleFor(outSize), palette: 'signed', gap: 0 });
       conv.caption.textContent = `Feature map: ⌊(${n} + 2·${p} − ${k}) / ${s}⌋ + 1 = ${outSize}. Orange positive, blue negative.`;

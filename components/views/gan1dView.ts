@@ -8,6 +8,7 @@
  */
 import type { Metrics, ViewPayload } from '../../src/ml/trainer';
 import type { CellView, PlotModule, ViewFactory } from './view';
+import { chartWidth, fmt } from './charts';
 
 /** Series names double as legend labels. */
 const REAL = 'real p_data';
@@ -25,12 +26,6 @@ const SERIES_COLORS = {
 /** The legend of the density panel's two series, for views that show only that panel. */
 export function densityLegend(Plot: PlotModule): Element {
   return Plot.legend({ color: { domain: [REAL, GENERATED], range: [COLORS.real, COLORS.generated] } });
-}
-
-/** Chart width follows the container, within what stays legible. */
-export function chartWidth(root: HTMLElement): number {
-  const w = root.clientWidth || 360;
-  return Math.max(260, Math.min(w, 760));
 }
 
 /**
@@ -86,7 +81,6 @@ function discriminatorChart(Plot: PlotModule, payload: ViewPayload, width: numbe
   });
 }
 
-const fmt = (v: number | undefined, digits = 2) => (v === undefined || !Number.isFinite(v) ? 'unknown' : v.toFixed(digits));
 
 const createGan1dView: ViewFactory = (root: HTMLElement, Plot: PlotModule) => {
   const densities = document.createElement('div');

@@ -6,13 +6,12 @@
  * row at y = lo); values gridSize, lo, hi, dOfG, js. No tfjs here.
  */
 import type { Metrics, ViewPayload } from '../../src/ml/trainer';
-import { chartWidth } from './gan1dView';
 import type { CellView, PlotModule, ViewFactory } from './view';
+import { chartWidth, fmt } from './charts';
 
 /** The square chart never grows past this, so it fits beside the text on wide screens. */
 const MAX_SIDE = 480;
 
-const fmt = (v: number | undefined, digits = 3) => (v === undefined || !Number.isFinite(v) ? 'unknown' : v.toFixed(digits));
 
 const SVG_NS = 'http://www.w3.org/2000/svg';
 /** Heatmap opacity: the points on top stay readable. */
@@ -133,7 +132,7 @@ const createGan2dView: ViewFactory = (root: HTMLElement, Plot: PlotModule) => {
       const js = metrics.js ?? payload.values.js;
       const dOfG = metrics.dOfG ?? payload.values.dOfG;
       summary =
-        `The Jensen-Shannon divergence between real and generated points is ${fmt(js)} nats (0 when they match, at most 0.693). ` +
+        `The Jensen-Shannon divergence between real and generated points is ${fmt(js, 3)} nats (0 when they match, at most 0.693). ` +
         `On average D gives the generated points ${fmt(dOfG, 2)} (0.5 at the equilibrium).`;
     },
     describe() {

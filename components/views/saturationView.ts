@@ -9,9 +9,10 @@
 import type { GeneratorLossId } from '../../src/ml/losses/gan';
 import { generatorLossAt, generatorLossLogitSlopeAt, generatorLossSlopeAt } from '../../src/ml/losses/ganMath';
 import type { Metrics, ViewPayload } from '../../src/ml/trainer';
-import { chartWidth, densityChart, densityLegend } from './gan1dView';
+import { densityChart, densityLegend } from './gan1dView';
 import { ChangeGate } from './changeGate';
 import type { CellView, PlotModule, ViewFactory } from './view';
+import { chartWidth, fmt } from './charts';
 
 const SVG_NS = 'http://www.w3.org/2000/svg';
 type Chart = ReturnType<PlotModule['plot']>;
@@ -47,7 +48,6 @@ function curves(): { loss: CurvePoint[]; slope: CurvePoint[] } {
   return { loss, slope };
 }
 
-const fmt = (v: number, digits = 2) => (Number.isFinite(v) ? v.toFixed(digits) : 'unknown');
 
 const createSaturationView: ViewFactory = (root: HTMLElement, Plot: PlotModule) => {
   const lossHolder = document.createElement('div');

@@ -6,6 +6,7 @@
  */
 import { ganOptimizerParams } from './galleryParams';
 import { defineCell, type CellValues } from './define';
+import type { ViewPayload } from '../ml/trainer';
 
 /** Site-relative folder of the pretrained weights (the trainer loads them from here too). */
 export const ACGAN_PRETRAINED = 'weights/acgan';
@@ -35,3 +36,6 @@ export const acganCell = defineCell({
 });
 
 export type AcganValues = CellValues<typeof acganCell>;
+
+/** What the acgan trainer sends its view: The class grid, the picked digit and class match over time. */
+export type AcganPayload = ViewPayload<{ grid: Float32Array; picked: Float32Array; perClass: Float32Array; matchSteps: Int32Array; matchHistory: Float32Array }, { step: number; digit: number; classMatch: number }>;

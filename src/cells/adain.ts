@@ -7,6 +7,7 @@
  */
 import { ganOptimizerParams } from './galleryParams';
 import { defineCell, type CellValues } from './define';
+import type { ViewPayload } from '../ml/trainer';
 
 /** Site-relative folder of the pretrained weights (the trainer loads them from here too). */
 export const ADAIN_PRETRAINED = 'weights/adain';
@@ -38,3 +39,6 @@ export const adainCell = defineCell({
 });
 
 export type AdainValues = CellValues<typeof adainCell>;
+
+/** What the adain trainer sends its view: The style-mixing grid, samples, feature statistics around AdaIN and the digit score over time. */
+export type AdainPayload = ViewPayload<{ mixing: Float32Array; samples: Float32Array; statsBeforeMean: Float32Array; statsBeforeStd: Float32Array; statsAfterMean: Float32Array; statsAfterStd: Float32Array; scoreSteps: Int32Array; digitScore: Float32Array }, { step: number; rows: number; cols: number; digitScore: number }>;

@@ -5,6 +5,7 @@
  * classifier scores both grids. Trainer: src/ml/trainers/aeVsGan.ts.
  */
 import { defineCell, type CellValues } from './define';
+import type { ViewPayload } from '../ml/trainer';
 
 /** Site-relative folder of the pretrained weights (the trainer loads them from here too). */
 export const AE_VS_GAN_PRETRAINED = 'weights/autoencoder/ae-vs-gan';
@@ -76,3 +77,6 @@ export const aeVsGanCell = defineCell({
 });
 
 export type AeVsGanValues = CellValues<typeof aeVsGanCell>;
+
+/** What the aeVsGan trainer sends its view: Both grids of samples and the classifier's class histograms. */
+export type AeVsGanPayload = ViewPayload<{ aeSamples: Float32Array; ganSamples: Float32Array; aeHistogram: Float32Array; ganHistogram: Float32Array; realHistogram: Float32Array }, { latentSize: number; sampling: number; aeDigitScore: number; aeConfidence: number; ganDigitScore: number; ganConfidence: number; realDigitScore: number; realConfidence: number }>;

@@ -4,6 +4,7 @@
  * detection. Trainer: src/ml/trainers/autoencoder.ts.
  */
 import { defineCell, type CellValues } from './define';
+import type { ViewPayload } from '../ml/trainer';
 
 export const autoencoderCell = defineCell({
   kind: 'autoencoder',
@@ -104,3 +105,6 @@ export const autoencoderCell = defineCell({
 });
 
 export type AutoencoderValues = CellValues<typeof autoencoderCell>;
+
+/** What the autoencoder trainer sends its view: Reconstructions, codes in 2-D and reconstruction errors of digits and non-digits. */
+export type AutoencoderPayload = ViewPayload<{ digitInputs: Float32Array; digitOutputs: Float32Array; digitTargets: Float32Array; nonDigitInputs: Float32Array; nonDigitOutputs: Float32Array; codeX: Float32Array; codeY: Float32Array; codeLabels: Int32Array; digitErrors: Float32Array; nonDigitErrors: Float32Array }, Record<string, number>>;

@@ -7,6 +7,7 @@
 import { defaultsOf, defineCell, type CellValues } from './define';
 import { learningRateParam } from './galleryParams';
 import type { MetricSpec } from './schema';
+import type { ViewPayload } from '../ml/trainer';
 
 /** Site-relative folder of the pretrained weights (the trainer loads them from here too). */
 export const DCGAN_PRETRAINED = 'weights/dcgan';
@@ -140,3 +141,6 @@ export const dcganCell = defineCell({
   checkpoints: { every: 200 },
   pretrained: DCGAN_PRETRAINED,
 });
+
+/** What the image GAN trainer sends its view: An image GAN's samples, snapshots over time, loss and score curves and class histograms (dcgan, referenceDcgan and each half of lsgan). */
+export type ImageGanPayload = ViewPayload<{ samples: Float32Array; snapshots: Uint8Array; snapshotSteps: Int32Array; curveSteps: Int32Array; dLoss: Float32Array; gLoss: Float32Array; dReal: Float32Array; dFake: Float32Array; scoreSteps: Int32Array; digitScore: Float32Array; confidence: Float32Array; histograms: Float32Array; histogram: Float32Array; realHistogram: Float32Array }, { step: number; digitScore: number; confidence: number; realDigitScore: number; evalSamples: number; leastSquares: number; generatorFilters0: number; generatorFilters1: number; discriminatorFilters0: number; discriminatorFilters1: number }>;

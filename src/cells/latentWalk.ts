@@ -5,6 +5,7 @@
  * animates the walk. Trainer: src/ml/trainers/latentWalk.ts.
  */
 import { defineCell, type CellValues } from './define';
+import type { ViewPayload } from '../ml/trainer';
 
 export const LATENT_WALK_DEFAULTS = {
   endpoints: 1,
@@ -97,3 +98,6 @@ export const latentWalkCell = defineCell({
 });
 
 export type LatentWalkValues = CellValues<typeof latentWalkCell>;
+
+/** What the latentWalk trainer sends its view: The interpolation strip, the walker, the nudge row and the norms along the path. */
+export type LatentWalkPayload = ViewPayload<{ strip: Float32Array; stripClasses: Int32Array; stripNorms: Float32Array; walker: Float32Array; nudge: Float32Array; nudgeClasses: Int32Array; pathT: Float32Array; slerpNorms: Float32Array; lerpNorms: Float32Array }, { t: number; leg: number; dimension: number; amount: number; latentSize: number; walkerClass: number; walkerNorm: number; path: number }>;

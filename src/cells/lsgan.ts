@@ -4,6 +4,8 @@
  * arXiv:1611.04076), trained in lockstep. Trainer: src/ml/trainers/lsgan.ts.
  */
 import { ganOptimizerParams } from './galleryParams';
+import type { ViewPayload } from '../ml/trainer';
+import type { ImageGanPayload } from './dcgan';
 import { defineCell, type CellValues } from './define';
 
 /** Site-relative folder of the pretrained weights (the trainer loads them from here too). */
@@ -27,3 +29,11 @@ export const lsganCell = defineCell({
 });
 
 export type LsganValues = CellValues<typeof lsganCell>;
+
+type LsganHalfArrays = Pick<ImageGanPayload['arrays'], 'samples' | 'scoreSteps' | 'digitScore' | 'curveSteps' | 'dFake' | 'gLoss'>;
+
+/** What the lsgan trainer sends its view: the arrays of both image GANs, prefixed 'bce.' and 'ls.'. */
+export type LsganPayload = ViewPayload<
+  { [K in keyof LsganHalfArrays as `${'bce' | 'ls'}.${K}`]: LsganHalfArrays[K] },
+  { step: number; realDigitScore: number; 'bce.digitScore': number; 'ls.digitScore': number }
+>;

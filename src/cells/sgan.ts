@@ -7,6 +7,7 @@
  */
 import { ganOptimizerParams } from './galleryParams';
 import { defineCell, type CellValues } from './define';
+import type { ViewPayload } from '../ml/trainer';
 
 /** Site-relative folder of the pretrained weights (the trainer loads them from here too). */
 export const SGAN_PRETRAINED = 'weights/sgan';
@@ -42,3 +43,6 @@ export const sganCell = defineCell({
 });
 
 export type SganValues = CellValues<typeof sganCell>;
+
+/** What the sgan trainer sends its view: Generated and labelled digits and both accuracies over time. */
+export type SganPayload = ViewPayload<{ samples: Float32Array; labelled: Float32Array; accSteps: Int32Array; ganHistory: Float32Array; baselineHistory: Float32Array }, { step: number; labels: number; ganAccuracy: number; baselineAccuracy: number }>;

@@ -13,7 +13,7 @@ import { Acgan, ACGAN_CLASSES } from '../models/acgan';
 import { DigitClassifier } from '../models/digitClassifier';
 import { Rng } from '../random';
 import type { Metrics, Trainer, TrainerContext, TrainerFactory, ViewPayload, WeightSet } from '../trainer';
-import { ACGAN_PRETRAINED, type AcganValues } from '../../cells/acgan';
+import { ACGAN_PRETRAINED, type AcganValues, type AcganPayload } from '../../cells/acgan';
 import { acganStep } from '../steps/acganStep';
 import { GanAdamPair, type GanRates } from '../optimizers/ganOptimizers';
 
@@ -31,7 +31,7 @@ function classBlocks(per: number): Int32Array {
   return Int32Array.from({ length: ACGAN_CLASSES * per }, (_, i) => Math.floor(i / per));
 }
 
-export class AcganTrainer implements Trainer<AcganValues> {
+export class AcganTrainer implements Trainer<AcganValues, AcganPayload> {
   private hp: AcganValues;
   readonly model: Acgan;
   private readonly opt: GanAdamPair;
@@ -117,7 +117,7 @@ export class AcganTrainer implements Trainer<AcganValues> {
    * of the chosen digit, perClass [10] classMatch by digit, matchSteps and
    * matchHistory. values: step, digit, classMatch (0-100).
    */
-  render(): ViewPayload {
+  render(): AcganPayload {
     if (this.match === null) this.evaluate();
     const latent = this.model.options.latentSize;
     const gridZ = new Float32Array(ACGAN_CLASSES * GRID_COLUMNS * latent);

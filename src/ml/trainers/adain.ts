@@ -18,7 +18,7 @@ import type { AdainStats } from '../models/styleGenerator';
 import { Rng } from '../random';
 import type { LiveAdam } from '../optimizers/liveOptimizers';
 import type { Metrics, Trainer, TrainerFactory, ViewPayload, WeightSet } from '../trainer';
-import { ADAIN_PRETRAINED, type AdainValues } from '../../cells/adain';
+import { ADAIN_PRETRAINED, type AdainValues, type AdainPayload } from '../../cells/adain';
 import { GanAdamPair, type GanRates } from '../optimizers/ganOptimizers';
 
 /** Latents of the style-mixing grid: rows give coarse styles, columns fine ones. */
@@ -56,7 +56,7 @@ export function adainStep(model: AdainGan, opt: { generator: LiveAdam; discrimin
   return { dLoss, gLoss };
 }
 
-export class AdainTrainer implements Trainer<AdainValues> {
+export class AdainTrainer implements Trainer<AdainValues, AdainPayload> {
   private hp: AdainValues;
   readonly model: AdainGan;
   private readonly opt: GanAdamPair;
@@ -166,7 +166,7 @@ export class AdainTrainer implements Trainer<AdainValues> {
    * statsBeforeStd, statsAfterMean, statsAfterStd [c0], scoreSteps, digitScore.
    * values: step, rows, cols, digitScore.
    */
-  async render(): Promise<ViewPayload> {
+  async render(): Promise<AdainPayload> {
     if (this.score === null) await this.evaluate();
     const { grid, stats } = this.mixing();
     return {

@@ -20,7 +20,7 @@ import { createDcganOptimizers, disposeDcganOptimizers, updateDcganOptimizers, t
 import { LiveRateAdam } from '../optimizers/liveOptimizers';
 import { dcganStep } from '../steps/dcganStep';
 import type { Metrics, Trainer, TrainerFactory, ViewPayload, WeightSet } from '../trainer';
-import type { AeVsGanValues } from '../../cells/aeVsGan';
+import type { AeVsGanValues, AeVsGanPayload } from '../../cells/aeVsGan';
 import { loadDigits } from './autoencoder';
 import { fitGaussian, standardGaussian, transformNoise, type LatentGaussian } from '../latent/latentGaussian';
 
@@ -66,7 +66,7 @@ interface Scores {
   gan: DigitScoreReport;
 }
 
-export class AeVsGanTrainer implements Trainer<AeVsGanValues> {
+export class AeVsGanTrainer implements Trainer<AeVsGanValues, AeVsGanPayload> {
   private hp: AeVsGanValues;
   readonly autoencoder: ConvAutoencoder;
   readonly gan: Dcgan;
@@ -200,7 +200,7 @@ export class AeVsGanTrainer implements Trainer<AeVsGanValues> {
    * realHistogram [10] (share of samples the classifier calls each digit).
    * values: latentSize, sampling (index in LATENT_SAMPLINGS), the six scores.
    */
-  async render(): Promise<ViewPayload> {
+  async render(): Promise<AeVsGanPayload> {
     const scores = this.scores ?? (await this.evaluate());
     return {
       arrays: {

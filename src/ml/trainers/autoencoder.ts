@@ -19,7 +19,7 @@ import {
 import { LiveRateAdam } from '../optimizers/liveOptimizers';
 import { Rng } from '../random';
 import type { Metrics, Trainer, TrainerContext, TrainerFactory, ViewPayload, WeightSet } from '../trainer';
-import type { AutoencoderValues } from '../../cells/autoencoder';
+import type { AutoencoderValues, AutoencoderPayload } from '../../cells/autoencoder';
 import { ANOMALY_CHOICES, fractionAbove, makeNonDigits, NON_DIGIT_KINDS, projectTo2d, type AnomalyChoice } from '../metrics/autoencoderEval';
 
 /** Held-out digits behind the held-out error, the code map and the digit histogram. */
@@ -56,7 +56,7 @@ interface Evaluation {
   heldOutError: number;
 }
 
-export class AutoencoderTrainer implements Trainer<AutoencoderValues> {
+export class AutoencoderTrainer implements Trainer<AutoencoderValues, AutoencoderPayload> {
   private hp: AutoencoderValues;
   readonly model: ConvAutoencoder;
   private readonly optimizer: LiveRateAdam;
@@ -162,7 +162,7 @@ export class AutoencoderTrainer implements Trainer<AutoencoderValues> {
    * values: latentSize, projected (1 when codes are shown on principal components),
    * noise, threshold, detectionRate, falseAlarms, heldOutError.
    */
-  render(): ViewPayload {
+  render(): AutoencoderPayload {
     const e = this.ensureEvaluated();
     const kindIndex = this.hp.anomalies === 'mixed' ? -1 : NON_DIGIT_KINDS.indexOf(this.hp.anomalies);
     const [inputsT, outputsT, targetsT, nonInT, nonOutT] = tf.tidy(() => {

@@ -21,7 +21,7 @@ import type { DigitClassifier } from '../models/digitClassifier';
 import { Rng } from '../random';
 import { createDcganOptimizers, disposeDcganOptimizers, updateDcganOptimizers, type GanOptimizers } from '../optimizers/ganOptimizers';
 import { dcganStep } from '../steps/dcganStep';
-import type { ImageGanValues } from '../../cells/dcgan';
+import type { ImageGanValues, ImageGanPayload } from '../../cells/dcgan';
 import type { Metrics, Trainer, ViewPayload, WeightLayout, WeightSet } from '../trainer';
 import type { ImageGanConfig } from './imageGanSettings';
 import { ThinningLog } from '../metrics/trainingHistory';
@@ -46,7 +46,7 @@ interface StepRecord {
   dFake: number;
 }
 
-export class ImageGanTrainer implements Trainer<ImageGanValues> {
+export class ImageGanTrainer implements Trainer<ImageGanValues, ImageGanPayload> {
   private hp: ImageGanValues;
   /** Built at the cell's widths; a checkpoint of the same DCGAN at other widths replaces it (setWeights). */
   private current: Dcgan;
@@ -208,7 +208,7 @@ export class ImageGanTrainer implements Trainer<ImageGanValues> {
    * values: step, digitScore, confidence, realDigitScore, evalSamples,
    * leastSquares (0/1), generatorFilters0/1 and discriminatorFilters0/1 (the current widths).
    */
-  async render(): Promise<ViewPayload> {
+  async render(): Promise<ImageGanPayload> {
     if (this.latestScore === null) await this.evaluate();
     this.snapshots.offer(this.steps, () => this.gridPixels()); // step 0: the untrained grid
     const snaps = this.snapshots.entries;

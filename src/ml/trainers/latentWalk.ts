@@ -19,7 +19,7 @@ import { Dcgan, dcganOptionsFromModelId, dcganWeightLayout, type DcganOptions, t
 import { DigitClassifier } from '../models/digitClassifier';
 import { Rng } from '../random';
 import type { Metrics, Trainer, TrainerContext, TrainerFactory, ViewPayload, WeightLayout, WeightSet } from '../trainer';
-import type { LatentWalkValues } from '../../cells/latentWalk';
+import type { LatentWalkValues, LatentWalkPayload } from '../../cells/latentWalk';
 import { DCGAN_DEFAULTS, DCGAN_PRETRAINED } from '../../cells/dcgan';
 import { DCGAN_CONFIG } from './dcgan';
 import { interpolate, interpolationFrames, LATENT_PATHS, norm, type LatentPath } from '../latent/slerp';
@@ -36,7 +36,7 @@ export function walkEndpoint(endpoints: number, k: number, latentSize: number): 
   return new Rng(endpoints * 7919 + k * 104729 + 1).normalArray(latentSize);
 }
 
-export class LatentWalkTrainer implements Trainer<LatentWalkValues> {
+export class LatentWalkTrainer implements Trainer<LatentWalkValues, LatentWalkPayload> {
   private hp: LatentWalkValues;
   private stats: GeneratorNormStats;
   /** Steps walked in total; leg = floor(steps / stepsPerLeg). */
@@ -125,7 +125,7 @@ export class LatentWalkTrainer implements Trainer<LatentWalkValues> {
    * [33] (|z| along both paths, for the chart).
    * values: t, leg, dimension, amount, latentSize, walkerClass, walkerNorm, path (index).
    */
-  async render(): Promise<ViewPayload> {
+  async render(): Promise<LatentWalkPayload> {
     const L = this.latentSize;
     const [a, b] = this.endpoints();
     const frames = interpolationFrames(this.hp.path, a, b, this.hp.frames);

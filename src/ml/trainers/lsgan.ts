@@ -12,16 +12,16 @@ import { loadDigits, type DigitSet } from '../data/digits';
 import { DigitClassifier } from '../models/digitClassifier';
 import { Rng } from '../random';
 import { assertFinite, assertLayoutMatches } from '../checkpoint';
-import type { Metrics, Trainer, TrainerFactory, ViewPayload, WeightLayout, WeightSet } from '../trainer';
+import type { Metrics, Trainer, TrainerFactory, WeightLayout, WeightSet } from '../trainer';
 import { DCGAN_DEFAULTS } from '../../cells/dcgan';
-import type { LsganValues } from '../../cells/lsgan';
+import type { LsganValues, LsganPayload } from '../../cells/lsgan';
 import { createDcganTrainer, DCGAN_CONFIG } from './dcgan';
 import type { ImageGanTrainer } from './imageGan';
 
 const HALVES = ['bce', 'ls'] as const;
 const PAIR_ID = /^lsgan-pair\((.+)\)$/;
 
-export class LsganPairTrainer implements Trainer<LsganValues> {
+export class LsganPairTrainer implements Trainer<LsganValues, LsganPayload> {
   constructor(
     readonly bce: ImageGanTrainer,
     readonly ls: ImageGanTrainer,
@@ -72,16 +72,25 @@ export class LsganPairTrainer implements Trainer<LsganValues> {
   }
 
   /** Each half's payload (see ImageGanTrainer.render) with its arrays prefixed 'bce.' and 'ls.'. */
-  async render(): Promise<ViewPayload> {
+  async render(): Promise<LsganPayload> {
     const [a, b] = await Promise.all([this.bce.render(), this.ls.render()]);
-    const arrays: ViewPayload['arrays'] = {};
-    const values: ViewPayload['values'] = { step: a.values.step };
-    for (const [prefix, p] of [['bce', a], ['ls', b]] as const) {
-      for (const key of ['samples', 'scoreSteps', 'digitScore', 'curveSteps', 'dFake', 'gLoss']) arrays[`${prefix}.${key}`] = p.arrays[key];
-      values[`${prefix}.digitScore`] = p.values.digitScore;
-    }
-    values.realDigitScore = a.values.realDigitScore;
-    return { arrays, values };
+    return {
+      arrays: {
+        'bce.samples': a.arrays.samples,
+        'bce.scoreSteps': a.arrays.scoreSteps,
+        'bce.digitScore': a.arrays.digitScore,
+        'bce.curveSteps': a.arrays.curveSteps,
+        'bce.dFake': a.arrays.dFake,
+        'bce.gLoss': a.arrays.gLoss,
+        'ls.samples': b.arrays.samples,
+        'ls.scoreSteps': b.arrays.scoreSteps,
+        'ls.digitScore': b.arrays.digitScore,
+        'ls.curveSteps': b.arrays.curveSteps,
+        'ls.dFake': b.arrays.dFake,
+        'ls.gLoss': b.arrays.gLoss,
+      },
+      values: { step: a.values.step, 'bce.digitScore': a.values.digitScore, 'ls.digitScore': b.values.digitScore, realDigitScore: a.values.realDigitScore },
+    };
   }
 
   getWeights(): WeightSet {

@@ -12,7 +12,7 @@ import { Sgan } from '../models/sgan';
 import { Rng } from '../random';
 import { LiveAdam } from '../optimizers/liveOptimizers';
 import type { Metrics, Trainer, TrainerFactory, ViewPayload, WeightSet } from '../trainer';
-import { SGAN_PRETRAINED, type SganValues } from '../../cells/sgan';
+import { SGAN_PRETRAINED, type SganValues, type SganPayload } from '../../cells/sgan';
 import { sganAccuracy, sganStep, type SganOptimizers } from '../steps/sganStep';
 
 export const SGAN_LABEL_COUNTS = ['10', '100', '1000'] as const;
@@ -53,7 +53,7 @@ export function balancedLabelledSubset(digits: DigitSet, count: number, rng: Rng
   return Int32Array.from(out);
 }
 
-export class SganTrainer implements Trainer<SganValues> {
+export class SganTrainer implements Trainer<SganValues, SganPayload> {
   private hp: SganValues;
   readonly model: Sgan;
   private opt: SganOptimizers;
@@ -167,7 +167,7 @@ export class SganTrainer implements Trainer<SganValues> {
    * labelled digits), accSteps, ganHistory, baselineHistory (0-100).
    * values: step, labels (N), ganAccuracy, baselineAccuracy.
    */
-  render(): ViewPayload {
+  render(): SganPayload {
     if (this.acc === null) this.evaluate();
     const shown = this.labelled.subarray(0, SHOWN_LABELLED);
     const labelled = digitImages(this.digits, shown, 'sigmoid');
