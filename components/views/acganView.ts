@@ -6,7 +6,7 @@
  */
 import type { Metrics } from '../../src/ml/trainer';
 import type { AcganPayload } from '../../src/cells/acgan';
-import { ChangeGate } from './changeGate';
+import { changeGates } from './changeGate';
 import { setText, swapIn } from './drawParts';
 import { chartWidth, fmt, lines, seriesLegend, seriesPoints } from './charts';
 import { drawGrid, figure, row } from './imageCanvas';
@@ -22,10 +22,7 @@ const createAcganView: ViewFactory<AcganPayload> = (root: HTMLElement, Plot: Plo
   const history = document.createElement('div');
   root.append(perClass, seriesLegend(Plot, MATCH_COLORS), history);
   // Class match is measured every few steps, not with every payload.
-  const gridGate = new ChangeGate();
-  const pickedGate = new ChangeGate();
-  const perClassGate = new ChangeGate();
-  const historyGate = new ChangeGate();
+  const [gridGate, pickedGate, perClassGate, historyGate] = changeGates(4);
   let summary = 'The class grid appears when the cell starts.';
 
   const view: CellView<AcganPayload> = {

@@ -7,7 +7,7 @@
  */
 import type { Metrics } from '../../src/ml/trainer';
 import type { AdainPayload } from '../../src/cells/adain';
-import { ChangeGate } from './changeGate';
+import { changeGates } from './changeGate';
 import { swapIn } from './drawParts';
 import { chartWidth, fmt, lines, seriesLegend, seriesPoints } from './charts';
 import { drawGrid, figure, row } from './imageCanvas';
@@ -30,10 +30,7 @@ const createAdainView: ViewFactory<AdainPayload> = (root: HTMLElement, Plot: Plo
   const score = document.createElement('div');
   // Legends drawn once, outside the charts that are remade.
   root.append(seriesLegend(Plot, STAT_COLORS), stats, seriesLegend(Plot, SCORE_COLORS), score);
-  const mixingGate = new ChangeGate();
-  const samplesGate = new ChangeGate();
-  const statsGate = new ChangeGate();
-  const scoreGate = new ChangeGate();
+  const [mixingGate, samplesGate, statsGate, scoreGate] = changeGates(4);
   let summary = 'The style-mixing grid appears when the cell starts.';
 
   const view: CellView<AdainPayload> = {

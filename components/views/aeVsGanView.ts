@@ -6,7 +6,7 @@
 import type { Metrics } from '../../src/ml/trainer';
 import type { AeVsGanPayload } from '../../src/cells/aeVsGan';
 import type { CellView, PlotModule, ViewFactory } from './view';
-import { ChangeGate } from './changeGate';
+import { changeGates } from './changeGate';
 import { setText, swapIn } from './drawParts';
 import { drawGrid, figure, row } from './imageCanvas';
 
@@ -42,10 +42,7 @@ const createAeVsGanView: ViewFactory<AeVsGanPayload> = (root: HTMLElement, Plot:
   const ganBars = document.createElement('div');
   gan.fig.append(ganBars);
   // Samples and scores change at each evaluation (every few steps), not with every payload.
-  const aeGate = new ChangeGate();
-  const ganGate = new ChangeGate();
-  const aeBarsGate = new ChangeGate();
-  const ganBarsGate = new ChangeGate();
+  const [aeGate, ganGate, aeBarsGate, ganBarsGate] = changeGates(4);
   let summary = 'The samples appear when the cell runs.';
 
   const view: CellView<AeVsGanPayload> = {

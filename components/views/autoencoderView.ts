@@ -7,7 +7,7 @@
 import type { Metrics } from '../../src/ml/trainer';
 import type { AutoencoderPayload } from '../../src/cells/autoencoder';
 import type { CellView, PlotModule, ViewFactory } from './view';
-import { ChangeGate } from './changeGate';
+import { changeGates } from './changeGate';
 import { setText, swapIn } from './drawParts';
 import { drawGrid, figure, row } from './imageCanvas';
 import { finiteRange } from './pixels';
@@ -103,10 +103,7 @@ const createAutoencoderView: ViewFactory<AutoencoderPayload> = (root: HTMLElemen
   const hist = holder(charts, '');
   hist.box.prepend(Plot.legend({ color: GROUP_COLOR, marginLeft: 44 }) as Element);
   // The code map and histograms change at each evaluation (every few steps), not with every payload.
-  const digitsGate = new ChangeGate();
-  const nonDigitsGate = new ChangeGate();
-  const mapGate = new ChangeGate();
-  const histGate = new ChangeGate();
+  const [digitsGate, nonDigitsGate, mapGate, histGate] = changeGates(4);
   let summary = 'The pictures appear when the cell runs.';
 
   const view: CellView<AutoencoderPayload> = {

@@ -5,7 +5,7 @@
  * the round trip differs from the input. No tfjs here.
  */
 import type { Metrics, ViewPayload } from '../../src/ml/trainer';
-import { ChangeGate } from './changeGate';
+import { changeGates } from './changeGate';
 import { pixelBuffer, sampleCanvas } from './imageCanvas';
 import { ERROR_TABLE, INK_TABLE, type Tone, writeTile } from './pixels';
 import type { CellView, PlotModule, ViewFactory } from './view';
@@ -89,8 +89,7 @@ const createCycleImagesView: ViewFactory = (root: HTMLElement, _plot: PlotModule
     'Striped digits y, their translations F(y), the round trips G(F(y)) and the error heatmap',
   );
   // The translations change at each evaluation (every few steps), not with every payload.
-  const forwardGate = new ChangeGate();
-  const backwardGate = new ChangeGate();
+  const [forwardGate, backwardGate] = changeGates(2);
   let summary = 'The images appear when the cell runs.';
 
   return {

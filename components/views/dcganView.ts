@@ -7,7 +7,7 @@
  */
 import type { Metrics } from '../../src/ml/trainer';
 import type { ImageGanPayload } from '../../src/cells/dcgan';
-import { ChangeGate } from './changeGate';
+import { changeGates } from './changeGate';
 import { setText, swapIn } from './drawParts';
 import { chartWidth, fmt, seriesLegend } from './charts';
 import { drawGrid, figure, row } from './imageCanvas';
@@ -176,13 +176,7 @@ const createDcganView: ViewFactory<ImageGanPayload> = (root: HTMLElement, Plot: 
   );
   root.append(charts);
   // Each part is redrawn only when its numbers change: scores and snapshots change far less often than payloads come.
-  const liveGate = new ChangeGate();
-  const pastGate = new ChangeGate();
-  const lossGate = new ChangeGate();
-  const outputGate = new ChangeGate();
-  const scoreGate = new ChangeGate();
-  const histNowGate = new ChangeGate();
-  const histTimeGate = new ChangeGate();
+  const [liveGate, pastGate, lossGate, outputGate, scoreGate, histNowGate, histTimeGate] = changeGates(7);
 
   let payload: ImageGanPayload | null = null;
   /** Follow the newest snapshot until the learner moves the slider back. */

@@ -7,7 +7,7 @@
  */
 import type { Metrics } from '../../src/ml/trainer';
 import type { LatentWalkPayload } from '../../src/cells/latentWalk';
-import { ChangeGate } from './changeGate';
+import { changeGates } from './changeGate';
 import { setText, swapIn } from './drawParts';
 import { chartWidth, seriesLegend } from './charts';
 import { drawGrid, figure, row } from './imageCanvas';
@@ -50,10 +50,7 @@ const createLatentWalkView: ViewFactory<LatentWalkPayload> = (root: HTMLElement,
   const nudge = figure(lower, '', 'The walker with one latent coordinate nudged from minus to plus the amount');
   const chart = document.createElement('div');
   root.append(seriesLegend(Plot, PATH_COLORS, 40), chart);
-  const stripGate = new ChangeGate();
-  const walkerGate = new ChangeGate();
-  const nudgeGate = new ChangeGate();
-  const chartGate = new ChangeGate();
+  const [stripGate, walkerGate, nudgeGate, chartGate] = changeGates(4);
   let summary = 'The walk appears when the cell runs.';
 
   const view: CellView<LatentWalkPayload> = {

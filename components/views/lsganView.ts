@@ -9,7 +9,7 @@
  */
 import type { Metrics } from '../../src/ml/trainer';
 import type { LsganPayload } from '../../src/cells/lsgan';
-import { ChangeGate } from './changeGate';
+import { changeGates } from './changeGate';
 import { setText, swapIn } from './drawParts';
 import { chartWidth, fmt, lines, seriesLegend, seriesPoints } from './charts';
 import { drawGrid, figure, row } from './imageCanvas';
@@ -60,9 +60,7 @@ const createLsganView: ViewFactory<LsganPayload> = (root: HTMLElement, Plot: Plo
   root.append(seriesLegend(Plot, COLORS), scores);
   const curves = analyticCurves();
   let drawnWidth = 0;
-  const bceGate = new ChangeGate();
-  const lsGate = new ChangeGate();
-  const scoresGate = new ChangeGate();
+  const [bceGate, lsGate, scoresGate] = changeGates(3);
   let summary = 'The loss and gradient curves and both models’ samples appear when the cell starts.';
 
   /** The formula curves, redrawn only when the width changes: one chart per frame. */

@@ -6,7 +6,7 @@
  */
 import type { Metrics } from '../../src/ml/trainer';
 import type { SganPayload } from '../../src/cells/sgan';
-import { ChangeGate } from './changeGate';
+import { changeGates } from './changeGate';
 import { setText, swapIn } from './drawParts';
 import { chartWidth, fmt, lines, seriesLegend, seriesPoints } from './charts';
 import { drawGrid, figure, row } from './imageCanvas';
@@ -21,9 +21,7 @@ const createSganView: ViewFactory<SganPayload> = (root: HTMLElement, Plot: PlotM
   const chart = document.createElement('div');
   root.append(seriesLegend(Plot, COLORS), chart);
   // The labelled digits never change during a run; samples and accuracies change every few steps.
-  const labelledGate = new ChangeGate();
-  const samplesGate = new ChangeGate();
-  const chartGate = new ChangeGate();
+  const [labelledGate, samplesGate, chartGate] = changeGates(3);
   let summary = 'The digits and accuracy curves appear when the cell starts.';
 
   const view: CellView<SganPayload> = {

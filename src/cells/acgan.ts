@@ -14,15 +14,7 @@ export const ACGAN_PRETRAINED = 'weights/acgan';
 export const acganCell = defineCell({
   kind: 'acgan',
   params: [
-    {
-      key: 'digit',
-      label: 'Draw the digit',
-      help: 'The class fed to the generator for the row of sixteen samples; changes live.',
-      type: 'select',
-      options: Array.from({ length: 10 }, (_, d) => ({ value: String(d), label: String(d) })),
-      default: '3',
-      apply: 'live',
-    },
+    { key: 'digit', label: 'Draw the digit', help: 'The class fed to the generator for the row of sixteen samples; changes live.', type: 'select', options: Array.from({ length: 10 }, (_, d) => ({ value: String(d), label: String(d) })), default: '3', apply: 'live' },
     ...ganOptimizerParams({ lrG: 0.002, lrD: 0.001, beta1: 0.5, batchSize: 32 }),
   ],
   metrics: [

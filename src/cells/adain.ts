@@ -15,18 +15,7 @@ export const ADAIN_PRETRAINED = 'weights/adain';
 export const adainCell = defineCell({
   kind: 'adain',
   params: [
-    {
-      key: 'start',
-      label: 'Start from',
-      help: 'Pretrained: the course’s trained weights, so the style-mixing grid shows at once. From scratch: new weights from the seed. Needs a reset.',
-      type: 'select',
-      options: [
-        { value: 'pretrained', label: 'pretrained weights' },
-        { value: 'scratch', label: 'scratch (the seed)' },
-      ],
-      default: 'pretrained',
-      apply: 'reset',
-    },
+    { key: 'start', label: 'Start from', help: 'Pretrained: the course’s trained weights, so the style-mixing grid shows at once. From scratch: new weights from the seed. Needs a reset.', type: 'select', options: [{ value: 'pretrained', label: 'pretrained weights' }, { value: 'scratch', label: 'scratch (the seed)' }], default: 'pretrained', apply: 'reset' },
     ...ganOptimizerParams({ lrG: 0.002, lrD: 0.001, beta1: 0.5, batchSize: 32 }),
   ],
   metrics: [

@@ -15,19 +15,7 @@ export const SGAN_PRETRAINED = 'weights/sgan';
 export const sganCell = defineCell({
   kind: 'sgan',
   params: [
-    {
-      key: 'labels',
-      label: 'Labelled digits N',
-      help: 'How many training digits keep their label (the same number of each digit); all others are used without labels. Needs a reset.',
-      type: 'select',
-      options: [
-        { value: '10', label: '10 (one per digit)' },
-        { value: '100', label: '100' },
-        { value: '1000', label: '1,000' },
-      ],
-      default: '100',
-      apply: 'reset',
-    },
+    { key: 'labels', label: 'Labelled digits N', help: 'How many training digits keep their label (the same number of each digit); all others are used without labels. Needs a reset.', type: 'select', options: [{ value: '10', label: '10 (one per digit)' }, { value: '100', label: '100' }, { value: '1000', label: '1,000' }], default: '100', apply: 'reset' },
     // Salimans et al. 2016's MNIST settings.
     ...ganOptimizerParams({ lrG: 0.003, lrD: 0.003, beta1: 0.5, batchSize: 100 }),
   ],

@@ -3,18 +3,17 @@
  * Cholesky, recovered covariance), and the trainer's contract (no leaked
  * tensors, finite metrics, checkpoints of both models, defaults).
  */
-import { readFileSync } from 'node:fs';
-import { resolve } from 'node:path';
 import * as tf from '@tensorflow/tfjs-core';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { aeVsGanCell } from '../../src/cells/aeVsGan';
-import { DIGITS_ASSET_PATH, parseDigits, type DigitSet } from '../../src/ml/data/digits';
+import { type DigitSet, loadDigits } from '../../src/ml/data/digits';
 import { DigitClassifier } from '../../src/ml/models/digitClassifier';
 import { Rng } from '../../src/ml/random';
 import { createAeVsGan } from '../../src/ml/trainers/aeVsGan';
 import { cholesky, fitGaussian, standardGaussian, transformNoise } from '../../src/ml/latent/latentGaussian';
 import { useBackend } from './helpers/backend';
 import { defaultsFor } from '../../src/cells/define';
+import { nodeTrainerContext } from '../../scripts/lib/nodeContext';
 
 const round = (x: number, digits = 4): number => Number(x.toFixed(digits));
 
@@ -52,8 +51,7 @@ describe('autoencoder-vs-GAN trainer (wasm)', () => {
   let digits: DigitSet;
   beforeAll(async () => {
     await useBackend('wasm');
-    const buf = readFileSync(resolve(__dirname, '../../public', DIGITS_ASSET_PATH));
-    digits = await parseDigits(buf.buffer.slice(buf.byteOffset, buf.byteOffset + buf.byteLength) as ArrayBuffer);
+    digits = await loadDigits(nodeTrainerContext);
   });
 
   it('a step of both models (with scoring and a render) leaks no tensors and reports finite metrics', async () => {

@@ -5,14 +5,12 @@
  * statistics, the least-squares option, and the cell's agreement with the
  * trainer. Learning itself is in dcganTrainerLearning.test.ts.
  */
-import { readFileSync } from 'node:fs';
-import { resolve } from 'node:path';
 import * as tf from '@tensorflow/tfjs-core';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { dcganCell } from '../../src/cells/dcgan';
 import { defaultsFor } from '../../src/cells/define';
 import { CheckpointError, packCheckpointFile, unpackCheckpointFile } from '../../src/ml/checkpoint';
-import { DIGITS_ASSET_PATH, parseDigits, type DigitSet } from '../../src/ml/data/digits';
+import { type DigitSet, loadDigits } from '../../src/ml/data/digits';
 import { Dcgan } from '../../src/ml/models/dcgan';
 import { DigitClassifier } from '../../src/ml/models/digitClassifier';
 import { Rng } from '../../src/ml/random';
@@ -21,6 +19,7 @@ import type { ImageGanConfig } from '../../src/ml/trainers/imageGanSettings';
 import { ThinningLog } from '../../src/ml/metrics/trainingHistory';
 import type { WeightSet } from '../../src/ml/trainer';
 import { useBackend } from './helpers/backend';
+import { nodeTrainerContext } from '../../scripts/lib/nodeContext';
 
 /** Small and quick: the plumbing is the same at any width. */
 const TINY: ImageGanConfig = { ...DCGAN_CONFIG, generatorFilters: [8, 4], discriminatorFilters: [4, 8], evalEvery: 2, evalSamples: 16, snapshotEvery: 1 };
@@ -48,8 +47,7 @@ describe('DCGAN trainer (wasm)', () => {
   let digits: DigitSet;
   beforeAll(async () => {
     await useBackend('wasm');
-    const buf = readFileSync(resolve(__dirname, '../../public', DIGITS_ASSET_PATH));
-    digits = await parseDigits(buf.buffer.slice(buf.byteOffset, buf.byteOffset + buf.byteLength) as ArrayBuffer);
+    digits = await loadDigits(nodeTrainerContext);
   });
 
   const tiny = (seed = 1, hp: Record<string, number | string | boolean> = {}) =>

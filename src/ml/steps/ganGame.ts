@@ -8,6 +8,7 @@ import * as tf from '@tensorflow/tfjs-core';
 import { discriminatorLoss, generatorLoss, type GeneratorLossId } from '../losses/gan';
 import type { Mlp } from '../models/mlp';
 import { makeOptimizer, type LiveOptimizer, type OptimizerId } from '../optimizers/liveOptimizers';
+import type { WeightSet } from '../trainer';
 
 export { OPTIMIZER_IDS, type OptimizerId } from '../optimizers/liveOptimizers';
 
@@ -48,6 +49,20 @@ export class GanGame {
     this.settings = { ...settings };
     this.optG = makeOptimizer(settings.optimizer, generator.variables, settings.lrG);
     this.optD = makeOptimizer(settings.optimizer, discriminator.variables, settings.lrD);
+  }
+
+  /** Both players' weights, for a checkpoint of the model `modelId`. */
+  getWeights(modelId: string): WeightSet {
+    return { modelId, tensors: [...this.generator.getWeights(), ...this.discriminator.getWeights()] };
+  }
+
+  /** Loads both players' weights; refuses a checkpoint of another width. */
+  setWeights(weights: WeightSet, modelId: string): void {
+    if (weights.modelId !== modelId) {
+      throw new Error(`This checkpoint is for ${weights.modelId}, not ${modelId}: set the same hidden width and reset first.`);
+    }
+    this.generator.setWeights(weights.tensors);
+    this.discriminator.setWeights(weights.tensors);
   }
 
   /** Applies new settings; switching optimizer starts fresh optimizer state. */

@@ -13,7 +13,7 @@ import { Mlp } from '../models/mlp';
 import { Rng } from '../random';
 import type { Metrics, Trainer, TrainerFactory, ViewPayload, WeightSet } from '../trainer';
 import type { Cycle2dValues } from '../../cells/cycle2d';
-import { CycleGame, type CycleSettings } from '../steps/cycleGame';
+import { CycleGame } from '../steps/cycleGame';
 
 /** Fixed evaluation points: the same clouds every readout, so the numbers and the picture do not jitter. */
 const EVAL_POINTS = 300;
@@ -71,18 +71,13 @@ export class Cycle2dTrainer implements Trainer<Cycle2dValues> {
     this.f = new Mlp({ sizes: [2, h, h, 2], activation: 'leakyRelu', name: 'F' }, initRng);
     this.dX = new Mlp({ sizes: [2, h, h, 1], activation: 'leakyRelu', name: 'DX' }, initRng);
     this.dY = new Mlp({ sizes: [2, h, h, 1], activation: 'leakyRelu', name: 'DY' }, initRng);
-    this.game = new CycleGame({ g: this.g, f: this.f, dX: this.dX, dY: this.dY }, this.settings);
+    this.game = new CycleGame({ g: this.g, f: this.f, dX: this.dX, dY: this.dY }, this.hp);
     this.evalX = sampleX(this.hp.pair, evalRng, EVAL_POINTS);
     this.evalY = sampleY(this.hp.pair, evalRng, EVAL_POINTS);
   }
 
   get modelId(): string {
     return `cycle2d-mlp-${this.hp.hidden}`;
-  }
-
-  private get settings(): CycleSettings {
-    const { lambda, identityFraction, lrG, lrD } = this.hp;
-    return { lambda, identityFraction, lrG, lrD };
   }
 
   train(steps: number): Metrics {
@@ -122,7 +117,7 @@ export class Cycle2dTrainer implements Trainer<Cycle2dValues> {
   setHyperparameters(values: Partial<Cycle2dValues>): void {
     // Shape pair and width need new data or networks: only a reset applies them.
     this.hp = { ...{ ...this.hp, ...values }, pair: this.hp.pair, hidden: this.hp.hidden };
-    this.game.update(this.settings);
+    this.game.update(this.hp);
   }
 
   /**

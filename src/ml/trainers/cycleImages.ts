@@ -19,7 +19,7 @@ import { PatchDiscriminator } from '../models/patchDiscriminator';
 import { Rng } from '../random';
 import type { Metrics, Trainer, TrainerContext, TrainerFactory, ViewPayload, WeightSet } from '../trainer';
 import type { CycleImagesValues } from '../../cells/cycleImages';
-import { CycleGame, type CycleSettings } from '../steps/cycleGame';
+import { CycleGame } from '../steps/cycleGame';
 
 /** Bump when an architecture changes, so old weight files are refused. */
 export const CYCLE_IMAGES_MODEL_ID = 'cyclegan-stripes-v1';
@@ -73,17 +73,12 @@ export class CycleImagesTrainer implements Trainer<CycleImagesValues> {
     this.f = new CycleGenerator('F', initRng);
     this.dX = new PatchDiscriminator('DX', initRng);
     this.dY = new PatchDiscriminator('DY', initRng);
-    this.game = new CycleGame({ g: this.g, f: this.f, dX: this.dX, dY: this.dY }, this.settings);
+    this.game = new CycleGame({ g: this.g, f: this.f, dX: this.dX, dY: this.dY }, this.hp);
     const domains = stripeDomains(digits);
     this.batches = new StripeBatches(digits, domains, master.seed());
     // Fixed held-out images, the same for every seed, so runs compare.
     this.evalX = domainImages(digits, 'x', domains.x.heldOut.subarray(0, EVAL_IMAGES));
     this.evalY = domainImages(digits, 'y', domains.y.heldOut.subarray(0, EVAL_IMAGES));
-  }
-
-  private get settings(): CycleSettings {
-    const { lambda, identityFraction, lrG, lrD } = this.hp;
-    return { lambda, identityFraction, lrG, lrD };
   }
 
   train(steps: number): Metrics {
@@ -130,7 +125,7 @@ export class CycleImagesTrainer implements Trainer<CycleImagesValues> {
 
   setHyperparameters(values: Partial<CycleImagesValues>): void {
     this.hp = { ...this.hp, ...values };
-    this.game.update(this.settings);
+    this.game.update(this.hp);
   }
 
   /**

@@ -156,15 +156,11 @@ export class Gan2dTrainer implements Trainer<Gan2dValues> {
   }
 
   getWeights(): WeightSet {
-    return { modelId: this.modelId, tensors: [...this.generator.getWeights(), ...this.discriminator.getWeights()] };
+    return this.game.getWeights(this.modelId);
   }
 
   setWeights(weights: WeightSet): void {
-    if (weights.modelId !== this.modelId) {
-      throw new Error(`This checkpoint is for ${weights.modelId}, not ${this.modelId}: set the same hidden width and reset first.`);
-    }
-    this.generator.setWeights(weights.tensors);
-    this.discriminator.setWeights(weights.tensors);
+    this.game.setWeights(weights, this.modelId);
   }
 
   dispose(): void {
