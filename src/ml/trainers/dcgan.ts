@@ -16,11 +16,9 @@ import type { ImageGanConfig } from './imageGanSettings';
 
 /**
  * Half the widths of the reference DCGAN (64/32, 32/64): a step costs about
- * a quarter as much, and digits appear within a minute. (The pretrained
- * weights are the reference widths: the half width plateaued below score 7.)
- * The score uses 512 samples: on 256 it swings ±0.3 with the noise drawn
- * (6.6-7.4 for the pretrained weights over 12 noise sets), too much for a
- * number learners compare.
+ * a quarter as much, so digits appear within a minute. The score uses 512
+ * samples so that it holds still between noise draws (docs/performance.md,
+ * "The DCGAN lesson's cell").
  */
 export const DCGAN_CONFIG: ImageGanConfig = {
   loss: 'bce',
