@@ -3,7 +3,8 @@
  * map, the pooled map, the transposed convolution's output and its overlap
  * (checkerboard) map, each captioned with its output-size formula filled in.
  */
-import type { Metrics, ViewPayload } from '../../src/ml/trainer';
+import type { Metrics } from '../../src/ml/trainer';
+import type { CnnBlocksPayload } from '../../src/cells/cnnBlocks';
 import type { CellView, ViewFactory } from './view';
 import { drawGrid, figure, row } from './imageCanvas';
 
@@ -21,7 +22,7 @@ function weightText(v: number): string {
 
 const POOL_NAMES = ['no pooling', 'max pooling', 'average pooling'];
 
-const createCnnBlocksView: ViewFactory = (root) => {
+const createCnnBlocksView: ViewFactory<CnnBlocksPayload> = (root) => {
   const top = row(root);
   const input = figure(top, '', 'The input digit with its zero padding');
   const filterFig = document.createElement('figure');
@@ -54,8 +55,8 @@ const createCnnBlocksView: ViewFactory = (root) => {
   const overlap = figure(bottom, '', 'How many kernel stamps land on each output pixel');
   let summary = 'The pictures appear when the cell runs.';
 
-  const view: CellView = {
-    update(payload: ViewPayload, _metrics: Metrics) {
+  const view: CellView<CnnBlocksPayload> = {
+    update(payload: CnnBlocksPayload, _metrics: Metrics) {
       const a = payload.arrays as Record<string, Float32Array>;
       const v = payload.values;
       const { n, k, stride: s, padding: p, outSize, pooledSize, poolWindow, upIn, upKernel, upStride, upPadding, upSize, checkerboard } = v;

@@ -6,7 +6,8 @@
  * arrays x, pData, pG, d, dStar; values genMean, genStd, targetMean, targetStd.
  * No tfjs here.
  */
-import type { Metrics, ViewPayload } from '../../src/ml/trainer';
+import type { Metrics } from '../../src/ml/trainer';
+import type { Gan1dPayload } from '../../src/cells/gan1d';
 import type { CellView, PlotModule, ViewFactory } from './view';
 import { chartWidth, fmt } from './charts';
 
@@ -41,7 +42,7 @@ function max(values: ArrayLike<number>): number {
 }
 
 /** The density panel, also used by the saturation view. */
-export function densityChart(Plot: PlotModule, payload: ViewPayload, width: number, height = 170): Element {
+export function densityChart(Plot: PlotModule, payload: Gan1dPayload, width: number, height = 170): Element {
   const { x, pData, pG } = payload.arrays;
   const dataPeak = max(pData);
   const top = 1.1 * Math.max(dataPeak, Math.min(max(pG), MAX_SPIKE_OVER_DATA * dataPeak), 1e-3);
@@ -62,7 +63,7 @@ export function densityChart(Plot: PlotModule, payload: ViewPayload, width: numb
   });
 }
 
-function discriminatorChart(Plot: PlotModule, payload: ViewPayload, width: number): Element {
+function discriminatorChart(Plot: PlotModule, payload: Gan1dPayload, width: number): Element {
   const { x, d, dStar } = payload.arrays;
   return Plot.plot({
     width,
@@ -82,15 +83,15 @@ function discriminatorChart(Plot: PlotModule, payload: ViewPayload, width: numbe
 }
 
 
-const createGan1dView: ViewFactory = (root: HTMLElement, Plot: PlotModule) => {
+const createGan1dView: ViewFactory<Gan1dPayload> = (root: HTMLElement, Plot: PlotModule) => {
   const densities = document.createElement('div');
   const discriminator = document.createElement('div');
   // Legends are drawn once: remaking them on every update costs as much as a chart.
   root.append(Plot.legend({ color: SERIES_COLORS }), densities, discriminator);
   let summary = 'The charts appear when the cell runs.';
 
-  const view: CellView = {
-    *update(payload: ViewPayload, metrics: Metrics) {
+  const view: CellView<Gan1dPayload> = {
+    *update(payload: Gan1dPayload, metrics: Metrics) {
       const width = chartWidth(root);
       // One chart built or painted per frame keeps every frame well under 50 ms.
       const top = densityChart(Plot, payload, width);

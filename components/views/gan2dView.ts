@@ -5,7 +5,8 @@
  * arrays real, fake (interleaved x, y), d (gridSize² values, row-major, first
  * row at y = lo); values gridSize, lo, hi, dOfG, js. No tfjs here.
  */
-import type { Metrics, ViewPayload } from '../../src/ml/trainer';
+import type { Metrics } from '../../src/ml/trainer';
+import type { Gan2dPayload } from '../../src/cells/gan2d';
 import type { CellView, PlotModule, ViewFactory } from './view';
 import { chartWidth, fmt } from './charts';
 
@@ -91,7 +92,7 @@ function columns(xy: ArrayLike<number>): { x: Float32Array; y: Float32Array } {
   return { x, y };
 }
 
-const createGan2dView: ViewFactory = (root: HTMLElement, Plot: PlotModule) => {
+const createGan2dView: ViewFactory<Gan2dPayload> = (root: HTMLElement, Plot: PlotModule) => {
   const holder = document.createElement('div');
   // Diverging around ½: blue where D says real, red where it says fake.
   const color = { type: 'linear', scheme: 'RdBu', domain: [0, 1], pivot: 0.5, label: 'D(x): how real D thinks a point is' } as const;
@@ -104,8 +105,8 @@ const createGan2dView: ViewFactory = (root: HTMLElement, Plot: PlotModule) => {
   const lut = colorTable(Plot, color);
   let summary = 'The chart appears when the cell runs.';
 
-  const view: CellView = {
-    *update(payload: ViewPayload, metrics: Metrics) {
+  const view: CellView<Gan2dPayload> = {
+    *update(payload: Gan2dPayload, metrics: Metrics) {
       const { real, fake, d } = payload.arrays;
       const { gridSize, lo, hi } = payload.values;
       const side = Math.min(chartWidth(root), MAX_SIDE);

@@ -7,8 +7,9 @@
  * No tfjs here.
  */
 import type { GeneratorLossId } from '../../src/ml/losses/gan';
+import type { Gan1dPayload } from '../../src/cells/gan1d';
 import { generatorLossAt, generatorLossLogitSlopeAt, generatorLossSlopeAt } from '../../src/ml/losses/ganMath';
-import type { Metrics, ViewPayload } from '../../src/ml/trainer';
+import type { Metrics } from '../../src/ml/trainer';
 import { densityChart, densityLegend } from './gan1dView';
 import { ChangeGate } from './changeGate';
 import type { CellView, PlotModule, ViewFactory } from './view';
@@ -49,7 +50,7 @@ function curves(): { loss: CurvePoint[]; slope: CurvePoint[] } {
 }
 
 
-const createSaturationView: ViewFactory = (root: HTMLElement, Plot: PlotModule) => {
+const createSaturationView: ViewFactory<Gan1dPayload> = (root: HTMLElement, Plot: PlotModule) => {
   const lossHolder = document.createElement('div');
   const slopeHolder = document.createElement('div');
   const densityHolder = document.createElement('div');
@@ -116,8 +117,8 @@ const createSaturationView: ViewFactory = (root: HTMLElement, Plot: PlotModule) 
   let lossPanel: ReturnType<typeof panel> | null = null;
   let slopePanel: ReturnType<typeof panel> | null = null;
 
-  const view: CellView = {
-    *update(payload: ViewPayload, metrics: Metrics) {
+  const view: CellView<Gan1dPayload> = {
+    *update(payload: Gan1dPayload, metrics: Metrics) {
       const width = chartWidth(root);
       const dOfG = metrics.dOfG ?? payload.values.dOfG ?? 0.5;
       // One chart built or painted per frame; the curves only when the width or the chosen loss changes.

@@ -5,6 +5,7 @@
  * setting applies at once. Trainer: src/ml/trainers/cnnBlocks.ts.
  */
 import { defineCell, type CellValues } from './define';
+import type { ViewPayload } from '../ml/trainer';
 
 /** The custom filter starts as a vertical-edge detector, so editing one weight shows an effect at once. */
 const CUSTOM_START = [1, 0, -1, 1, 0, -1, 1, 0, -1];
@@ -56,3 +57,6 @@ export const cnnBlocksCell = defineCell({
 });
 
 export type CnnBlocksValues = CellValues<typeof cnnBlocksCell>;
+
+/** What the cnnBlocks trainer sends its view: the digit, the output of each block and the sizes the formulas give. */
+export type CnnBlocksPayload = ViewPayload<{ input: Float32Array; conv: Float32Array; pooled: Float32Array; overlap: Float32Array; upsampled: Float32Array; kernel: Float32Array }, { n: number; k: number; stride: number; padding: number; outSize: number; poolWindow: number; pooledSize: number; poolMode: number; upIn: number; upKernel: number; upStride: number; upPadding: number; upSize: number; checkerboard: number }>;

@@ -4,6 +4,7 @@
  * Trainer: src/ml/trainers/cycle2d.ts.
  */
 import { defineCell, type CellValues } from './define';
+import type { ViewPayload } from '../ml/trainer';
 
 export const cycle2dCell = defineCell({
   kind: 'cycle2d',
@@ -44,3 +45,6 @@ export const cycle2dCell = defineCell({
 });
 
 export type Cycle2dValues = CellValues<typeof cycle2dCell>;
+
+/** What the cycle2d trainer sends its view: both clouds, their translations and round trips, and the points that get arrows. */
+export type Cycle2dPayload = ViewPayload<{ x: Float32Array; y: Float32Array; xT: Float32Array; yT: Float32Array; gx: Float32Array; fgx: Float32Array; fy: Float32Array; gfy: Float32Array; arrowsX: Int32Array; arrowsY: Int32Array }, { cycleError: number; translationGap: number; lambda: number }>;

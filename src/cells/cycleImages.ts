@@ -5,6 +5,7 @@
  * Trainer: src/ml/trainers/cycleImages.ts (its CYCLE_IMAGES_DEFAULTS must agree).
  */
 import { defineCell, type CellValues } from './define';
+import type { ViewPayload } from '../ml/trainer';
 
 /** Site-relative folder of the pretrained weights (the trainer loads them from here too). */
 export const CYCLE_IMAGES_PRETRAINED = 'weights/cyclegan';
@@ -35,3 +36,6 @@ export const cycleImagesCell = defineCell({
 });
 
 export type CycleImagesValues = CellValues<typeof cycleImagesCell>;
+
+/** What the cycleImages trainer sends its view: held-out images of both domains, their translations, round trips and round-trip errors. */
+export type CycleImagesPayload = ViewPayload<{ x: Float32Array; gx: Float32Array; fgx: Float32Array; errX: Float32Array; y: Float32Array; fy: Float32Array; gfy: Float32Array; errY: Float32Array }, { shown: number; side: number; lambda: number }>;

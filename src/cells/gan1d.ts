@@ -5,6 +5,7 @@
  */
 import { defaultsOf, defineCell, type ValuesOf } from './define';
 import type { MetricSpec } from './schema';
+import type { ViewPayload } from '../ml/trainer';
 
 /**
  * The settings of every gan1d-kind cell, with the gan1d cell's defaults.
@@ -65,3 +66,6 @@ export const gan1dCell = defineCell({
     },
   ],
 });
+
+/** What the gan1d trainer sends its view: the densities p_data and p_g, D(x) and D*(x) on one grid (the saturation kind draws the same). */
+export type Gan1dPayload = ViewPayload<{ x: Float32Array; pData: Float32Array; pG: Float32Array; d: Float32Array; dStar: Float32Array }, { genMean: number; genStd: number; targetMean: number; targetStd: number; dOfG: number; js: number }>;

@@ -3,6 +3,7 @@
  * generated points over a heatmap of D(x). Trainer: src/ml/trainers/gan2d.ts.
  */
 import { defineCell, type CellValues } from './define';
+import type { ViewPayload } from '../ml/trainer';
 
 const DEFAULTS = {
   lrG: 0.005,
@@ -49,3 +50,6 @@ export const gan2dCell = defineCell({
 });
 
 export type Gan2dValues = CellValues<typeof gan2dCell>;
+
+/** What the gan2d trainer sends its view: real and generated points and the D(x) heatmap. */
+export type Gan2dPayload = ViewPayload<{ real: Float32Array; fake: Float32Array; d: Float32Array }, { gridSize: number; lo: number; hi: number; dOfG: number; js: number }>;

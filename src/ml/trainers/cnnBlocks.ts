@@ -9,8 +9,8 @@ import { DIGITS_ASSET_PATH, digitImages, parseDigits, type DigitSet } from '../d
 import { CUSTOM_WEIGHT_KEYS, FILTER_IDS, FILTER_SIZE, filterWeights, type FilterId } from '../conv/filters';
 import { convOutputSize, transposedConvOutputSize } from '../conv/outputSize';
 import { convolve, interiorUnevenness, overlapCounts, pool, transposedConvolve, type Plane, type PoolMode } from '../conv/singleChannel';
-import type { Metrics, Trainer, TrainerFactory, ViewPayload } from '../trainer';
-import type { CnnBlocksValues } from '../../cells/cnnBlocks';
+import type { Metrics, Trainer, TrainerFactory } from '../trainer';
+import type { CnnBlocksValues, CnnBlocksPayload } from '../../cells/cnnBlocks';
 
 export type PoolChoice = PoolMode | 'none';
 export const POOL_CHOICES: readonly PoolChoice[] = ['none', 'max', 'average'];
@@ -47,7 +47,7 @@ export function runCnnBlocks(image: Float32Array, size: number, hp: CnnBlocksVal
   return { input, kernel, conv, pooled, overlap, upsampled, checkerboard: interiorUnevenness(overlap, k) };
 }
 
-export class CnnBlocksTrainer implements Trainer<CnnBlocksValues> {
+export class CnnBlocksTrainer implements Trainer<CnnBlocksValues, CnnBlocksPayload> {
   private hp: CnnBlocksValues;
   private result: CnnBlocksResult | null = null;
 
@@ -94,7 +94,7 @@ export class CnnBlocksTrainer implements Trainer<CnnBlocksValues> {
    * values: n, k, stride, padding, outSize, poolSize (window), pooledSize, upIn, upKernel,
    * upStride, upPadding, upSize, checkerboard, poolMode (0 none, 1 max, 2 average).
    */
-  render(): ViewPayload {
+  render(): CnnBlocksPayload {
     const r = this.result ?? this.compute();
     return {
       arrays: {

@@ -11,8 +11,8 @@ import { PAPER_CYCLE_WEIGHT } from '../losses/cycle';
 import { chamferDistance, meanAbsDifference } from '../metrics/pointCloud';
 import { Mlp } from '../models/mlp';
 import { Rng } from '../random';
-import type { Metrics, Trainer, TrainerFactory, ViewPayload, WeightSet } from '../trainer';
-import type { Cycle2dValues } from '../../cells/cycle2d';
+import type { Metrics, Trainer, TrainerFactory, WeightSet } from '../trainer';
+import type { Cycle2dValues, Cycle2dPayload } from '../../cells/cycle2d';
 import { CycleGame } from '../steps/cycleGame';
 
 /** Fixed evaluation points: the same clouds every readout, so the numbers and the picture do not jitter. */
@@ -47,7 +47,7 @@ interface Translations {
   gfy: Float32Array;
 }
 
-export class Cycle2dTrainer implements Trainer<Cycle2dValues> {
+export class Cycle2dTrainer implements Trainer<Cycle2dValues, Cycle2dPayload> {
   private hp: Cycle2dValues;
   private readonly g: Mlp;
   private readonly f: Mlp;
@@ -125,7 +125,7 @@ export class Cycle2dTrainer implements Trainer<Cycle2dValues> {
    * ([EVAL_POINTS] place along each shape, for colour), arrowsX, arrowsY
    * (ARROW_POINTS indices into the clouds). values: cycleError, translationGap.
    */
-  render(): ViewPayload {
+  render(): Cycle2dPayload {
     const tr = this.translate();
     const m = this.evaluate(tr);
     return {

@@ -17,8 +17,8 @@ import { stripedShare } from '../metrics/stripeScore';
 import { CycleGenerator, IMAGE_SIDE } from '../models/cycleGenerator';
 import { PatchDiscriminator } from '../models/patchDiscriminator';
 import { Rng } from '../random';
-import type { Metrics, Trainer, TrainerContext, TrainerFactory, ViewPayload, WeightSet } from '../trainer';
-import type { CycleImagesValues } from '../../cells/cycleImages';
+import type { Metrics, Trainer, TrainerContext, TrainerFactory, WeightSet } from '../trainer';
+import type { CycleImagesValues, CycleImagesPayload } from '../../cells/cycleImages';
 import { CycleGame } from '../steps/cycleGame';
 
 /** Bump when an architecture changes, so old weight files are refused. */
@@ -51,7 +51,7 @@ export interface CycleImagesEvaluation {
   fPlain: number;
 }
 
-export class CycleImagesTrainer implements Trainer<CycleImagesValues> {
+export class CycleImagesTrainer implements Trainer<CycleImagesValues, CycleImagesPayload> {
   private hp: CycleImagesValues;
   readonly g: CycleGenerator;
   readonly f: CycleGenerator;
@@ -133,7 +133,7 @@ export class CycleImagesTrainer implements Trainer<CycleImagesValues> {
    * x, gx, fgx, errX = |x − F(G(x))| / 2 in [0, 1], and y, fy, gfy, errY.
    * values: shown (images per row), side (28), lambda.
    */
-  render(): ViewPayload {
+  render(): CycleImagesPayload {
     const k = SHOWN_IMAGES * PIXELS;
     const x = this.evalX.slice(0, k);
     const y = this.evalY.slice(0, k);

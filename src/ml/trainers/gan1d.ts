@@ -9,8 +9,8 @@ import * as tf from '@tensorflow/tfjs-core';
 import { optimalDiscriminator } from '../losses/ganMath';
 import { Mlp } from '../models/mlp';
 import { Rng } from '../random';
-import type { Gan1dValues } from '../../cells/gan1d';
-import type { Metrics, Trainer, TrainerFactory, ViewPayload, WeightSet } from '../trainer';
+import type { Gan1dValues, Gan1dPayload } from '../../cells/gan1d';
+import type { Metrics, Trainer, TrainerFactory, WeightSet } from '../trainer';
 import {
   linspace,
   sampleTarget1d,
@@ -45,7 +45,7 @@ interface DensityEstimate {
   js: number;
 }
 
-export class Gan1dTrainer implements Trainer<Gan1dValues> {
+export class Gan1dTrainer implements Trainer<Gan1dValues, Gan1dPayload> {
   private hp: Gan1dValues;
   private readonly generator: Mlp;
   private readonly discriminator: Mlp;
@@ -150,7 +150,7 @@ export class Gan1dTrainer implements Trainer<Gan1dValues> {
    * dStar is NaN where both densities are negligible.
    * values: genMean, genStd, targetMean, targetStd (true std of p_data), dOfG, js.
    */
-  render(): ViewPayload {
+  render(): Gan1dPayload {
     const x = Float32Array.from(this.grid);
     const pData = targetDensityOnGrid(this.target, this.grid);
     const renderRng = new Rng(this.renderSeed);

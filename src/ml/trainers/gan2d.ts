@@ -9,8 +9,8 @@ import * as tf from '@tensorflow/tfjs-core';
 import { GENERATOR_LOSS_IDS, type GeneratorLossId } from '../losses/gan';
 import { Mlp } from '../models/mlp';
 import { Rng } from '../random';
-import type { Metrics, Trainer, TrainerFactory, ViewPayload, WeightSet } from '../trainer';
-import type { Gan2dValues } from '../../cells/gan2d';
+import type { Metrics, Trainer, TrainerFactory, WeightSet } from '../trainer';
+import type { Gan2dValues, Gan2dPayload } from '../../cells/gan2d';
 import { sampleTarget2d, TARGET_2D_DOMAIN, TARGET_2D_SHAPES, type Target2dShape } from '../data/targets2d';
 import { histogram2d, jsDivergence } from '../metrics/divergence';
 import { GanGame, matrix, OPTIMIZER_IDS, type OptimizerId } from '../steps/ganGame';
@@ -45,7 +45,7 @@ function heatmapPoints(): Float32Array {
   return out;
 }
 
-export class Gan2dTrainer implements Trainer<Gan2dValues> {
+export class Gan2dTrainer implements Trainer<Gan2dValues, Gan2dPayload> {
   private hp: Gan2dValues;
   private readonly generator: Mlp;
   private readonly discriminator: Mlp;
@@ -135,7 +135,7 @@ export class Gan2dTrainer implements Trainer<Gan2dValues> {
    * ascending, cell centres at lo + (i + ½)(hi − lo)/HEATMAP_SIZE).
    * values: gridSize, lo, hi, dOfG, js (NaN before the first train()).
    */
-  render(): ViewPayload {
+  render(): Gan2dPayload {
     const renderRng = new Rng(this.renderSeed);
     const real = sampleTarget2d(this.hp.target, renderRng, DRAWN_POINTS);
     const z = matrix(renderRng.normalArray(DRAWN_POINTS * NOISE_DIM), NOISE_DIM); // [DRAWN_POINTS, NOISE_DIM]
