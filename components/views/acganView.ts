@@ -4,7 +4,6 @@
  * fixed noise vector, sixteen samples of the picked digit, and classMatch per
  * digit and over time. No tfjs here.
  */
-import type { Metrics } from '../../src/ml/trainer';
 import type { AcganPayload } from '../../src/cells/acgan';
 import { changeGates } from './changeGate';
 import { setText, swapIn } from './drawParts';
@@ -27,9 +26,7 @@ const createAcganView: ViewFactory<AcganPayload> = (root: HTMLElement, Plot: Plo
 
   const view: CellView<AcganPayload> = {
     // A chart is built in one frame and inserted in the next (drawParts.ts).
-    *update(payload: AcganPayload, _metrics: Metrics) {
-      const a = payload.arrays;
-      const v = payload.values;
+    *update({ arrays: a, values: v }: AcganPayload) {
       const width = chartWidth(root);
       if (gridGate.changed(a.grid)) drawGrid(grid.canvas, a.grid, { size: 28, cols: 10, scale: 1.25 });
       if (pickedGate.changed(a.picked)) drawGrid(picked.canvas, a.picked, { size: 28, cols: 4, scale: 1.25 });

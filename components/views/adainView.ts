@@ -5,7 +5,6 @@
  * deviation of one feature map before and after AdaIN, and the digit score
  * over time. No tfjs here.
  */
-import type { Metrics } from '../../src/ml/trainer';
 import type { AdainPayload } from '../../src/cells/adain';
 import { changeGates } from './changeGate';
 import { swapIn } from './drawParts';
@@ -35,9 +34,7 @@ const createAdainView: ViewFactory<AdainPayload> = (root: HTMLElement, Plot: Plo
 
   const view: CellView<AdainPayload> = {
     // A chart is built in one frame and inserted in the next (drawParts.ts).
-    *update(payload: AdainPayload, _metrics: Metrics) {
-      const a = payload.arrays;
-      const v = payload.values;
+    *update({ arrays: a, values: v }: AdainPayload) {
       const width = chartWidth(root);
       if (mixingGate.changed(v.cols, a.mixing)) drawGrid(mixing.canvas, a.mixing, { size: 28, cols: v.cols + 1, scale: 2 });
       if (samplesGate.changed(a.samples)) drawGrid(samples.canvas, a.samples, { size: 28, cols: 8, scale: 1.25 });

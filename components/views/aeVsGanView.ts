@@ -3,7 +3,6 @@
  * random latent vectors, generator samples), each with its digit score and
  * confidence underneath and a bar chart of which digits the classifier sees.
  */
-import type { Metrics } from '../../src/ml/trainer';
 import type { AeVsGanPayload } from '../../src/cells/aeVsGan';
 import type { CellView, PlotModule, ViewFactory } from './view';
 import { changeGates } from './changeGate';
@@ -47,9 +46,7 @@ const createAeVsGanView: ViewFactory<AeVsGanPayload> = (root: HTMLElement, Plot:
 
   const view: CellView<AeVsGanPayload> = {
     // A chart is built in one frame and inserted in the next (drawParts.ts).
-    *update(payload: AeVsGanPayload, _metrics: Metrics) {
-      const a = payload.arrays;
-      const v = payload.values;
+    *update({ arrays: a, values: v }: AeVsGanPayload) {
       if (aeGate.changed(a.aeSamples)) drawGrid(ae.canvas, a.aeSamples, { size: SIZE, cols: COLS, scale: SCALE });
       if (ganGate.changed(a.ganSamples)) drawGrid(gan.canvas, a.ganSamples, { size: SIZE, cols: COLS, scale: SCALE });
       const sampling = SAMPLING_NAMES[v.sampling] ?? 'a Gaussian';

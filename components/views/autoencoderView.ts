@@ -108,9 +108,7 @@ const createAutoencoderView: ViewFactory<AutoencoderPayload> = (root: HTMLElemen
 
   const view: CellView<AutoencoderPayload> = {
     // A chart is built in one frame and inserted in the next (drawParts.ts).
-    *update(payload: AutoencoderPayload, metrics: Metrics) {
-      const a = payload.arrays;
-      const v = payload.values;
+    *update({ arrays: a, values: v }: AutoencoderPayload, metrics: Metrics) {
       const denoising = v.noise > 0;
       const digitRows = denoising
         ? [a.digitInputs, a.digitOutputs, a.digitTargets]

@@ -4,7 +4,6 @@
  * held-out accuracy over time of the GAN's discriminator and of the
  * labels-only baseline. No tfjs here.
  */
-import type { Metrics } from '../../src/ml/trainer';
 import type { SganPayload } from '../../src/cells/sgan';
 import { changeGates } from './changeGate';
 import { setText, swapIn } from './drawParts';
@@ -26,9 +25,7 @@ const createSganView: ViewFactory<SganPayload> = (root: HTMLElement, Plot: PlotM
 
   const view: CellView<SganPayload> = {
     // A chart is built in one frame and inserted in the next (drawParts.ts).
-    *update(payload: SganPayload, _metrics: Metrics) {
-      const a = payload.arrays;
-      const v = payload.values;
+    *update({ arrays: a, values: v }: SganPayload) {
       const width = chartWidth(root);
       if (labelledGate.changed(a.labelled)) drawGrid(labelled.canvas, a.labelled, { size: 28, cols: 10, scale: 1 });
       if (samplesGate.changed(a.samples)) drawGrid(samples.canvas, a.samples, { size: 28, cols: 8, scale: 1.25 });

@@ -8,6 +8,7 @@ import * as tf from '@tensorflow/tfjs-core';
 import { discriminatorLoss, generatorLoss, type GeneratorLossId } from '../losses/gan';
 import type { Mlp } from '../models/mlp';
 import { makeOptimizer, type LiveOptimizer, type OptimizerId } from '../optimizers/liveOptimizers';
+import type { Rng } from '../random';
 import type { WeightSet } from '../trainer';
 
 export { OPTIMIZER_IDS, type OptimizerId } from '../optimizers/liveOptimizers';
@@ -77,6 +78,28 @@ export class GanGame {
       if (settings.lrD !== this.settings.lrD) this.optD.setLearningRate(settings.lrD);
     }
     this.settings = { ...settings };
+  }
+
+  /**
+   * `steps` rounds of algorithm 1: `dSteps` discriminator steps, each on a
+   * fresh real batch and fresh noise drawn from `rng`, then one generator
+   * step. `sampleReal` draws `n` real points of `dataDim` numbers each.
+   */
+  trainRounds(
+    steps: number,
+    o: { batch: number; dSteps: number; noiseDim: number; dataDim: number; rng: Rng; sampleReal: (rng: Rng, n: number) => Float32Array },
+  ): void {
+    for (let s = 0; s < steps; s++) {
+      for (let k = 0; k < o.dSteps; k++) {
+        const real = matrix(o.sampleReal(o.rng, o.batch), o.dataDim); // [batch, dataDim]
+        const z = matrix(o.rng.normalArray(o.batch * o.noiseDim), o.noiseDim); // [batch, noiseDim]
+        this.discriminatorStep(real, z);
+        tf.dispose([real, z]);
+      }
+      const z = matrix(o.rng.normalArray(o.batch * o.noiseDim), o.noiseDim); // [batch, noiseDim]
+      this.generatorStep(z);
+      z.dispose();
+    }
   }
 
   /**

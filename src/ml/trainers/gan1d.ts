@@ -86,18 +86,9 @@ export class Gan1dTrainer implements Trainer<Gan1dValues, Gan1dPayload> {
   }
 
   train(steps: number): Metrics {
-    const batch = this.hp.batchSize;
-    for (let s = 0; s < steps; s++) {
-      for (let k = 0; k < this.hp.dSteps; k++) {
-        const real = matrix(sampleTarget1d(this.target, this.trainRng, batch), 1); // [batch, 1]
-        const z = matrix(this.trainRng.normalArray(batch * NOISE_DIM), NOISE_DIM); // [batch, NOISE_DIM]
-        this.game.discriminatorStep(real, z);
-        tf.dispose([real, z]);
-      }
-      const z = matrix(this.trainRng.normalArray(batch * NOISE_DIM), NOISE_DIM); // [batch, NOISE_DIM]
-      this.game.generatorStep(z);
-      z.dispose();
-    }
+    const target = this.target;
+    const sampleReal = (rng: Rng, n: number) => sampleTarget1d(target, rng, n);
+    this.game.trainRounds(steps, { batch: this.hp.batchSize, dSteps: this.hp.dSteps, noiseDim: NOISE_DIM, dataDim: 1, rng: this.trainRng, sampleReal });
     return this.evaluate();
   }
 

@@ -85,18 +85,9 @@ export class Gan2dTrainer implements Trainer<Gan2dValues, Gan2dPayload> {
   }
 
   train(steps: number): Metrics {
-    const batch = this.hp.batchSize;
-    for (let s = 0; s < steps; s++) {
-      for (let k = 0; k < this.hp.dSteps; k++) {
-        const real = matrix(sampleTarget2d(this.hp.target, this.trainRng, batch), 2); // [batch, 2]
-        const z = matrix(this.trainRng.normalArray(batch * NOISE_DIM), NOISE_DIM); // [batch, NOISE_DIM]
-        this.game.discriminatorStep(real, z);
-        tf.dispose([real, z]);
-      }
-      const z = matrix(this.trainRng.normalArray(batch * NOISE_DIM), NOISE_DIM); // [batch, NOISE_DIM]
-      this.game.generatorStep(z);
-      z.dispose();
-    }
+    const target = this.hp.target;
+    const sampleReal = (rng: Rng, n: number) => sampleTarget2d(target, rng, n);
+    this.game.trainRounds(steps, { batch: this.hp.batchSize, dSteps: this.hp.dSteps, noiseDim: NOISE_DIM, dataDim: 2, rng: this.trainRng, sampleReal });
     return this.evaluate();
   }
 
