@@ -14,6 +14,7 @@ export const aeVsGanCell = defineCell({
   kind: 'aeVsGan',
   params: [
     { key: 'latentSize', label: 'Latent size', help: 'Length of the autoencoder code and of the GAN noise vector (the same for both). The pretrained pair uses 16.', type: 'int', min: 2, max: 32, default: 16, apply: 'reset' },
+    // Same noise into both decoders first: the fair comparison; the fitted Gaussian is the learner's next try.
     { key: 'sampling', label: 'Autoencoder latent samples', help: 'Where the random vectors fed to the decoder come from. The GAN always gets N(0, 1) noise, as in training.', type: 'select', options: [{ value: 'standard', label: 'N(0, 1), like the GAN' }, { value: 'fitted', label: 'Gaussian fitted to the codes' }, { value: 'diagonal', label: 'Gaussian, per-number spread only' }], default: 'standard', apply: 'live' },
     { key: 'aeLearningRate', label: 'Autoencoder learning rate', help: 'Adam step size of the autoencoder.', type: 'number', min: 0.0001, max: 0.02, step: 0.0001, default: 0.005, scale: 'log', apply: 'live' },
     { key: 'ganLearningRate', label: 'GAN learning rate', help: 'Adam step size of both GAN players.', type: 'number', min: 0.00005, max: 0.005, step: 0.00005, default: 0.0005, scale: 'log', apply: 'live' },

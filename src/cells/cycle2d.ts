@@ -22,6 +22,7 @@ export const cycle2dCell = defineCell({
       default: 5,
       apply: 'live',
     },
+    // Off by default: on point clouds "leave a point of Y alone" is not a style cue, just extra pull.
     { key: 'identityFraction', label: 'Identity weight (× λ)', help: 'Weight of the identity loss, as a fraction of λ: G fed a point of Y should leave it where it is (the paper uses 0.5 for paintings).', type: 'number', min: 0, max: 1, step: 0.05, default: 0, apply: 'live' },
     { key: 'lrG', label: 'Generators’ learning rate', help: 'Adam step size for G and F, which are trained together.', type: 'number', min: 0.0001, max: 0.02, step: 0.0001, default: 0.004, scale: 'log', apply: 'live' },
     { key: 'lrD', label: 'Discriminators’ learning rate', help: 'Adam step size for D_X and D_Y.', type: 'number', min: 0.0001, max: 0.02, step: 0.0001, default: 0.004, scale: 'log', apply: 'live' },

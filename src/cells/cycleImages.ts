@@ -2,7 +2,7 @@
  * The "Stripes ↔ plain" CycleGAN cell: plain digits (X) and striped digits
  * (Y) from disjoint halves of the training digits, small conv generators and
  * PatchGAN discriminators, a stripe detector as the live success measure.
- * Trainer: src/ml/trainers/cycleImages.ts (its CYCLE_IMAGES_DEFAULTS must agree).
+ * Trainer: src/ml/trainers/cycleImages.ts.
  */
 import { defineCell, type CellValues } from './define';
 import type { ViewPayload } from '../ml/trainer';
@@ -15,6 +15,7 @@ export const cycleImagesCell = defineCell({
   params: [
     { key: 'lambda', label: 'Cycle weight λ', help: 'Weight of the cycle-consistency loss; the paper uses 10. At 0 nothing ties G(x) to x but the identity term.', type: 'number', min: 0, max: 30, step: 0.5, default: 10, apply: 'live' },
     { key: 'identityFraction', label: 'Identity weight (× λ)', help: 'Identity loss weight as a fraction of λ: G fed a striped digit, or F a plain one, should change nothing. The paper uses 0.5.', type: 'number', min: 0, max: 1, step: 0.05, default: 0.5, apply: 'live' },
+    // Five times the paper's 2e-4: a few hundred steps must show stripes in a browser.
     { key: 'lrG', label: 'Generators’ learning rate', help: 'Adam step size for G and F (the paper: 0.0002; higher here so stripes show within minutes).', type: 'number', min: 0.00005, max: 0.005, step: 0.00005, default: 0.001, scale: 'log', apply: 'live' },
     { key: 'lrD', label: 'Discriminators’ learning rate', help: 'Adam step size for the two PatchGAN discriminators D_X and D_Y.', type: 'number', min: 0.00005, max: 0.005, step: 0.00005, default: 0.001, scale: 'log', apply: 'live' },
     { key: 'batchSize', label: 'Batch size', help: 'Digits from each domain per step, drawn independently (the paper uses 1).', type: 'int', min: 1, max: 32, default: 8, apply: 'live' },

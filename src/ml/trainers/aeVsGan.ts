@@ -40,8 +40,6 @@ export const SMALL_DCGAN = {
 };
 /** Adam's β1 for both DCGAN players: 0.5 as in Radford et al. 2015 (sec. 4). */
 export const GAN_BETA1 = 0.5;
-/** Where scripts/train-autoencoder.ts writes the pretrained pair, relative to the site root. */
-export const AE_VS_GAN_WEIGHTS_FOLDER = 'weights/autoencoder/ae-vs-gan';
 /** Training digits whose codes the Gaussian is fitted to. */
 const FIT_CODES = 500;
 /** Samples each side the classifier scores. */

@@ -23,8 +23,6 @@ import { CycleGame } from '../steps/cycleGame';
 
 /** Bump when an architecture changes, so old weight files are refused. */
 export const CYCLE_IMAGES_MODEL_ID = 'cyclegan-stripes-v1';
-/** Folder of the committed pretrained weights, relative to the site root. */
-export const CYCLE_IMAGES_WEIGHTS_FOLDER = 'weights/cyclegan';
 const PIXELS = IMAGE_SIDE * IMAGE_SIDE;
 /** Held-out images per domain behind the success and cycle readouts. */
 export const EVAL_IMAGES = 32;
