@@ -8,14 +8,17 @@
  * A benchmark, not a test: wall-clock numbers depend on the machine's load;
  * steps per CPU-second estimate the speed on one free core.
  */
-import './lib/tfjsGradientsHook'; // first: routes tfjs-core's gradient import before tfjs loads
+import '../src/ml/gradients'; // tfjs-core's gradients, registered the way src/ml does
 
 const tf = await import('@tensorflow/tfjs-core');
 await import('@tensorflow/tfjs-backend-wasm');
 await import('@tensorflow/tfjs-backend-cpu');
 const { default: createGan1d } = await import('../src/ml/trainers/gan1d');
+const { gan1dCell } = await import('../src/cells/gan1d');
+const { gan2dCell } = await import('../src/cells/gan2d');
+const { defaultsFor } = await import('../src/cells/define');
 const { default: createGan2d } = await import('../src/ml/trainers/gan2d');
-type Factory = typeof createGan1d;
+type Factory = (hp: never, seed: number, context: typeof noAssets) => ReturnType<typeof createGan1d>;
 
 /** What the worker's 40 ms chunks come to at a few hundred steps/s. */
 const CHUNK = 16;
@@ -24,7 +27,7 @@ const stepsArg = process.argv.indexOf('--steps');
 const STEPS = stepsArg > 0 ? Number(process.argv[stepsArg + 1]) : 800;
 const noAssets = { loadAsset: () => Promise.reject(new Error('no assets')) };
 
-async function bench(name: string, factory: Factory, hp: Record<string, number | string>, steps: number): Promise<void> {
+async function bench<V>(name: string, factory: (hp: V, seed: number, context: typeof noAssets) => ReturnType<Factory>, hp: V, steps: number): Promise<void> {
   const trainer = await factory(hp, 1, noAssets);
   await trainer.train(CHUNK); // warm-up
   let renderMs = 0;
@@ -61,8 +64,8 @@ async function bench(name: string, factory: Factory, hp: Record<string, number |
 for (const backend of ['wasm', 'cpu']) {
   await tf.setBackend(backend);
   await tf.ready();
-  await bench('gan1d defaults', createGan1d, {}, STEPS);
-  await bench('gan1d dSteps=2', createGan1d, { dSteps: 2 }, STEPS);
-  await bench('saturation', createGan1d, { generatorLoss: 'minimax', lrD: 0.3, lrG: 0.005, dSteps: 2 }, STEPS);
-  await bench('gan2d defaults', createGan2d, {}, STEPS);
+  await bench('gan1d defaults', createGan1d, defaultsFor(gan1dCell), STEPS);
+  await bench('gan1d dSteps=2', createGan1d, { ...defaultsFor(gan1dCell), dSteps: 2 }, STEPS);
+  await bench('saturation', createGan1d, { ...defaultsFor(gan1dCell), generatorLoss: 'minimax', lrD: 0.3, lrG: 0.005, dSteps: 2 }, STEPS);
+  await bench('gan2d defaults', createGan2d, defaultsFor(gan2dCell), STEPS);
 }

@@ -12,14 +12,15 @@
  * Prints first-step latency (includes XNNPACK operator setup), steady steps/s,
  * and with --profile the time per kernel over the measured steps.
  */
-import './lib/tfjsGradientsHook'; // first: routes tfjs-core's gradient import before tfjs loads
+import '../src/ml/gradients'; // tfjs-core's gradients, registered the way src/ml does
 
 const tf = await import('@tensorflow/tfjs-core');
 const wasm = await import('@tensorflow/tfjs-backend-wasm');
 const { registerWasmKernels } = await import('../src/ml/kernels');
 const { conv2dBackpropFilterConfig } = await import('../src/ml/kernels/conv2dBackpropFilter');
 const { Dcgan } = await import('../src/ml/models/dcgan');
-const { createDcganOptimizers, dcganStep, disposeDcganOptimizers } = await import('../src/ml/train/dcganStep');
+const { createDcganOptimizers, disposeDcganOptimizers } = await import('../src/ml/optimizers/ganOptimizers');
+const { dcganStep } = await import('../src/ml/steps/dcganStep');
 const { Rng } = await import('../src/ml/random');
 type Tensor4D = import('@tensorflow/tfjs-core').Tensor4D;
 

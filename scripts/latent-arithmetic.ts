@@ -10,7 +10,7 @@
  *   npm run latent:arithmetic -- --seed 2 --scale 0.5
  *   npm run latent:arithmetic -- --within-digits   # most vs least of it among samples of the same digit
  */
-import './lib/tfjsGradientsHook'; // first: routes tfjs-core's gradient import before tfjs loads
+import '../src/ml/gradients'; // tfjs-core's gradients, registered the way src/ml does
 
 const tf = await import('@tensorflow/tfjs-core');
 await import('@tensorflow/tfjs-backend-wasm');
@@ -37,8 +37,10 @@ const SIZE = 28;
 registerWasmKernels();
 if (!(await tf.setBackend('wasm'))) throw new Error('the wasm backend did not start');
 const { digits, classifier } = await loadDigitsAndClassifier(nodeTrainerContext, 1);
-const trainer = await createDcganTrainer({}, 1, digits, classifier);
-const { weights } = await loadCheckpointAsset(nodeTrainerContext, 'weights/dcgan', trainer.getWeights(), (id) => trainer.layoutFor(id));
+const { dcganCell, DCGAN_PRETRAINED } = await import('../src/cells/dcgan');
+const { defaultsFor } = await import('../src/cells/define');
+const trainer = await createDcganTrainer(defaultsFor(dcganCell), 1, digits, classifier);
+const { weights } = await loadCheckpointAsset(nodeTrainerContext, DCGAN_PRETRAINED, trainer.getWeights(), (id) => trainer.layoutFor(id));
 trainer.setWeights(weights);
 const model = trainer.model;
 const dim = model.options.latentSize;

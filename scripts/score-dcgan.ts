@@ -10,7 +10,7 @@
  *
  * Defaults: 500 samples and seeds 7 (the unit test's), 2016 (train-dcgan's), 1, 2, 3.
  */
-import './lib/tfjsGradientsHook'; // first: routes tfjs-core's gradient import before tfjs loads
+import '../src/ml/gradients'; // tfjs-core's gradients, registered the way src/ml does
 import { readFileSync } from 'node:fs';
 import { basename, isAbsolute, resolve } from 'node:path';
 
@@ -38,7 +38,9 @@ registerWasmKernels();
 if (!(await tf.setBackend('wasm'))) throw new Error('the wasm backend did not start');
 await tf.ready();
 const { digits, classifier } = await loadDigitsAndClassifier(nodeTrainerContext, 1);
-const trainer = await createDcganTrainer({}, 1, digits, classifier);
+const { dcganCell } = await import('../src/cells/dcgan');
+const { defaultsFor } = await import('../src/cells/define');
+const trainer = await createDcganTrainer(defaultsFor(dcganCell), 1, digits, classifier);
 for (const folder of folders) {
   const dir = isAbsolute(folder) ? folder : resolve(process.cwd(), folder);
   const context = { loadAsset: async (path: string) => new Uint8Array(readFileSync(resolve(dir, basename(path)))).buffer };

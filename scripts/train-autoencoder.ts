@@ -12,7 +12,7 @@
  *   npx tsx scripts/train-autoencoder.ts --score     # digit scores of the shipped pair, per sampling
  *   npx tsx scripts/train-autoencoder.ts --measure [--steps 300] [--batch 32] [--lr 0.005]   # the autoencoder cell's speed and progress
  */
-import './lib/tfjsGradientsHook'; // first: routes tfjs-core's gradient import before tfjs loads
+import '../src/ml/gradients'; // tfjs-core's gradients, registered the way src/ml does
 
 const { mkdirSync, writeFileSync } = await import('node:fs');
 const { resolve } = await import('node:path');
@@ -23,10 +23,15 @@ const { DEFAULT_WEIGHTS_PATH, MANIFEST_FILE, encodeCheckpoint } = await import('
 const { DigitBatchSampler, digitImages, parseDigits, DIGITS_ASSET_PATH } = await import('../src/ml/data/digits');
 const { ConvAutoencoder, autoencoderTrainStep, meanSquaredError, PIXELS } = await import('../src/ml/models/autoencoder');
 const { Dcgan, IMAGE_SIZE } = await import('../src/ml/models/dcgan');
-const { createDcganOptimizers, dcganStep } = await import('../src/ml/train/dcganStep');
+const { createDcganOptimizers } = await import('../src/ml/optimizers/ganOptimizers');
+const { dcganStep } = await import('../src/ml/steps/dcganStep');
 const { Rng } = await import('../src/ml/random');
-const { AE_VS_GAN_DEFAULTS, AE_VS_GAN_WEIGHTS_FOLDER, GAN_BETA1, SMALL_DCGAN, combinedWeights } = await import('../src/ml/trainers/aeVsGan');
-const { LiveRateAdam } = await import('../src/ml/trainers/autoencoder');
+const { GAN_BETA1, SMALL_DCGAN, combinedWeights } = await import('../src/ml/trainers/aeVsGan');
+const { AE_VS_GAN_PRETRAINED: AE_VS_GAN_WEIGHTS_FOLDER, aeVsGanCell } = await import('../src/cells/aeVsGan');
+const { autoencoderCell } = await import('../src/cells/autoencoder');
+const { defaultsFor } = await import('../src/cells/define');
+const AE_VS_GAN_DEFAULTS = defaultsFor(aeVsGanCell);
+const { LiveRateAdam } = await import('../src/ml/optimizers/liveOptimizers');
 const { nodeTrainerContext } = await import('./lib/nodeContext');
 
 const SEED = 2006;
@@ -137,7 +142,7 @@ async function measureAutoencoderCell(): Promise<void> {
   const indices = set.heldOut.slice(0, 200);
   const images = tf.tensor2d(digitImages(set, indices, 'sigmoid'), [indices.length, PIXELS]);
   const labels = digitLabels(set, indices);
-  const settings: Record<string, number> = {};
+  const settings = defaultsFor(autoencoderCell);
   if (process.argv.includes('--batch')) settings.batchSize = arg('batch', 32);
   if (process.argv.includes('--lr')) settings.learningRate = arg('lr', 0.005);
   const trainer = new AutoencoderTrainer(settings, 1, set);
@@ -162,7 +167,7 @@ async function measureAutoencoderCell(): Promise<void> {
   }
   const { values } = trainer.render();
   console.log(`threshold ${values.threshold}: detection rate ${values.detectionRate.toFixed(2)}, false alarms ${values.falseAlarms.toFixed(2)}`);
-  for (const anomalies of ['noise', 'shapes', 'inverted']) {
+  for (const anomalies of ['noise', 'shapes', 'inverted'] as const) {
     trainer.setHyperparameters({ anomalies });
     const r = trainer.render().values;
     console.log(`  ${anomalies}: detection rate ${r.detectionRate.toFixed(2)}`);
@@ -183,7 +188,7 @@ async function scorePretrainedPair(): Promise<void> {
   const { loadCheckpointAsset } = await import('../src/ml/checkpoint');
   const set = await parseDigits(await nodeTrainerContext.loadAsset(DIGITS_ASSET_PATH));
   const classifier = await DigitClassifier.loadPretrained(nodeTrainerContext, new Rng(1));
-  const trainer = await createAeVsGan({}, 1, set, classifier);
+  const trainer = await createAeVsGan(AE_VS_GAN_DEFAULTS, 1, set, classifier);
   const { weights } = await loadCheckpointAsset(nodeTrainerContext, AE_VS_GAN_WEIGHTS_FOLDER, trainer.getWeights());
   trainer.setWeights(weights);
   for (const sampling of LATENT_SAMPLINGS) {

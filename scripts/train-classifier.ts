@@ -11,7 +11,7 @@
  */
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
-import { createRequire } from 'node:module';
+import '../src/ml/gradients'; // tfjs-core's gradients, registered the way src/ml does
 import { fileURLToPath } from 'node:url';
 import * as tf from '@tensorflow/tfjs-core';
 import { DEFAULT_WEIGHTS_PATH, MANIFEST_FILE, decodeCheckpoint, encodeCheckpoint } from '../src/ml/checkpoint';
@@ -20,10 +20,6 @@ import { registerWasmKernels } from '../src/ml/kernels';
 import { CLASSIFIER_WEIGHTS_FOLDER, DigitClassifier, classifierTrainStep } from '../src/ml/models/digitClassifier';
 import { Rng } from '../src/ml/random';
 
-// tfjs-core's Node bundle registers no gradients, and its ESM files cannot be
-// imported by Node directly; loaded through require, tsx compiles them, and
-// they register into the registry that every tfjs-core copy shares.
-createRequire(import.meta.url)('@tensorflow/tfjs-core/dist/register_all_gradients');
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 

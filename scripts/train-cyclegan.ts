@@ -25,7 +25,9 @@ import { stripedShare } from '../src/ml/metrics/stripeScore';
 // imports); through require, tsx compiles them. The trainer pulls in tfjs's
 // gradients that way, so it is loaded through require too.
 const require = createRequire(import.meta.url);
-const { CycleImagesTrainer, CYCLE_IMAGES_WEIGHTS_FOLDER } = require('../src/ml/trainers/cycleImages.ts') as typeof import('../src/ml/trainers/cycleImages');
+const { CycleImagesTrainer } = require('../src/ml/trainers/cycleImages.ts') as typeof import('../src/ml/trainers/cycleImages');
+const { CYCLE_IMAGES_PRETRAINED: CYCLE_IMAGES_WEIGHTS_FOLDER, cycleImagesCell } = require('../src/cells/cycleImages.ts') as typeof import('../src/cells/cycleImages');
+const { defaultsFor } = require('../src/cells/define.ts') as typeof import('../src/cells/define');
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 
@@ -53,7 +55,7 @@ async function main(): Promise<void> {
 
   const bytes = readFileSync(resolve(root, 'public', DIGITS_ASSET_PATH));
   const digits = await parseDigits(bytes.buffer.slice(bytes.byteOffset, bytes.byteOffset + bytes.byteLength) as ArrayBuffer);
-  const trainer = new CycleImagesTrainer({}, SEED, digits);
+  const trainer = new CycleImagesTrainer(defaultsFor(cycleImagesCell, SEED), SEED, digits);
   const baseLr = 0.001;
   const start = performance.now();
   for (let step = 1; step <= steps; step++) {

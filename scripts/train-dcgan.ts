@@ -19,7 +19,7 @@
  * docs/performance.md, "How the shipped DCGAN weights were trained".
  * With --ema the average restarts from the weights each run starts from.
  */
-import './lib/tfjsGradientsHook'; // first: routes tfjs-core's gradient import before tfjs loads
+import '../src/ml/gradients'; // tfjs-core's gradients, registered the way src/ml does
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { dirname, isAbsolute, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -29,7 +29,8 @@ await import('@tensorflow/tfjs-backend-wasm');
 const { registerWasmKernels } = await import('../src/ml/kernels');
 const { DEFAULT_WEIGHTS_PATH, MANIFEST_FILE, decodeCheckpoint, encodeCheckpoint, loadCheckpointAsset } = await import('../src/ml/checkpoint');
 const { GeneratorScorer } = await import('../src/ml/metrics/generatorScore');
-const { DCGAN_CELL_DEFAULTS, DCGAN_CONFIG, DCGAN_WEIGHTS_FOLDER, createDcganTrainer, loadDigitsAndClassifier } = await import('../src/ml/trainers/dcgan');
+const { DCGAN_CONFIG, createDcganTrainer, loadDigitsAndClassifier } = await import('../src/ml/trainers/dcgan');
+const { DCGAN_DEFAULTS: DCGAN_CELL_DEFAULTS, DCGAN_PRETRAINED: DCGAN_WEIGHTS_FOLDER } = await import('../src/cells/dcgan');
 const { nodeTrainerContext } = await import('./lib/nodeContext');
 const { WeightAverage } = await import('./lib/weightAverage');
 
@@ -83,7 +84,7 @@ async function main(): Promise<void> {
   const seed = Number(argValue('seed') ?? SEED);
   const { digits, classifier } = await loadDigitsAndClassifier(nodeTrainerContext, seed);
   const measuring = argv.includes('--measure');
-  const hp = { ...DCGAN_CELL_DEFAULTS, ...(measuring ? {} : { batchSize: PRETRAIN_BATCH }), ...overrides };
+  const hp = { ...DCGAN_CELL_DEFAULTS, ...(measuring ? {} : { batchSize: PRETRAIN_BATCH }), ...overrides, seed };
   // --widths G0,G1,D0,D1 sets the channel widths; by default the pretrained weights have PRETRAINED_WIDTHS
   // and --measure (the learner's from-scratch run) the cell's own.
   const widths = argValue('widths')?.split(',').map(Number) ?? (measuring ? null : PRETRAINED_WIDTHS);

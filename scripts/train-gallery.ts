@@ -13,7 +13,7 @@
  * Models: acgan, sgan, adain, lsgan.
  */
 import { mkdirSync, writeFileSync } from 'node:fs';
-import { createRequire } from 'node:module';
+import '../src/ml/gradients'; // tfjs-core's gradients, registered the way src/ml does
 import { dirname, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import * as tf from '@tensorflow/tfjs-core';
@@ -22,9 +22,6 @@ import { registerWasmKernels } from '../src/ml/kernels';
 import type { HyperValues, Metrics, Trainer, TrainerFactory } from '../src/ml/trainer';
 import { nodeTrainerContext } from './lib/nodeContext';
 
-// tfjs-core's ESM gradient files load through require under tsx (see scripts/train-classifier.ts).
-const require = createRequire(import.meta.url);
-require('@tensorflow/tfjs-core/dist/register_all_gradients');
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 
@@ -66,7 +63,11 @@ async function main(): Promise<void> {
   await tf.ready();
 
   const factory = (require(recipe.module) as { default: TrainerFactory }).default;
-  const trainer: Trainer = await factory(recipe.hp, recipe.seed, nodeTrainerContext);
+  // Trainers take every setting of their kind: the cell's defaults, then the recipe's.
+  const { findCellDefinition } = await import('../src/cells/index');
+  const { defaultValues } = await import('../src/cells/params');
+  const hp = { ...defaultValues(findCellDefinition(name)!), ...recipe.hp, seed: recipe.seed };
+  const trainer: Trainer = await factory(hp, recipe.seed, nodeTrainerContext);
   const from = argValue('from');
   if (from) trainer.setWeights!((await loadCheckpointAsset(nodeTrainerContext, from, trainer.getWeights!())).weights);
   // Optional linear decay of both learning rates to 0 (as the CycleGAN paper's schedule): settles the game.

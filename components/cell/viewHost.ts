@@ -8,7 +8,7 @@ import type { Metrics, ViewPayload } from '../../src/ml/trainer';
 import type { CellView } from '../views/view';
 import { drawSignal } from './drawSignal';
 import { quietPlot } from '../views/quietPlot';
-import { viewLoaders } from '../views/registry';
+import { viewLoaders, type ViewLoader } from '../views/registry';
 
 export class ViewHost {
   private view: CellView | null = null;
@@ -77,7 +77,8 @@ export class ViewHost {
   }
 
   private async load(): Promise<void> {
-    const loader = viewLoaders[this.kind];
+    // The kind arrives as a string from the page's markup.
+    const loader = (viewLoaders as Partial<Record<string, ViewLoader>>)[this.kind];
     if (!loader) {
       this.description.textContent = `No chart is available for "${this.kind}".`;
       return;

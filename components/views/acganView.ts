@@ -4,17 +4,16 @@
  * fixed noise vector, sixteen samples of the picked digit, and classMatch per
  * digit and over time. No tfjs here.
  */
-import type { Metrics, ViewPayload } from '../../src/ml/trainer';
-import { ChangeGate } from './changeGate';
+import type { AcganPayload } from '../../src/cells/acgan';
+import { changeGates } from './changeGate';
 import { setText, swapIn } from './drawParts';
-import { fmt, lines, seriesLegend, seriesPoints } from './galleryCharts';
-import { chartWidth } from './gan1dView';
+import { chartWidth, fmt, lines, seriesLegend, seriesPoints } from './charts';
 import { drawGrid, figure, row } from './imageCanvas';
 import type { CellView, PlotModule, ViewFactory } from './view';
 
 const MATCH_COLORS = { 'class match': '#6741d9' };
 
-const createAcganView: ViewFactory = (root: HTMLElement, Plot: PlotModule) => {
+const createAcganView: ViewFactory<AcganPayload> = (root: HTMLElement, Plot: PlotModule) => {
   const grids = row(root);
   const grid = figure(grids, 'Row r: the digit r. Column: one noise vector z.', 'Ten rows of generated digits, zero to nine; each column shares one noise vector');
   const picked = figure(grids, 'The picked digit.', 'Sixteen generated samples of the picked digit');
@@ -22,20 +21,15 @@ const createAcganView: ViewFactory = (root: HTMLElement, Plot: PlotModule) => {
   const history = document.createElement('div');
   root.append(perClass, seriesLegend(Plot, MATCH_COLORS), history);
   // Class match is measured every few steps, not with every payload.
-  const gridGate = new ChangeGate();
-  const pickedGate = new ChangeGate();
-  const perClassGate = new ChangeGate();
-  const historyGate = new ChangeGate();
+  const [gridGate, pickedGate, perClassGate, historyGate] = changeGates(4);
   let summary = 'The class grid appears when the cell starts.';
 
-  const view: CellView = {
+  const view: CellView<AcganPayload> = {
     // A chart is built in one frame and inserted in the next (drawParts.ts).
-    *update(payload: ViewPayload, _metrics: Metrics) {
-      const a = payload.arrays;
-      const v = payload.values;
+    *update({ arrays: a, values: v }: AcganPayload) {
       const width = chartWidth(root);
-      if (gridGate.changed(a.grid)) drawGrid(grid.canvas, a.grid as Float32Array, { size: 28, cols: 10, scale: 1.25 });
-      if (pickedGate.changed(a.picked)) drawGrid(picked.canvas, a.picked as Float32Array, { size: 28, cols: 4, scale: 1.25 });
+      if (gridGate.changed(a.grid)) drawGrid(grid.canvas, a.grid, { size: 28, cols: 10, scale: 1.25 });
+      if (pickedGate.changed(a.picked)) drawGrid(picked.canvas, a.picked, { size: 28, cols: 4, scale: 1.25 });
       setText(picked.caption, `Sixteen ${v.digit}s: the class is fixed, only z changes.`);
       if (perClassGate.changed(width, a.perClass)) {
         const bars = Array.from({ length: 10 }, (_, d) => ({ digit: String(d), match: 100 * (a.perClass[d] ?? 0) }));

@@ -5,11 +5,10 @@
  * deviation of one feature map before and after AdaIN, and the digit score
  * over time. No tfjs here.
  */
-import type { Metrics, ViewPayload } from '../../src/ml/trainer';
-import { ChangeGate } from './changeGate';
+import type { AdainPayload } from '../../src/cells/adain';
+import { changeGates } from './changeGate';
 import { swapIn } from './drawParts';
-import { fmt, lines, seriesLegend, seriesPoints } from './galleryCharts';
-import { chartWidth } from './gan1dView';
+import { chartWidth, fmt, lines, seriesLegend, seriesPoints } from './charts';
 import { drawGrid, figure, row } from './imageCanvas';
 import type { CellView, PlotModule, ViewFactory } from './view';
 
@@ -18,7 +17,7 @@ const SHOWN_CHANNELS = 16;
 const STAT_COLORS = { 'μ(x) before': '#adb5bd', 'μ after = y_b': '#1971c2', 'σ(x) before': '#495057', '|σ| after = |y_s|': '#e8590c' };
 const SCORE_COLORS = { 'digit score': '#6741d9' };
 
-const createAdainView: ViewFactory = (root: HTMLElement, Plot: PlotModule) => {
+const createAdainView: ViewFactory<AdainPayload> = (root: HTMLElement, Plot: PlotModule) => {
   const grids = row(root);
   const mixing = figure(
     grids,
@@ -30,20 +29,15 @@ const createAdainView: ViewFactory = (root: HTMLElement, Plot: PlotModule) => {
   const score = document.createElement('div');
   // Legends drawn once, outside the charts that are remade.
   root.append(seriesLegend(Plot, STAT_COLORS), stats, seriesLegend(Plot, SCORE_COLORS), score);
-  const mixingGate = new ChangeGate();
-  const samplesGate = new ChangeGate();
-  const statsGate = new ChangeGate();
-  const scoreGate = new ChangeGate();
+  const [mixingGate, samplesGate, statsGate, scoreGate] = changeGates(4);
   let summary = 'The style-mixing grid appears when the cell starts.';
 
-  const view: CellView = {
+  const view: CellView<AdainPayload> = {
     // A chart is built in one frame and inserted in the next (drawParts.ts).
-    *update(payload: ViewPayload, _metrics: Metrics) {
-      const a = payload.arrays;
-      const v = payload.values;
+    *update({ arrays: a, values: v }: AdainPayload) {
       const width = chartWidth(root);
-      if (mixingGate.changed(v.cols, a.mixing)) drawGrid(mixing.canvas, a.mixing as Float32Array, { size: 28, cols: v.cols + 1, scale: 2 });
-      if (samplesGate.changed(a.samples)) drawGrid(samples.canvas, a.samples as Float32Array, { size: 28, cols: 8, scale: 1.25 });
+      if (mixingGate.changed(v.cols, a.mixing)) drawGrid(mixing.canvas, a.mixing, { size: 28, cols: v.cols + 1, scale: 2 });
+      if (samplesGate.changed(a.samples)) drawGrid(samples.canvas, a.samples, { size: 28, cols: 8, scale: 1.25 });
       if (statsGate.changed(width, a.statsBeforeMean, a.statsAfterMean, a.statsBeforeStd, a.statsAfterStd)) {
         const data: { channel: number; value: number; stat: string }[] = [];
         for (let c = 0; c < Math.min(SHOWN_CHANNELS, a.statsBeforeMean.length); c++) {

@@ -3,9 +3,9 @@
  * random latent vectors, generator samples), each with its digit score and
  * confidence underneath and a bar chart of which digits the classifier sees.
  */
-import type { Metrics, ViewPayload } from '../../src/ml/trainer';
+import type { AeVsGanPayload } from '../../src/cells/aeVsGan';
 import type { CellView, PlotModule, ViewFactory } from './view';
-import { ChangeGate } from './changeGate';
+import { changeGates } from './changeGate';
 import { setText, swapIn } from './drawParts';
 import { drawGrid, figure, row } from './imageCanvas';
 
@@ -32,7 +32,7 @@ function classBars(Plot: PlotModule, histogram: ArrayLike<number>, real: ArrayLi
   });
 }
 
-const createAeVsGanView: ViewFactory = (root: HTMLElement, Plot: PlotModule) => {
+const createAeVsGanView: ViewFactory<AeVsGanPayload> = (root: HTMLElement, Plot: PlotModule) => {
   const grids = row(root);
   const ae = figure(grids, '', 'Autoencoder decoder applied to random latent vectors');
   const aeBars = document.createElement('div');
@@ -41,19 +41,14 @@ const createAeVsGanView: ViewFactory = (root: HTMLElement, Plot: PlotModule) => 
   const ganBars = document.createElement('div');
   gan.fig.append(ganBars);
   // Samples and scores change at each evaluation (every few steps), not with every payload.
-  const aeGate = new ChangeGate();
-  const ganGate = new ChangeGate();
-  const aeBarsGate = new ChangeGate();
-  const ganBarsGate = new ChangeGate();
+  const [aeGate, ganGate, aeBarsGate, ganBarsGate] = changeGates(4);
   let summary = 'The samples appear when the cell runs.';
 
-  const view: CellView = {
+  const view: CellView<AeVsGanPayload> = {
     // A chart is built in one frame and inserted in the next (drawParts.ts).
-    *update(payload: ViewPayload, _metrics: Metrics) {
-      const a = payload.arrays;
-      const v = payload.values;
-      if (aeGate.changed(a.aeSamples)) drawGrid(ae.canvas, a.aeSamples as Float32Array, { size: SIZE, cols: COLS, scale: SCALE });
-      if (ganGate.changed(a.ganSamples)) drawGrid(gan.canvas, a.ganSamples as Float32Array, { size: SIZE, cols: COLS, scale: SCALE });
+    *update({ arrays: a, values: v }: AeVsGanPayload) {
+      if (aeGate.changed(a.aeSamples)) drawGrid(ae.canvas, a.aeSamples, { size: SIZE, cols: COLS, scale: SCALE });
+      if (ganGate.changed(a.ganSamples)) drawGrid(gan.canvas, a.ganSamples, { size: SIZE, cols: COLS, scale: SCALE });
       const sampling = SAMPLING_NAMES[v.sampling] ?? 'a Gaussian';
       setText(ae.caption, `Autoencoder: decoder(z), z drawn from ${sampling} (latent size ${v.latentSize}). Digit score ${v.aeDigitScore.toFixed(2)}, confidence ${v.aeConfidence.toFixed(2)}.`);
       setText(gan.caption, `GAN: generator(z), z drawn from N(0, 1) (latent size ${v.latentSize}). Digit score ${v.ganDigitScore.toFixed(2)}, confidence ${v.ganConfidence.toFixed(2)}.`);

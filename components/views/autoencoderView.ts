@@ -4,9 +4,10 @@
  * held-out codes coloured by class, and the two histograms of
  * reconstruction error with the learner's threshold.
  */
-import type { Metrics, ViewPayload } from '../../src/ml/trainer';
+import type { Metrics } from '../../src/ml/trainer';
+import type { AutoencoderPayload } from '../../src/cells/autoencoder';
 import type { CellView, PlotModule, ViewFactory } from './view';
-import { ChangeGate } from './changeGate';
+import { changeGates } from './changeGate';
 import { setText, swapIn } from './drawParts';
 import { drawGrid, figure, row } from './imageCanvas';
 import { finiteRange } from './pixels';
@@ -85,7 +86,7 @@ function holder(parent: HTMLElement, title: string): { box: HTMLElement; chart: 
   return { box, chart };
 }
 
-const createAutoencoderView: ViewFactory = (root: HTMLElement, Plot: PlotModule) => {
+const createAutoencoderView: ViewFactory<AutoencoderPayload> = (root: HTMLElement, Plot: PlotModule) => {
   const images = row(root);
   const digits = figure(images, '', 'Held-out digits and their reconstructions');
   const nonDigits = figure(images, 'Non-digits (top) and what the autoencoder makes of them (bottom).', 'Non-digit images and their reconstructions');
@@ -102,17 +103,12 @@ const createAutoencoderView: ViewFactory = (root: HTMLElement, Plot: PlotModule)
   const hist = holder(charts, '');
   hist.box.prepend(Plot.legend({ color: GROUP_COLOR, marginLeft: 44 }) as Element);
   // The code map and histograms change at each evaluation (every few steps), not with every payload.
-  const digitsGate = new ChangeGate();
-  const nonDigitsGate = new ChangeGate();
-  const mapGate = new ChangeGate();
-  const histGate = new ChangeGate();
+  const [digitsGate, nonDigitsGate, mapGate, histGate] = changeGates(4);
   let summary = 'The pictures appear when the cell runs.';
 
-  const view: CellView = {
+  const view: CellView<AutoencoderPayload> = {
     // A chart is built in one frame and inserted in the next (drawParts.ts).
-    *update(payload: ViewPayload, metrics: Metrics) {
-      const a = payload.arrays;
-      const v = payload.values;
+    *update({ arrays: a, values: v }: AutoencoderPayload, metrics: Metrics) {
       const denoising = v.noise > 0;
       const digitRows = denoising
         ? [a.digitInputs, a.digitOutputs, a.digitTargets]
@@ -121,7 +117,7 @@ const createAutoencoderView: ViewFactory = (root: HTMLElement, Plot: PlotModule)
         const stacked = new Float32Array(digitRows.reduce((n, r) => n + r.length, 0));
         let offset = 0;
         for (const r of digitRows) {
-          stacked.set(r as Float32Array, offset);
+          stacked.set(r, offset);
           offset += r.length;
         }
         const shown = (a.digitInputs.length / (SIZE * SIZE)) | 0;
@@ -136,8 +132,8 @@ const createAutoencoderView: ViewFactory = (root: HTMLElement, Plot: PlotModule)
 
       if (nonDigitsGate.changed(a.nonDigitInputs, a.nonDigitOutputs)) {
         const nd = new Float32Array(a.nonDigitInputs.length + a.nonDigitOutputs.length);
-        nd.set(a.nonDigitInputs as Float32Array, 0);
-        nd.set(a.nonDigitOutputs as Float32Array, a.nonDigitInputs.length);
+        nd.set(a.nonDigitInputs, 0);
+        nd.set(a.nonDigitOutputs, a.nonDigitInputs.length);
         drawGrid(nonDigits.canvas, nd, { size: SIZE, cols: (a.nonDigitInputs.length / (SIZE * SIZE)) | 0, scale: SCALE });
       }
 
@@ -169,7 +165,7 @@ const createAutoencoderView: ViewFactory = (root: HTMLElement, Plot: PlotModule)
       );
 
       if (histGate.changed(a.digitErrors, a.nonDigitErrors, v.threshold)) {
-        const bins = [...logHistogram(a.digitErrors as Float32Array, 'held-out digits'), ...logHistogram(a.nonDigitErrors as Float32Array, 'non-digits')];
+        const bins = [...logHistogram(a.digitErrors, 'held-out digits'), ...logHistogram(a.nonDigitErrors, 'non-digits')];
         yield* swapIn(hist.chart, () =>
           Plot.plot({
             width: 360,

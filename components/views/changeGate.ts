@@ -30,3 +30,8 @@ export class ChangeGate {
     return true;
   }
 }
+
+/** `count` fresh gates, one per part of a view: `const [gridGate, chartGate] = changeGates(2);`. */
+export function changeGates(count: number): ChangeGate[] {
+  return Array.from({ length: count }, () => new ChangeGate());
+}

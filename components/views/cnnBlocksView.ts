@@ -3,7 +3,8 @@
  * map, the pooled map, the transposed convolution's output and its overlap
  * (checkerboard) map, each captioned with its output-size formula filled in.
  */
-import type { Metrics, ViewPayload } from '../../src/ml/trainer';
+import type { Metrics } from '../../src/ml/trainer';
+import type { CnnBlocksPayload } from '../../src/cells/cnnBlocks';
 import type { CellView, ViewFactory } from './view';
 import { drawGrid, figure, row } from './imageCanvas';
 
@@ -14,13 +15,14 @@ function scaleFor(size: number): number {
   return Math.min(12, Math.max(2, Math.round(TARGET_PX / Math.max(size, 1))));
 }
 
-function fmt(v: number): string {
+/** A filter weight as short as it can be written (1, 0.5, −0.25). */
+function weightText(v: number): string {
   return Number.isInteger(v) ? String(v) : v.toFixed(2).replace(/0+$/, '').replace(/\.$/, '');
 }
 
 const POOL_NAMES = ['no pooling', 'max pooling', 'average pooling'];
 
-const createCnnBlocksView: ViewFactory = (root) => {
+const createCnnBlocksView: ViewFactory<CnnBlocksPayload> = (root) => {
   const top = row(root);
   const input = figure(top, '', 'The input digit with its zero padding');
   const filterFig = document.createElement('figure');
@@ -53,8 +55,8 @@ const createCnnBlocksView: ViewFactory = (root) => {
   const overlap = figure(bottom, '', 'How many kernel stamps land on each output pixel');
   let summary = 'The pictures appear when the cell runs.';
 
-  const view: CellView = {
-    update(payload: ViewPayload, _metrics: Metrics) {
+  const view: CellView<CnnBlocksPayload> = {
+    update(payload: CnnBlocksPayload, _metrics: Metrics) {
       const a = payload.arrays as Record<string, Float32Array>;
       const v = payload.values;
       const { n, k, stride: s, padding: p, outSize, pooledSize, poolWindow, upIn, upKernel, upStride, upPadding, upSize, checkerboard } = v;
@@ -74,7 +76,7 @@ const createCnnBlocksView: ViewFactory = (root) => {
       }
       input.caption.textContent = `Input: ${n}×${n}${p > 0 ? `, padded to ${padded}×${padded} with ${p} ring${p > 1 ? 's' : ''} of zeros (tinted)` : ', no padding'}`;
 
-      a.kernel.forEach((w, i) => (cells[i].textContent = fmt(w)));
+      a.kernel.forEach((w, i) => (cells[i].textContent = weightText(w)));
 
       drawGrid(conv.canvas, a.conv, { size: outSize, cols: 1, scale: scaleFor(outSize), palette: 'signed', gap: 0 });
       conv.caption.textContent = `Feature map: ⌊(${n} + 2·${p} − ${k}) / ${s}⌋ + 1 = ${outSize}. Orange positive, blue negative.`;

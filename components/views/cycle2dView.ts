@@ -5,7 +5,8 @@
  * shape (the angle on a ring), so kept correspondence reads as colours in the
  * same order on both sides. No tfjs here.
  */
-import type { Metrics, ViewPayload } from '../../src/ml/trainer';
+import type { Metrics } from '../../src/ml/trainer';
+import type { Cycle2dPayload } from '../../src/cells/cycle2d';
 import { swapIn } from './drawParts';
 import type { CellView, PlotModule, ViewFactory } from './view';
 
@@ -121,7 +122,7 @@ function chart(Plot: PlotModule, d: Direction, label: string): Chart {
   return svg;
 }
 
-const createCycle2dView: ViewFactory = (root: HTMLElement, Plot: PlotModule) => {
+const createCycle2dView: ViewFactory<Cycle2dPayload> = (root: HTMLElement, Plot: PlotModule) => {
   const wrap = document.createElement('div');
   wrap.style.display = 'flex';
   wrap.style.flexWrap = 'wrap';
@@ -134,9 +135,9 @@ const createCycle2dView: ViewFactory = (root: HTMLElement, Plot: PlotModule) => 
   right.caption.textContent = 'The other way: Y (right) → F(y) over X → G(F(y)).';
   let summary = 'The charts appear when the cell runs.';
 
-  const view: CellView = {
+  const view: CellView<Cycle2dPayload> = {
     // A chart is built in one frame and inserted in the next (drawParts.ts).
-    *update(payload: ViewPayload, metrics: Metrics) {
+    *update(payload: Cycle2dPayload, metrics: Metrics) {
       const a = payload.arrays;
       const forward: Direction = {
         source: points(a.x, a.xT),

@@ -4,8 +4,9 @@
  * the input, its translation, the translation back, and a heatmap of where
  * the round trip differs from the input. No tfjs here.
  */
-import type { Metrics, ViewPayload } from '../../src/ml/trainer';
-import { ChangeGate } from './changeGate';
+import type { Metrics } from '../../src/ml/trainer';
+import type { CycleImagesPayload } from '../../src/cells/cycleImages';
+import { changeGates } from './changeGate';
 import { pixelBuffer, sampleCanvas } from './imageCanvas';
 import { ERROR_TABLE, INK_TABLE, type Tone, writeTile } from './pixels';
 import type { CellView, PlotModule, ViewFactory } from './view';
@@ -70,7 +71,7 @@ function panel(parent: HTMLElement, labels: string[], caption: string, aria: str
   return canvas;
 }
 
-const createCycleImagesView: ViewFactory = (root: HTMLElement, _plot: PlotModule) => {
+const createCycleImagesView: ViewFactory<CycleImagesPayload> = (root: HTMLElement, _plot: PlotModule) => {
   const wrap = document.createElement('div');
   wrap.style.display = 'flex';
   wrap.style.flexWrap = 'wrap';
@@ -89,12 +90,11 @@ const createCycleImagesView: ViewFactory = (root: HTMLElement, _plot: PlotModule
     'Striped digits y, their translations F(y), the round trips G(F(y)) and the error heatmap',
   );
   // The translations change at each evaluation (every few steps), not with every payload.
-  const forwardGate = new ChangeGate();
-  const backwardGate = new ChangeGate();
+  const [forwardGate, backwardGate] = changeGates(2);
   let summary = 'The images appear when the cell runs.';
 
   return {
-    update(payload: ViewPayload, metrics: Metrics) {
+    update(payload: CycleImagesPayload, metrics: Metrics) {
       const a = payload.arrays;
       const count = payload.values.shown;
       const side = payload.values.side;

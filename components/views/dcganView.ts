@@ -5,11 +5,11 @@
  * D(G(z)) against the ½ line, the digit score and confidence over time, and
  * which digits the classifier sees (now and over time). No tfjs here.
  */
-import type { Metrics, ViewPayload } from '../../src/ml/trainer';
-import { ChangeGate } from './changeGate';
+import type { Metrics } from '../../src/ml/trainer';
+import type { ImageGanPayload } from '../../src/cells/dcgan';
+import { changeGates } from './changeGate';
 import { setText, swapIn } from './drawParts';
-import { seriesLegend } from './galleryCharts';
-import { chartWidth } from './gan1dView';
+import { chartWidth, fmt, seriesLegend } from './charts';
 import { drawGrid, figure, row } from './imageCanvas';
 import type { CellView, PlotModule, ViewFactory } from './view';
 
@@ -32,7 +32,6 @@ const SHARE_COLOR = { scheme: 'blues', domain: [0, 0.5], label: 'share' } as con
  */
 const MAX_SHARE_COLUMNS = 50;
 
-const fmt = (v: number | undefined, digits = 2) => (v === undefined || !Number.isFinite(v) ? 'unknown' : v.toFixed(digits));
 
 interface Point {
   step: number;
@@ -135,7 +134,7 @@ function histogramOverTime(Plot: PlotModule, steps: ArrayLike<number>, histogram
   });
 }
 
-const createDcganView: ViewFactory = (root: HTMLElement, Plot: PlotModule) => {
+const createDcganView: ViewFactory<ImageGanPayload> = (root: HTMLElement, Plot: PlotModule) => {
   const modelLine = document.createElement('p');
   modelLine.style.margin = '0 0 0.3rem';
   modelLine.style.fontSize = '0.82rem';
@@ -177,15 +176,9 @@ const createDcganView: ViewFactory = (root: HTMLElement, Plot: PlotModule) => {
   );
   root.append(charts);
   // Each part is redrawn only when its numbers change: scores and snapshots change far less often than payloads come.
-  const liveGate = new ChangeGate();
-  const pastGate = new ChangeGate();
-  const lossGate = new ChangeGate();
-  const outputGate = new ChangeGate();
-  const scoreGate = new ChangeGate();
-  const histNowGate = new ChangeGate();
-  const histTimeGate = new ChangeGate();
+  const [liveGate, pastGate, lossGate, outputGate, scoreGate, histNowGate, histTimeGate] = changeGates(7);
 
-  let payload: ViewPayload | null = null;
+  let payload: ImageGanPayload | null = null;
   /** Follow the newest snapshot until the learner moves the slider back. */
   let following = true;
   let summary = 'The samples and charts appear when the cell runs.';
@@ -208,9 +201,9 @@ const createDcganView: ViewFactory = (root: HTMLElement, Plot: PlotModule) => {
     drawSnapshot();
   });
 
-  const view: CellView = {
+  const view: CellView<ImageGanPayload> = {
     // A chart is built in one frame and inserted in the next (drawParts.ts); canvases and captions share a frame.
-    *update(next: ViewPayload, _metrics: Metrics) {
+    *update(next: ImageGanPayload, _metrics: Metrics) {
       payload = next;
       const a = next.arrays;
       const v = next.values;
@@ -218,7 +211,7 @@ const createDcganView: ViewFactory = (root: HTMLElement, Plot: PlotModule) => {
       const widths = modelWidthsText(v);
       setText(modelLine, widths);
       modelLine.hidden = widths === '';
-      if (liveGate.changed(a.samples)) drawGrid(live.canvas, a.samples as Float32Array, { size: SIZE, cols: COLS, scale: SCALE });
+      if (liveGate.changed(a.samples)) drawGrid(live.canvas, a.samples, { size: SIZE, cols: COLS, scale: SCALE });
       setText(live.caption, `Step ${v.step}: 64 samples from fixed noise. Digit score ${fmt(v.digitScore)}, confidence ${fmt(v.confidence, 3)}.`);
       slider.max = String(Math.max(0, a.snapshotSteps.length - 1));
       if (following) slider.value = slider.max;

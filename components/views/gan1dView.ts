@@ -6,8 +6,10 @@
  * arrays x, pData, pG, d, dStar; values genMean, genStd, targetMean, targetStd.
  * No tfjs here.
  */
-import type { Metrics, ViewPayload } from '../../src/ml/trainer';
+import type { Metrics } from '../../src/ml/trainer';
+import type { Gan1dPayload } from '../../src/cells/gan1d';
 import type { CellView, PlotModule, ViewFactory } from './view';
+import { chartWidth, fmt } from './charts';
 
 /** Series names double as legend labels. */
 const REAL = 'real p_data';
@@ -27,12 +29,6 @@ export function densityLegend(Plot: PlotModule): Element {
   return Plot.legend({ color: { domain: [REAL, GENERATED], range: [COLORS.real, COLORS.generated] } });
 }
 
-/** Chart width follows the container, within what stays legible. */
-export function chartWidth(root: HTMLElement): number {
-  const w = root.clientWidth || 360;
-  return Math.max(260, Math.min(w, 760));
-}
-
 /**
  * A spike of a collapsed generator may not squash p_data to a flat line: the
  * y axis stops at this multiple of p_data's peak (the spike is clipped).
@@ -46,7 +42,7 @@ function max(values: ArrayLike<number>): number {
 }
 
 /** The density panel, also used by the saturation view. */
-export function densityChart(Plot: PlotModule, payload: ViewPayload, width: number, height = 170): Element {
+export function densityChart(Plot: PlotModule, payload: Gan1dPayload, width: number, height = 170): Element {
   const { x, pData, pG } = payload.arrays;
   const dataPeak = max(pData);
   const top = 1.1 * Math.max(dataPeak, Math.min(max(pG), MAX_SPIKE_OVER_DATA * dataPeak), 1e-3);
@@ -67,7 +63,7 @@ export function densityChart(Plot: PlotModule, payload: ViewPayload, width: numb
   });
 }
 
-function discriminatorChart(Plot: PlotModule, payload: ViewPayload, width: number): Element {
+function discriminatorChart(Plot: PlotModule, payload: Gan1dPayload, width: number): Element {
   const { x, d, dStar } = payload.arrays;
   return Plot.plot({
     width,
@@ -86,17 +82,16 @@ function discriminatorChart(Plot: PlotModule, payload: ViewPayload, width: numbe
   });
 }
 
-const fmt = (v: number | undefined, digits = 2) => (v === undefined || !Number.isFinite(v) ? 'unknown' : v.toFixed(digits));
 
-const createGan1dView: ViewFactory = (root: HTMLElement, Plot: PlotModule) => {
+const createGan1dView: ViewFactory<Gan1dPayload> = (root: HTMLElement, Plot: PlotModule) => {
   const densities = document.createElement('div');
   const discriminator = document.createElement('div');
   // Legends are drawn once: remaking them on every update costs as much as a chart.
   root.append(Plot.legend({ color: SERIES_COLORS }), densities, discriminator);
   let summary = 'The charts appear when the cell runs.';
 
-  const view: CellView = {
-    *update(payload: ViewPayload, metrics: Metrics) {
+  const view: CellView<Gan1dPayload> = {
+    *update(payload: Gan1dPayload, metrics: Metrics) {
       const width = chartWidth(root);
       // One chart built or painted per frame keeps every frame well under 50 ms.
       const top = densityChart(Plot, payload, width);

@@ -5,14 +5,14 @@
  * arrays real, fake (interleaved x, y), d (gridSize² values, row-major, first
  * row at y = lo); values gridSize, lo, hi, dOfG, js. No tfjs here.
  */
-import type { Metrics, ViewPayload } from '../../src/ml/trainer';
-import { chartWidth } from './gan1dView';
+import type { Metrics } from '../../src/ml/trainer';
+import type { Gan2dPayload } from '../../src/cells/gan2d';
 import type { CellView, PlotModule, ViewFactory } from './view';
+import { chartWidth, fmt } from './charts';
 
 /** The square chart never grows past this, so it fits beside the text on wide screens. */
 const MAX_SIDE = 480;
 
-const fmt = (v: number | undefined, digits = 3) => (v === undefined || !Number.isFinite(v) ? 'unknown' : v.toFixed(digits));
 
 const SVG_NS = 'http://www.w3.org/2000/svg';
 /** Heatmap opacity: the points on top stay readable. */
@@ -92,7 +92,7 @@ function columns(xy: ArrayLike<number>): { x: Float32Array; y: Float32Array } {
   return { x, y };
 }
 
-const createGan2dView: ViewFactory = (root: HTMLElement, Plot: PlotModule) => {
+const createGan2dView: ViewFactory<Gan2dPayload> = (root: HTMLElement, Plot: PlotModule) => {
   const holder = document.createElement('div');
   // Diverging around ½: blue where D says real, red where it says fake.
   const color = { type: 'linear', scheme: 'RdBu', domain: [0, 1], pivot: 0.5, label: 'D(x): how real D thinks a point is' } as const;
@@ -105,8 +105,8 @@ const createGan2dView: ViewFactory = (root: HTMLElement, Plot: PlotModule) => {
   const lut = colorTable(Plot, color);
   let summary = 'The chart appears when the cell runs.';
 
-  const view: CellView = {
-    *update(payload: ViewPayload, metrics: Metrics) {
+  const view: CellView<Gan2dPayload> = {
+    *update(payload: Gan2dPayload, metrics: Metrics) {
       const { real, fake, d } = payload.arrays;
       const { gridSize, lo, hi } = payload.values;
       const side = Math.min(chartWidth(root), MAX_SIDE);
@@ -133,7 +133,7 @@ const createGan2dView: ViewFactory = (root: HTMLElement, Plot: PlotModule) => {
       const js = metrics.js ?? payload.values.js;
       const dOfG = metrics.dOfG ?? payload.values.dOfG;
       summary =
-        `The Jensen-Shannon divergence between real and generated points is ${fmt(js)} nats (0 when they match, at most 0.693). ` +
+        `The Jensen-Shannon divergence between real and generated points is ${fmt(js, 3)} nats (0 when they match, at most 0.693). ` +
         `On average D gives the generated points ${fmt(dOfG, 2)} (0.5 at the equilibrium).`;
     },
     describe() {

@@ -5,11 +5,11 @@
  * length ‖z‖ along the straight and the spherical path. Draws what
  * src/ml/trainers/latentWalk.ts renders. No tfjs here.
  */
-import type { Metrics, ViewPayload } from '../../src/ml/trainer';
-import { ChangeGate } from './changeGate';
+import type { Metrics } from '../../src/ml/trainer';
+import type { LatentWalkPayload } from '../../src/cells/latentWalk';
+import { changeGates } from './changeGate';
 import { setText, swapIn } from './drawParts';
-import { seriesLegend } from './galleryCharts';
-import { chartWidth } from './gan1dView';
+import { chartWidth, seriesLegend } from './charts';
 import { drawGrid, figure, row } from './imageCanvas';
 import type { CellView, PlotModule, ViewFactory } from './view';
 
@@ -19,7 +19,7 @@ const PATH_COLORS = { slerp: '#6741d9', lerp: '#d9480f' };
 
 const classList = (classes: ArrayLike<number>) => Array.from(classes).join(' ');
 
-function normChart(Plot: PlotModule, payload: ViewPayload, width: number): Element {
+function normChart(Plot: PlotModule, payload: LatentWalkPayload, width: number): Element {
   const a = payload.arrays;
   const data: { t: number; norm: number; path: string }[] = [];
   for (let i = 0; i < a.pathT.length; i++) {
@@ -43,30 +43,27 @@ function normChart(Plot: PlotModule, payload: ViewPayload, width: number): Eleme
   });
 }
 
-const createLatentWalkView: ViewFactory = (root: HTMLElement, Plot: PlotModule) => {
+const createLatentWalkView: ViewFactory<LatentWalkPayload> = (root: HTMLElement, Plot: PlotModule) => {
   const strip = figure(root, '', 'Images along the path between two latent vectors');
   const lower = row(root);
   const walker = figure(lower, '', 'The walker: the image at the current point of the walk');
   const nudge = figure(lower, '', 'The walker with one latent coordinate nudged from minus to plus the amount');
   const chart = document.createElement('div');
   root.append(seriesLegend(Plot, PATH_COLORS, 40), chart);
-  const stripGate = new ChangeGate();
-  const walkerGate = new ChangeGate();
-  const nudgeGate = new ChangeGate();
-  const chartGate = new ChangeGate();
+  const [stripGate, walkerGate, nudgeGate, chartGate] = changeGates(4);
   let summary = 'The walk appears when the cell runs.';
 
-  const view: CellView = {
+  const view: CellView<LatentWalkPayload> = {
     // A chart is built in one frame and inserted in the next (drawParts.ts).
-    *update(payload: ViewPayload, _metrics: Metrics) {
+    *update(payload: LatentWalkPayload, _metrics: Metrics) {
       const a = payload.arrays;
       const v = payload.values;
       const frames = a.stripClasses.length;
-      if (stripGate.changed(frames, a.strip)) drawGrid(strip.canvas, a.strip as Float32Array, { size: SIZE, cols: frames, scale: 2 });
+      if (stripGate.changed(frames, a.strip)) drawGrid(strip.canvas, a.strip, { size: SIZE, cols: frames, scale: 2 });
       setText(strip.caption, `Leg ${v.leg}: ${frames} points on the ${PATH_NAMES[v.path] ?? 'chosen'} path from one endpoint to the next. The classifier reads: ${classList(a.stripClasses)}.`);
-      if (walkerGate.changed(a.walker)) drawGrid(walker.canvas, a.walker as Float32Array, { size: SIZE, cols: 1, scale: 4 });
+      if (walkerGate.changed(a.walker)) drawGrid(walker.canvas, a.walker, { size: SIZE, cols: 1, scale: 4 });
       setText(walker.caption, `Walker at t = ${v.t.toFixed(2)}, ‖z‖ = ${v.walkerNorm.toFixed(2)}: a ${v.walkerClass}.`);
-      if (nudgeGate.changed(a.nudgeClasses.length, a.nudge)) drawGrid(nudge.canvas, a.nudge as Float32Array, { size: SIZE, cols: a.nudgeClasses.length, scale: 2 });
+      if (nudgeGate.changed(a.nudgeClasses.length, a.nudge)) drawGrid(nudge.canvas, a.nudge, { size: SIZE, cols: a.nudgeClasses.length, scale: 2 });
       setText(nudge.caption, `The walker with z[${v.dimension}] changed by −${v.amount} … +${v.amount}. The classifier reads: ${classList(a.nudgeClasses)}.`);
       const width = chartWidth(root);
       if (chartGate.changed(width, a.pathT, a.slerpNorms, a.lerpNorms, v.t, v.latentSize)) yield* swapIn(chart, () => normChart(Plot, payload, width));

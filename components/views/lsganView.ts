@@ -7,11 +7,11 @@
  * src/ml/trainers/lsgan.ts): their samples side by side and their digit
  * scores over time. No tfjs here.
  */
-import type { Metrics, ViewPayload } from '../../src/ml/trainer';
-import { ChangeGate } from './changeGate';
+import type { Metrics } from '../../src/ml/trainer';
+import type { LsganPayload } from '../../src/cells/lsgan';
+import { changeGates } from './changeGate';
 import { setText, swapIn } from './drawParts';
-import { fmt, lines, seriesLegend, seriesPoints } from './galleryCharts';
-import { chartWidth } from './gan1dView';
+import { chartWidth, fmt, lines, seriesLegend, seriesPoints } from './charts';
 import { drawGrid, figure, row } from './imageCanvas';
 import type { CellView, PlotModule, ViewFactory } from './view';
 
@@ -47,7 +47,7 @@ function analyticCurves(): { loss: { x: number; y: number; series: string }[]; s
   return { loss, slope };
 }
 
-const createLsganView: ViewFactory = (root: HTMLElement, Plot: PlotModule) => {
+const createLsganView: ViewFactory<LsganPayload> = (root: HTMLElement, Plot: PlotModule) => {
   const analytic = document.createElement('div');
   const analyticCharts = document.createElement('div');
   // Legends drawn once: the curves charts and the scores chart share these colours.
@@ -60,9 +60,7 @@ const createLsganView: ViewFactory = (root: HTMLElement, Plot: PlotModule) => {
   root.append(seriesLegend(Plot, COLORS), scores);
   const curves = analyticCurves();
   let drawnWidth = 0;
-  const bceGate = new ChangeGate();
-  const lsGate = new ChangeGate();
-  const scoresGate = new ChangeGate();
+  const [bceGate, lsGate, scoresGate] = changeGates(3);
   let summary = 'The loss and gradient curves and both models’ samples appear when the cell starts.';
 
   /** The formula curves, redrawn only when the width changes: one chart per frame. */
@@ -78,15 +76,15 @@ const createLsganView: ViewFactory = (root: HTMLElement, Plot: PlotModule) => {
     analyticCharts.replaceChildren(wrap);
   }
 
-  const view: CellView = {
+  const view: CellView<LsganPayload> = {
     // A chart is built in one frame and inserted in the next (drawParts.ts).
-    *update(payload: ViewPayload, _metrics: Metrics) {
+    *update(payload: LsganPayload, _metrics: Metrics) {
       const width = chartWidth(root);
       yield* drawAnalytic(width);
       const a = payload.arrays;
       const v = payload.values;
-      if (bceGate.changed(a['bce.samples'])) drawGrid(bce.canvas, a['bce.samples'] as Float32Array, { size: 28, cols: 8, scale: 1.25 });
-      if (lsGate.changed(a['ls.samples'])) drawGrid(ls.canvas, a['ls.samples'] as Float32Array, { size: 28, cols: 8, scale: 1.25 });
+      if (bceGate.changed(a['bce.samples'])) drawGrid(bce.canvas, a['bce.samples'], { size: 28, cols: 8, scale: 1.25 });
+      if (lsGate.changed(a['ls.samples'])) drawGrid(ls.canvas, a['ls.samples'], { size: 28, cols: 8, scale: 1.25 });
       setText(bce.caption, `Cross-entropy, step ${v.step}: digit score ${fmt(v['bce.digitScore'])}.`);
       setText(ls.caption, `Least squares, same seed, step ${v.step}: digit score ${fmt(v['ls.digitScore'])}.`);
       if (scoresGate.changed(width, a['bce.scoreSteps'], a['bce.digitScore'], a['ls.scoreSteps'], a['ls.digitScore'], v.realDigitScore)) {

@@ -7,11 +7,13 @@
  * No tfjs here.
  */
 import type { GeneratorLossId } from '../../src/ml/losses/gan';
+import type { Gan1dPayload } from '../../src/cells/gan1d';
 import { generatorLossAt, generatorLossLogitSlopeAt, generatorLossSlopeAt } from '../../src/ml/losses/ganMath';
-import type { Metrics, ViewPayload } from '../../src/ml/trainer';
-import { chartWidth, densityChart, densityLegend } from './gan1dView';
+import type { Metrics } from '../../src/ml/trainer';
+import { densityChart, densityLegend } from './gan1dView';
 import { ChangeGate } from './changeGate';
 import type { CellView, PlotModule, ViewFactory } from './view';
+import { chartWidth, fmt } from './charts';
 
 const SVG_NS = 'http://www.w3.org/2000/svg';
 type Chart = ReturnType<PlotModule['plot']>;
@@ -47,9 +49,8 @@ function curves(): { loss: CurvePoint[]; slope: CurvePoint[] } {
   return { loss, slope };
 }
 
-const fmt = (v: number, digits = 2) => (Number.isFinite(v) ? v.toFixed(digits) : 'unknown');
 
-const createSaturationView: ViewFactory = (root: HTMLElement, Plot: PlotModule) => {
+const createSaturationView: ViewFactory<Gan1dPayload> = (root: HTMLElement, Plot: PlotModule) => {
   const lossHolder = document.createElement('div');
   const slopeHolder = document.createElement('div');
   const densityHolder = document.createElement('div');
@@ -116,8 +117,8 @@ const createSaturationView: ViewFactory = (root: HTMLElement, Plot: PlotModule) 
   let lossPanel: ReturnType<typeof panel> | null = null;
   let slopePanel: ReturnType<typeof panel> | null = null;
 
-  const view: CellView = {
-    *update(payload: ViewPayload, metrics: Metrics) {
+  const view: CellView<Gan1dPayload> = {
+    *update(payload: Gan1dPayload, metrics: Metrics) {
       const width = chartWidth(root);
       const dOfG = metrics.dOfG ?? payload.values.dOfG ?? 0.5;
       // One chart built or painted per frame; the curves only when the width or the chosen loss changes.

@@ -4,36 +4,31 @@
  * held-out accuracy over time of the GAN's discriminator and of the
  * labels-only baseline. No tfjs here.
  */
-import type { Metrics, ViewPayload } from '../../src/ml/trainer';
-import { ChangeGate } from './changeGate';
+import type { SganPayload } from '../../src/cells/sgan';
+import { changeGates } from './changeGate';
 import { setText, swapIn } from './drawParts';
-import { fmt, lines, seriesLegend, seriesPoints } from './galleryCharts';
-import { chartWidth } from './gan1dView';
+import { chartWidth, fmt, lines, seriesLegend, seriesPoints } from './charts';
 import { drawGrid, figure, row } from './imageCanvas';
 import type { CellView, PlotModule, ViewFactory } from './view';
 
 const COLORS = { 'semi-supervised GAN': '#2b8a3e', 'labels only': '#868e96' } as const;
 
-const createSganView: ViewFactory = (root: HTMLElement, Plot: PlotModule) => {
+const createSganView: ViewFactory<SganPayload> = (root: HTMLElement, Plot: PlotModule) => {
   const grids = row(root);
   const labelled = figure(grids, 'The labelled digits.', 'The labelled training digits');
   const samples = figure(grids, 'Generator samples.', 'Digits drawn by the generator from fixed noise');
   const chart = document.createElement('div');
   root.append(seriesLegend(Plot, COLORS), chart);
   // The labelled digits never change during a run; samples and accuracies change every few steps.
-  const labelledGate = new ChangeGate();
-  const samplesGate = new ChangeGate();
-  const chartGate = new ChangeGate();
+  const [labelledGate, samplesGate, chartGate] = changeGates(3);
   let summary = 'The digits and accuracy curves appear when the cell starts.';
 
-  const view: CellView = {
+  const view: CellView<SganPayload> = {
     // A chart is built in one frame and inserted in the next (drawParts.ts).
-    *update(payload: ViewPayload, _metrics: Metrics) {
-      const a = payload.arrays;
-      const v = payload.values;
+    *update({ arrays: a, values: v }: SganPayload) {
       const width = chartWidth(root);
-      if (labelledGate.changed(a.labelled)) drawGrid(labelled.canvas, a.labelled as Float32Array, { size: 28, cols: 10, scale: 1 });
-      if (samplesGate.changed(a.samples)) drawGrid(samples.canvas, a.samples as Float32Array, { size: 28, cols: 8, scale: 1.25 });
+      if (labelledGate.changed(a.labelled)) drawGrid(labelled.canvas, a.labelled, { size: 28, cols: 10, scale: 1 });
+      if (samplesGate.changed(a.samples)) drawGrid(samples.canvas, a.samples, { size: 28, cols: 8, scale: 1.25 });
       setText(labelled.caption, `The ${v.labels} labelled digits${v.labels > 100 ? ' (first 100 shown)' : ''}: all the labels either classifier ever sees.`);
       setText(samples.caption, `Generator samples at step ${v.step}: feature matching aims for D's features, not for pretty digits.`);
       if (chartGate.changed(width, a.accSteps, a.ganHistory, a.baselineHistory)) {

@@ -5,20 +5,16 @@
  * the requested digit. Trainer: src/ml/trainers/acgan.ts.
  */
 import { ganOptimizerParams } from './galleryParams';
-import type { CellDefinition } from './schema';
+import { defineCell, type CellValues } from './define';
+import type { ViewPayload } from '../ml/trainer';
 
-export const acganCell: CellDefinition = {
+/** Site-relative folder of the pretrained weights (the trainer loads them from here too). */
+export const ACGAN_PRETRAINED = 'weights/acgan';
+
+export const acganCell = defineCell({
   kind: 'acgan',
   params: [
-    {
-      key: 'digit',
-      label: 'Draw the digit',
-      help: 'The class fed to the generator for the row of sixteen samples; changes live.',
-      type: 'select',
-      options: Array.from({ length: 10 }, (_, d) => ({ value: String(d), label: String(d) })),
-      default: '3',
-      apply: 'live',
-    },
+    { key: 'digit', label: 'Draw the digit', help: 'The class fed to the generator for the row of sixteen samples; changes live.', type: 'select', options: Array.from({ length: 10 }, (_, d) => ({ value: String(d), label: String(d) })), default: '3', apply: 'live' },
     ...ganOptimizerParams({ lrG: 0.002, lrD: 0.001, beta1: 0.5, batchSize: 32 }),
   ],
   metrics: [
@@ -28,5 +24,10 @@ export const acganCell: CellDefinition = {
     { key: 'gLoss', label: 'G loss', digits: 3, help: '−log D(G(z, c)) plus class cross-entropy on the fakes.' },
   ],
   checkpoints: { every: 200 },
-  pretrained: 'weights/acgan',
-};
+  pretrained: ACGAN_PRETRAINED,
+});
+
+export type AcganValues = CellValues<typeof acganCell>;
+
+/** What the acgan trainer sends its view: The class grid, the picked digit and class match over time. */
+export type AcganPayload = ViewPayload<{ grid: Float32Array; picked: Float32Array; perClass: Float32Array; matchSteps: Int32Array; matchHistory: Float32Array }, { step: number; digit: number; classMatch: number }>;

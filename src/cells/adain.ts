@@ -6,23 +6,16 @@
  * Trainer: src/ml/trainers/adain.ts.
  */
 import { ganOptimizerParams } from './galleryParams';
-import type { CellDefinition } from './schema';
+import { defineCell, type CellValues } from './define';
+import type { ViewPayload } from '../ml/trainer';
 
-export const adainCell: CellDefinition = {
+/** Site-relative folder of the pretrained weights (the trainer loads them from here too). */
+export const ADAIN_PRETRAINED = 'weights/adain';
+
+export const adainCell = defineCell({
   kind: 'adain',
   params: [
-    {
-      key: 'start',
-      label: 'Start from',
-      help: 'Pretrained: the course’s trained weights, so the style-mixing grid shows at once. From scratch: new weights from the seed. Needs a reset.',
-      type: 'select',
-      options: [
-        { value: 'pretrained', label: 'pretrained weights' },
-        { value: 'scratch', label: 'scratch (the seed)' },
-      ],
-      default: 'pretrained',
-      apply: 'reset',
-    },
+    { key: 'start', label: 'Start from', help: 'Pretrained: the course’s trained weights, so the style-mixing grid shows at once. From scratch: new weights from the seed. Needs a reset.', type: 'select', options: [{ value: 'pretrained', label: 'pretrained weights' }, { value: 'scratch', label: 'scratch (the seed)' }], default: 'pretrained', apply: 'reset' },
     ...ganOptimizerParams({ lrG: 0.002, lrD: 0.001, beta1: 0.5, batchSize: 32 }),
   ],
   metrics: [
@@ -31,5 +24,10 @@ export const adainCell: CellDefinition = {
     { key: 'gLoss', label: 'G loss', digits: 3 },
   ],
   checkpoints: { every: 200 },
-  pretrained: 'weights/adain',
-};
+  pretrained: ADAIN_PRETRAINED,
+});
+
+export type AdainValues = CellValues<typeof adainCell>;
+
+/** What the adain trainer sends its view: The style-mixing grid, samples, feature statistics around AdaIN and the digit score over time. */
+export type AdainPayload = ViewPayload<{ mixing: Float32Array; samples: Float32Array; statsBeforeMean: Float32Array; statsBeforeStd: Float32Array; statsAfterMean: Float32Array; statsAfterStd: Float32Array; scoreSteps: Int32Array; digitScore: Float32Array }, { step: number; rows: number; cols: number; digitScore: number }>;

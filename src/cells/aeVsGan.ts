@@ -4,61 +4,20 @@
  * autoencoder's decoder and the GAN's generator, and the course's digit
  * classifier scores both grids. Trainer: src/ml/trainers/aeVsGan.ts.
  */
-import type { CellDefinition } from './schema';
+import { defineCell, type CellValues } from './define';
+import type { ViewPayload } from '../ml/trainer';
 
-/** Must equal AE_VS_GAN_WEIGHTS_FOLDER in the trainer (a test checks; this file may not import tfjs code). */
+/** Site-relative folder of the pretrained weights (the trainer loads them from here too). */
 export const AE_VS_GAN_PRETRAINED = 'weights/autoencoder/ae-vs-gan';
 
-export const aeVsGanCell: CellDefinition = {
+export const aeVsGanCell = defineCell({
   kind: 'aeVsGan',
   params: [
-    {
-      key: 'latentSize',
-      label: 'Latent size',
-      help: 'Length of the autoencoder code and of the GAN noise vector (the same for both). The pretrained pair uses 16.',
-      type: 'int',
-      min: 2,
-      max: 32,
-      default: 16,
-      apply: 'reset',
-    },
-    {
-      key: 'sampling',
-      label: 'Autoencoder latent samples',
-      help: 'Where the random vectors fed to the decoder come from. The GAN always gets N(0, 1) noise, as in training.',
-      type: 'select',
-      options: [
-        { value: 'standard', label: 'N(0, 1), like the GAN' },
-        { value: 'fitted', label: 'Gaussian fitted to the codes' },
-        { value: 'diagonal', label: 'Gaussian, per-number spread only' },
-      ],
-      default: 'standard',
-      apply: 'live',
-    },
-    {
-      key: 'aeLearningRate',
-      label: 'Autoencoder learning rate',
-      help: 'Adam step size of the autoencoder.',
-      type: 'number',
-      min: 0.0001,
-      max: 0.02,
-      step: 0.0001,
-      default: 0.005,
-      scale: 'log',
-      apply: 'live',
-    },
-    {
-      key: 'ganLearningRate',
-      label: 'GAN learning rate',
-      help: 'Adam step size of both GAN players.',
-      type: 'number',
-      min: 0.00005,
-      max: 0.005,
-      step: 0.00005,
-      default: 0.0005,
-      scale: 'log',
-      apply: 'live',
-    },
+    { key: 'latentSize', label: 'Latent size', help: 'Length of the autoencoder code and of the GAN noise vector (the same for both). The pretrained pair uses 16.', type: 'int', min: 2, max: 32, default: 16, apply: 'reset' },
+    // Same noise into both decoders first: the fair comparison; the fitted Gaussian is the learner's next try.
+    { key: 'sampling', label: 'Autoencoder latent samples', help: 'Where the random vectors fed to the decoder come from. The GAN always gets N(0, 1) noise, as in training.', type: 'select', options: [{ value: 'standard', label: 'N(0, 1), like the GAN' }, { value: 'fitted', label: 'Gaussian fitted to the codes' }, { value: 'diagonal', label: 'Gaussian, per-number spread only' }], default: 'standard', apply: 'live' },
+    { key: 'aeLearningRate', label: 'Autoencoder learning rate', help: 'Adam step size of the autoencoder.', type: 'number', min: 0.0001, max: 0.02, step: 0.0001, default: 0.005, scale: 'log', apply: 'live' },
+    { key: 'ganLearningRate', label: 'GAN learning rate', help: 'Adam step size of both GAN players.', type: 'number', min: 0.00005, max: 0.005, step: 0.00005, default: 0.0005, scale: 'log', apply: 'live' },
     { key: 'batchSize', label: 'Batch size', help: 'Digits per step, for both models.', type: 'int', min: 8, max: 64, default: 32, apply: 'live' },
   ],
   metrics: [
@@ -73,4 +32,9 @@ export const aeVsGanCell: CellDefinition = {
   ],
   checkpoints: { every: 500 },
   pretrained: AE_VS_GAN_PRETRAINED,
-};
+});
+
+export type AeVsGanValues = CellValues<typeof aeVsGanCell>;
+
+/** What the aeVsGan trainer sends its view: Both grids of samples and the classifier's class histograms. */
+export type AeVsGanPayload = ViewPayload<{ aeSamples: Float32Array; ganSamples: Float32Array; aeHistogram: Float32Array; ganHistogram: Float32Array; realHistogram: Float32Array }, { latentSize: number; sampling: number; aeDigitScore: number; aeConfidence: number; ganDigitScore: number; ganConfidence: number; realDigitScore: number; realConfidence: number }>;

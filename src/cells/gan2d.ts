@@ -1,9 +1,9 @@
 /**
  * The 2-D GAN cell (data-cell "gan-2d"), in the manner of GAN Lab: real and
- * generated points over a heatmap of D(x). Trainer: src/ml/trainers/gan2d.ts
- * (defaults here must match GAN2D_DEFAULTS).
+ * generated points over a heatmap of D(x). Trainer: src/ml/trainers/gan2d.ts.
  */
-import type { CellDefinition } from './schema';
+import { defineCell, type CellValues } from './define';
+import type { ViewPayload } from '../ml/trainer';
 
 const DEFAULTS = {
   lrG: 0.005,
@@ -16,101 +16,17 @@ const DEFAULTS = {
   hidden: 32,
 } as const;
 
-export const gan2dCell: CellDefinition = {
+export const gan2dCell = defineCell({
   kind: 'gan2d',
   params: [
-    {
-      key: 'target',
-      label: 'Real data',
-      help: 'The shape the generator must learn to draw; change it while training and the real points simply move.',
-      type: 'select',
-      options: [
-        { value: 'ring', label: 'Ring' },
-        { value: 'mixture', label: '8 Gaussians' },
-        { value: 'line', label: 'Line' },
-        { value: 'moons', label: 'Two moons' },
-      ],
-      default: DEFAULTS.target,
-      apply: 'live',
-    },
-    {
-      key: 'generatorLoss',
-      label: 'Generator loss',
-      help: 'Minimax minimises log(1 − D(G(z))); non-saturating maximises log D(G(z)), which pushes hard even when D easily spots the fakes.',
-      type: 'select',
-      options: [
-        { value: 'minimax', label: 'Minimax: log(1 − D(G(z)))' },
-        { value: 'non-saturating', label: 'Non-saturating: −log D(G(z))' },
-      ],
-      default: DEFAULTS.generatorLoss,
-      apply: 'live',
-    },
-    {
-      key: 'lrG',
-      label: 'Generator learning rate',
-      help: 'How big a step the generator takes each update; too big and it overshoots, too small and it crawls.',
-      type: 'number',
-      min: 0.0001,
-      max: 0.5,
-      step: 0.0001,
-      scale: 'log',
-      default: DEFAULTS.lrG,
-      apply: 'live',
-    },
-    {
-      key: 'lrD',
-      label: 'Discriminator learning rate',
-      help: 'How big a step the discriminator takes each update; a fast discriminator becomes confident quickly.',
-      type: 'number',
-      min: 0.0001,
-      max: 0.5,
-      step: 0.0001,
-      scale: 'log',
-      default: DEFAULTS.lrD,
-      apply: 'live',
-    },
-    {
-      key: 'dSteps',
-      label: 'D steps per G step',
-      help: 'How many times the discriminator trains before each generator update; more makes D stronger.',
-      type: 'int',
-      min: 1,
-      max: 10,
-      default: DEFAULTS.dSteps,
-      apply: 'live',
-    },
-    {
-      key: 'optimizer',
-      label: 'Optimizer',
-      help: 'Plain gradient descent follows the gradient as it is; Adam rescales each weight’s step and switching starts it afresh.',
-      type: 'select',
-      options: [
-        { value: 'sgd', label: 'SGD' },
-        { value: 'adam', label: 'Adam (β1 = 0.5)' },
-      ],
-      default: DEFAULTS.optimizer,
-      apply: 'live',
-    },
-    {
-      key: 'batchSize',
-      label: 'Batch size',
-      help: 'Real and generated points per update; bigger batches give steadier but slower steps.',
-      type: 'int',
-      min: 8,
-      max: 256,
-      default: DEFAULTS.batchSize,
-      apply: 'live',
-    },
-    {
-      key: 'hidden',
-      label: 'Hidden units',
-      help: 'Width of the two hidden layers of both networks; changing it builds new networks, so it needs a reset.',
-      type: 'int',
-      min: 4,
-      max: 64,
-      default: DEFAULTS.hidden,
-      apply: 'reset',
-    },
+    { key: 'target', label: 'Real data', help: 'The shape the generator must learn to draw; change it while training and the real points simply move.', type: 'select', options: [{ value: 'ring', label: 'Ring' }, { value: 'mixture', label: '8 Gaussians' }, { value: 'line', label: 'Line' }, { value: 'moons', label: 'Two moons' }], default: DEFAULTS.target, apply: 'live' },
+    { key: 'generatorLoss', label: 'Generator loss', help: 'Minimax minimises log(1 − D(G(z))); non-saturating maximises log D(G(z)), which pushes hard even when D easily spots the fakes.', type: 'select', options: [{ value: 'minimax', label: 'Minimax: log(1 − D(G(z)))' }, { value: 'non-saturating', label: 'Non-saturating: −log D(G(z))' }], default: DEFAULTS.generatorLoss, apply: 'live' },
+    { key: 'lrG', label: 'Generator learning rate', help: 'How big a step the generator takes each update; too big and it overshoots, too small and it crawls.', type: 'number', min: 0.0001, max: 0.5, step: 0.0001, scale: 'log', default: DEFAULTS.lrG, apply: 'live' },
+    { key: 'lrD', label: 'Discriminator learning rate', help: 'How big a step the discriminator takes each update; a fast discriminator becomes confident quickly.', type: 'number', min: 0.0001, max: 0.5, step: 0.0001, scale: 'log', default: DEFAULTS.lrD, apply: 'live' },
+    { key: 'dSteps', label: 'D steps per G step', help: 'How many times the discriminator trains before each generator update; more makes D stronger.', type: 'int', min: 1, max: 10, default: DEFAULTS.dSteps, apply: 'live' },
+    { key: 'optimizer', label: 'Optimizer', help: 'Plain gradient descent follows the gradient as it is; Adam rescales each weight’s step and switching starts it afresh.', type: 'select', options: [{ value: 'sgd', label: 'SGD' }, { value: 'adam', label: 'Adam (β1 = 0.5)' }], default: DEFAULTS.optimizer, apply: 'live' },
+    { key: 'batchSize', label: 'Batch size', help: 'Real and generated points per update; bigger batches give steadier but slower steps.', type: 'int', min: 8, max: 256, default: DEFAULTS.batchSize, apply: 'live' },
+    { key: 'hidden', label: 'Hidden units', help: 'Width of the two hidden layers of both networks; changing it builds new networks, so it needs a reset.', type: 'int', min: 4, max: 64, default: DEFAULTS.hidden, apply: 'reset' },
   ],
   metrics: [
     { key: 'dLoss', label: 'D loss', digits: 3, help: 'The discriminator’s cross-entropy, which equals −V(D, G).' },
@@ -131,4 +47,9 @@ export const gan2dCell: CellDefinition = {
     },
     { id: 'moons', label: 'Two moons', values: { ...DEFAULTS, target: 'moons' } },
   ],
-};
+});
+
+export type Gan2dValues = CellValues<typeof gan2dCell>;
+
+/** What the gan2d trainer sends its view: real and generated points and the D(x) heatmap. */
+export type Gan2dPayload = ViewPayload<{ real: Float32Array; fake: Float32Array; d: Float32Array }, { gridSize: number; lo: number; hi: number; dOfG: number; js: number }>;

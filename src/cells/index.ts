@@ -1,38 +1,53 @@
 /**
- * Every cell definition by name. Cell.astro looks a definition up here at
- * build time and serialises it into the page; no tfjs is reachable from here.
+ * Every cell kind of the course, in one list. Cell.astro looks a definition
+ * up here at build time and serialises it into the page; the worker's
+ * trainer table (src/runtime/trainers.ts) and the page's view table
+ * (components/views/registry.ts) are typed by this list, so a kind missing
+ * from either, or misspelt, does not compile. No tfjs is reachable from here.
  */
-import type { CellDefinition } from './schema';
-import { cycle2dCell } from './cycle2d';
-import { cycleImagesCell } from './cycleImages';
-import { autoencoderCell } from './autoencoder';
-import { cnnBlocksCell } from './cnnBlocks';
-import { aeVsGanCell } from './aeVsGan';
-import { gan1dCell } from './gan1d';
-import { saturationCell } from './saturation';
-import { gan2dCell } from './gan2d';
-import { dcganCell } from './dcgan';
-import { latentWalkCell } from './latentWalk';
-
-import { lsganCell } from './lsgan';
-import { sganCell } from './sgan';
 import { acganCell } from './acgan';
 import { adainCell } from './adain';
+import { aeVsGanCell } from './aeVsGan';
+import { autoencoderCell } from './autoencoder';
+import { cnnBlocksCell } from './cnnBlocks';
+import { cycle2dCell } from './cycle2d';
+import { cycleImagesCell } from './cycleImages';
+import { dcganCell } from './dcgan';
+import { byKind, type CellValues } from './define';
+import { gan1dCell } from './gan1d';
+import { gan2dCell } from './gan2d';
+import { latentWalkCell } from './latentWalk';
+import { lsganCell } from './lsgan';
 import { referenceDcganCell } from './referenceDcgan';
-export const cellDefinitions: Record<string, CellDefinition> = {
-  cnnBlocks: cnnBlocksCell,
-  autoencoder: autoencoderCell,
-  aeVsGan: aeVsGanCell,
-  cycle2d: cycle2dCell,
-  cycleImages: cycleImagesCell,
-  gan1d: gan1dCell,
-  saturation: saturationCell,
-  gan2d: gan2dCell,
-  dcgan: dcganCell,
-  latentWalk: latentWalkCell,
-  lsgan: lsganCell,
-  sgan: sganCell,
-  acgan: acganCell,
-  adain: adainCell,
-  referenceDcgan: referenceDcganCell,
-};
+import { saturationCell } from './saturation';
+import type { CellDefinition } from './schema';
+import { sganCell } from './sgan';
+
+export const cellDefinitions = byKind([
+  cnnBlocksCell,
+  autoencoderCell,
+  aeVsGanCell,
+  cycle2dCell,
+  cycleImagesCell,
+  gan1dCell,
+  saturationCell,
+  gan2dCell,
+  dcganCell,
+  latentWalkCell,
+  lsganCell,
+  sganCell,
+  acganCell,
+  adainCell,
+  referenceDcganCell,
+]);
+
+/** A cell kind's name: the `definition` prop of Cell.astro and the worker's `kind`. */
+export type CellKind = keyof typeof cellDefinitions;
+
+/** The checked, typed values a kind's trainer receives. */
+export type KindValues<K extends CellKind> = CellValues<(typeof cellDefinitions)[K]>;
+
+/** The definition named `name`, if there is one (names arrive as strings from MDX). */
+export function findCellDefinition(name: string): CellDefinition | undefined {
+  return Object.hasOwn(cellDefinitions, name) ? (cellDefinitions as Record<string, CellDefinition>)[name] : undefined;
+}

@@ -2,12 +2,12 @@
  * The latent-walk cell (data-cell "latent-walk"): the pretrained DCGAN's
  * generator walked along spherical interpolations between random latent
  * vectors, and one latent coordinate nudged at a time. Nothing trains; Run
- * animates the walk. Trainer: src/ml/trainers/latentWalk.ts (defaults here
- * must match LATENT_WALK_DEFAULTS; a test checks).
+ * animates the walk. Trainer: src/ml/trainers/latentWalk.ts.
  */
-import type { CellDefinition } from './schema';
+import { defineCell, type CellValues } from './define';
+import type { ViewPayload } from '../ml/trainer';
 
-export const LATENT_WALK_CELL_DEFAULTS = {
+export const LATENT_WALK_DEFAULTS = {
   endpoints: 1,
   path: 'slerp',
   frames: 10,
@@ -16,72 +16,15 @@ export const LATENT_WALK_CELL_DEFAULTS = {
   stepsPerLeg: 40,
 } as const;
 
-export const latentWalkCell: CellDefinition = {
+export const latentWalkCell = defineCell({
   kind: 'latentWalk',
   params: [
-    {
-      key: 'endpoints',
-      label: 'Endpoints',
-      help: 'Seeds the random latent vectors the walk passes through; change it for new endpoints.',
-      type: 'int',
-      min: 0,
-      max: 9999,
-      default: LATENT_WALK_CELL_DEFAULTS.endpoints,
-      apply: 'live',
-    },
-    {
-      key: 'path',
-      label: 'Path',
-      help: 'Slerp follows the sphere where random latent vectors live; a straight line cuts inside it, where vectors are shorter than any the generator was trained on.',
-      type: 'select',
-      options: [
-        { value: 'slerp', label: 'Spherical (slerp)' },
-        { value: 'lerp', label: 'Straight line (lerp)' },
-      ],
-      default: LATENT_WALK_CELL_DEFAULTS.path,
-      apply: 'live',
-    },
-    {
-      key: 'frames',
-      label: 'Images in the strip',
-      help: 'How many evenly spaced points between the two endpoints the strip shows.',
-      type: 'int',
-      min: 2,
-      max: 16,
-      default: LATENT_WALK_CELL_DEFAULTS.frames,
-      apply: 'live',
-    },
-    {
-      key: 'dimension',
-      label: 'Nudged dimension',
-      help: 'Which coordinate of z the bottom row changes (0 to 63).',
-      type: 'int',
-      min: 0,
-      max: 63,
-      default: LATENT_WALK_CELL_DEFAULTS.dimension,
-      apply: 'live',
-    },
-    {
-      key: 'amount',
-      label: 'Nudge amount',
-      help: 'The bottom row adds from −amount to +amount to that one coordinate (a coordinate of z is usually within ±2).',
-      type: 'number',
-      min: 0,
-      max: 8,
-      step: 0.1,
-      default: LATENT_WALK_CELL_DEFAULTS.amount,
-      apply: 'live',
-    },
-    {
-      key: 'stepsPerLeg',
-      label: 'Steps per leg',
-      help: 'How many steps the walker takes from one endpoint to the next (about 20 steps a second).',
-      type: 'int',
-      min: 5,
-      max: 400,
-      default: LATENT_WALK_CELL_DEFAULTS.stepsPerLeg,
-      apply: 'live',
-    },
+    { key: 'endpoints', label: 'Endpoints', help: 'Seeds the random latent vectors the walk passes through; change it for new endpoints.', type: 'int', min: 0, max: 9999, default: LATENT_WALK_DEFAULTS.endpoints, apply: 'live' },
+    { key: 'path', label: 'Path', help: 'Slerp follows the sphere where random latent vectors live; a straight line cuts inside it, where vectors are shorter than any the generator was trained on.', type: 'select', options: [{ value: 'slerp', label: 'Spherical (slerp)' }, { value: 'lerp', label: 'Straight line (lerp)' }], default: LATENT_WALK_DEFAULTS.path, apply: 'live' },
+    { key: 'frames', label: 'Images in the strip', help: 'How many evenly spaced points between the two endpoints the strip shows.', type: 'int', min: 2, max: 16, default: LATENT_WALK_DEFAULTS.frames, apply: 'live' },
+    { key: 'dimension', label: 'Nudged dimension', help: 'Which coordinate of z the bottom row changes (0 to 63).', type: 'int', min: 0, max: 63, default: LATENT_WALK_DEFAULTS.dimension, apply: 'live' },
+    { key: 'amount', label: 'Nudge amount', help: 'The bottom row adds from −amount to +amount to that one coordinate (a coordinate of z is usually within ±2).', type: 'number', min: 0, max: 8, step: 0.1, default: LATENT_WALK_DEFAULTS.amount, apply: 'live' },
+    { key: 'stepsPerLeg', label: 'Steps per leg', help: 'How many steps the walker takes from one endpoint to the next (about 20 steps a second).', type: 'int', min: 5, max: 400, default: LATENT_WALK_DEFAULTS.stepsPerLeg, apply: 'live' },
   ],
   metrics: [
     { key: 'position', label: 'Position t', digits: 2, help: 'How far the walker is from this leg’s start (0) to its end (1).' },
@@ -91,8 +34,13 @@ export const latentWalkCell: CellDefinition = {
     { key: 'confidence', label: 'Confidence', digits: 2, help: 'The classifier’s probability for that digit.' },
   ],
   presets: [
-    { id: 'slerp', label: 'Slerp walk', values: { ...LATENT_WALK_CELL_DEFAULTS } },
-    { id: 'lerp', label: 'Straight line', values: { ...LATENT_WALK_CELL_DEFAULTS, path: 'lerp' } },
-    { id: 'big-nudge', label: 'Big nudge', values: { ...LATENT_WALK_CELL_DEFAULTS, amount: 8 } },
+    { id: 'slerp', label: 'Slerp walk', values: { ...LATENT_WALK_DEFAULTS } },
+    { id: 'lerp', label: 'Straight line', values: { ...LATENT_WALK_DEFAULTS, path: 'lerp' } },
+    { id: 'big-nudge', label: 'Big nudge', values: { ...LATENT_WALK_DEFAULTS, amount: 8 } },
   ],
-};
+});
+
+export type LatentWalkValues = CellValues<typeof latentWalkCell>;
+
+/** What the latentWalk trainer sends its view: The interpolation strip, the walker, the nudge row and the norms along the path. */
+export type LatentWalkPayload = ViewPayload<{ strip: Float32Array; stripClasses: Int32Array; stripNorms: Float32Array; walker: Float32Array; nudge: Float32Array; nudgeClasses: Int32Array; pathT: Float32Array; slerpNorms: Float32Array; lerpNorms: Float32Array }, { t: number; leg: number; dimension: number; amount: number; latentSize: number; walkerClass: number; walkerNorm: number; path: number }>;

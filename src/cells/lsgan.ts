@@ -4,9 +4,14 @@
  * arXiv:1611.04076), trained in lockstep. Trainer: src/ml/trainers/lsgan.ts.
  */
 import { ganOptimizerParams } from './galleryParams';
-import type { CellDefinition } from './schema';
+import type { ViewPayload } from '../ml/trainer';
+import type { ImageGanPayload } from './dcgan';
+import { defineCell, type CellValues } from './define';
 
-export const lsganCell: CellDefinition = {
+/** Site-relative folder of the pretrained weights (the trainer loads them from here too). */
+export const LSGAN_PRETRAINED = 'weights/lsgan';
+
+export const lsganCell = defineCell({
   kind: 'lsgan',
   params: ganOptimizerParams({ lrG: 0.002, lrD: 0.001, beta1: 0.5, batchSize: 32 }),
   metrics: [
@@ -20,5 +25,15 @@ export const lsganCell: CellDefinition = {
     { id: 'strong-d', label: 'Strong D', values: { lrG: 0.0005, lrD: 0.005, beta1: 0.5, batchSize: 32 } },
   ],
   checkpoints: { every: 200 },
-  pretrained: 'weights/lsgan',
-};
+  pretrained: LSGAN_PRETRAINED,
+});
+
+export type LsganValues = CellValues<typeof lsganCell>;
+
+type LsganHalfArrays = Pick<ImageGanPayload['arrays'], 'samples' | 'scoreSteps' | 'digitScore' | 'curveSteps' | 'dFake' | 'gLoss'>;
+
+/** What the lsgan trainer sends its view: the arrays of both image GANs, prefixed 'bce.' and 'ls.'. */
+export type LsganPayload = ViewPayload<
+  { [K in keyof LsganHalfArrays as `${'bce' | 'ls'}.${K}`]: LsganHalfArrays[K] },
+  { step: number; realDigitScore: number; 'bce.digitScore': number; 'ls.digitScore': number }
+>;

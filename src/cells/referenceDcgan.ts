@@ -2,24 +2,23 @@
  * The speed page's cell (data-cell "reference-dcgan"): the reference DCGAN
  * of the course's benchmarks, trained on the digits, so anyone can measure
  * their own machine the way docs/performance.md does. Trainer:
- * src/ml/trainers/referenceDcgan.ts (its defaults must equal these; a test checks).
+ * src/ml/trainers/referenceDcgan.ts.
  */
-import { DCGAN_DEFAULTS_FOR_CELL, IMAGE_GAN_METRICS, imageGanParams, type ImageGanCellDefaults } from './dcgan';
-import type { CellDefinition } from './schema';
+import { IMAGE_GAN_METRICS, imageGanParams } from './dcgan';
+import { defaultsOf, defineCell, withDefaults } from './define';
 
-/** The DCGAN lesson's settings, with the benchmark's batch, latent size and the paper's learning rate. */
-export const REFERENCE_DCGAN_DEFAULTS_FOR_CELL: ImageGanCellDefaults = {
-  ...DCGAN_DEFAULTS_FOR_CELL,
-  lrG: 0.0002,
-  lrD: 0.0002,
-  batchSize: 64,
-  latentSize: 100,
-};
+/**
+ * The DCGAN lesson's settings with the reference model's batch, latent size
+ * (src/ml/models/dcgan.ts DCGAN_DEFAULTS; a test checks they agree) and the
+ * paper's learning rate.
+ */
+const REFERENCE_DCGAN_PARAMS = withDefaults(imageGanParams(), { lrG: 0.0002, lrD: 0.0002, batchSize: 64, latentSize: 100 });
+export const REFERENCE_DCGAN_DEFAULTS = defaultsOf(REFERENCE_DCGAN_PARAMS);
 
-export const referenceDcganCell: CellDefinition = {
+export const referenceDcganCell = defineCell({
   kind: 'referenceDcgan',
-  params: imageGanParams(REFERENCE_DCGAN_DEFAULTS_FOR_CELL),
+  params: REFERENCE_DCGAN_PARAMS,
   metrics: IMAGE_GAN_METRICS,
   presets: [],
   checkpoints: { every: 500 },
-};
+});

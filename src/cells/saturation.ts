@@ -6,8 +6,8 @@
  * because views are looked up by kind and this cell draws another chart:
  * both losses against D(G(z)).
  */
-import { GAN1D_CELL_DEFAULTS, GAN1D_METRICS, gan1dParams, type Gan1dDefaults } from './gan1d';
-import type { CellDefinition } from './schema';
+import { defaultsOf, defineCell, withDefaults } from './define';
+import { GAN1D_DEFAULTS, GAN1D_METRICS, GAN1D_PARAMS } from './gan1d';
 
 /**
  * D trains twice per G step at a high rate and G is slow, so D confidently
@@ -15,18 +15,12 @@ import type { CellDefinition } from './schema';
  * D(G(z)) ≈ 0.2 for ~500 steps, while the non-saturating one matched the
  * data within ~200.
  */
-export const SATURATION_DEFAULTS: Gan1dDefaults = {
-  ...GAN1D_CELL_DEFAULTS,
-  generatorLoss: 'minimax',
-  optimizer: 'sgd',
-  lrD: 0.3,
-  lrG: 0.005,
-  dSteps: 2,
-};
+const SATURATION_PARAMS = withDefaults(GAN1D_PARAMS, { generatorLoss: 'minimax', optimizer: 'sgd', lrD: 0.3, lrG: 0.005, dSteps: 2 });
+export const SATURATION_DEFAULTS = defaultsOf(SATURATION_PARAMS);
 
-export const saturationCell: CellDefinition = {
+export const saturationCell = defineCell({
   kind: 'saturation',
-  params: gan1dParams(SATURATION_DEFAULTS),
+  params: SATURATION_PARAMS,
   metrics: GAN1D_METRICS,
   presets: [
     { id: 'saturating-strong-d', label: 'Saturating loss, strong D', values: { ...SATURATION_DEFAULTS } },
@@ -40,6 +34,6 @@ export const saturationCell: CellDefinition = {
       label: 'Saturating loss, Adam',
       values: { ...SATURATION_DEFAULTS, optimizer: 'adam', lrD: 0.01, lrG: 0.001 },
     },
-    { id: 'balanced', label: 'Balanced', values: { ...GAN1D_CELL_DEFAULTS } },
+    { id: 'balanced', label: 'Balanced', values: { ...GAN1D_DEFAULTS } },
   ],
-};
+});

@@ -6,26 +6,17 @@
  * Trainer: src/ml/trainers/sgan.ts.
  */
 import { ganOptimizerParams } from './galleryParams';
-import type { CellDefinition } from './schema';
+import { defineCell, type CellValues } from './define';
+import type { ViewPayload } from '../ml/trainer';
 
-export const sganCell: CellDefinition = {
+/** Site-relative folder of the pretrained weights (the trainer loads them from here too). */
+export const SGAN_PRETRAINED = 'weights/sgan';
+
+export const sganCell = defineCell({
   kind: 'sgan',
   params: [
-    {
-      key: 'labels',
-      label: 'Labelled digits N',
-      help: 'How many training digits keep their label (the same number of each digit); all others are used without labels. Needs a reset.',
-      type: 'select',
-      options: [
-        { value: '10', label: '10 (one per digit)' },
-        { value: '100', label: '100' },
-        { value: '1000', label: '1,000' },
-      ],
-      default: '100',
-      apply: 'reset',
-    },
-    // Salimans et al. 2016's MNIST settings; the same numbers as SGAN_CELL_DEFAULTS in the trainer (kept out of
-    // this file's imports: cell definitions load with the page, tfjs must not).
+    { key: 'labels', label: 'Labelled digits N', help: 'How many training digits keep their label (the same number of each digit); all others are used without labels. Needs a reset.', type: 'select', options: [{ value: '10', label: '10 (one per digit)' }, { value: '100', label: '100' }, { value: '1000', label: '1,000' }], default: '100', apply: 'reset' },
+    // Salimans et al. 2016's MNIST settings.
     ...ganOptimizerParams({ lrG: 0.003, lrD: 0.003, beta1: 0.5, batchSize: 100 }),
   ],
   metrics: [
@@ -36,5 +27,10 @@ export const sganCell: CellDefinition = {
     { key: 'gLoss', label: 'Feature matching', digits: 4, help: 'How far the mean discriminator features of fakes are from those of real digits.' },
   ],
   checkpoints: { every: 200 },
-  pretrained: 'weights/sgan',
-};
+  pretrained: SGAN_PRETRAINED,
+});
+
+export type SganValues = CellValues<typeof sganCell>;
+
+/** What the sgan trainer sends its view: Generated and labelled digits and both accuracies over time. */
+export type SganPayload = ViewPayload<{ samples: Float32Array; labelled: Float32Array; accSteps: Int32Array; ganHistory: Float32Array; baselineHistory: Float32Array }, { step: number; labels: number; ganAccuracy: number; baselineAccuracy: number }>;

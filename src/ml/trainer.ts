@@ -5,19 +5,30 @@
  * typed arrays, so it crosses postMessage without tensors.
  */
 
-/** Hyperparameter values as validated by the cell's schema (src/cells). */
+/**
+ * Hyperparameter values as validated by the cell's schema (src/cells). A
+ * cell kind's trainer receives them typed: ValuesOf its parameter list.
+ */
 export type HyperValues = Record<string, number | string | boolean>;
 
 /** Latest scalar readouts, keyed like the cell's data-metric outputs. */
 export type Metrics = Record<string, number>;
 
+/** An array a payload may carry across postMessage. */
+export type ViewArray = Float32Array | Uint8Array | Uint8ClampedArray | Int32Array;
+
 /**
  * What a cell's view draws. `arrays` are transferred, not copied, so a
- * Trainer must hand out fresh arrays each call.
+ * Trainer must hand out fresh arrays each call. A kind names its own keys
+ * (e.g. AcganPayload in src/cells/acgan.ts), so its trainer and its view are
+ * checked against one type; the transport only needs this shape.
  */
-export interface ViewPayload {
-  arrays: Record<string, Float32Array | Uint8Array | Uint8ClampedArray | Int32Array>;
-  values: Record<string, number>;
+export interface ViewPayload<
+  A extends Record<string, ViewArray> = Record<string, ViewArray>,
+  V extends Record<string, number> = Record<string, number>,
+> {
+  arrays: A;
+  values: V;
 }
 
 /** A model's id and its weights' names and shapes, without values. */
@@ -33,7 +44,7 @@ export interface WeightSet {
   tensors: { name: string; shape: number[]; data: Float32Array }[];
 }
 
-export interface Trainer {
+export interface Trainer<V = HyperValues, P extends ViewPayload = ViewPayload> {
   /**
    * Runs `steps` training steps and returns the metrics of the last one.
    * Must leave tf.memory().numTensors unchanged.
@@ -44,9 +55,9 @@ export interface Trainer {
    * Returns true when the change alters what render() shows now (not only
    * how later steps train): a paused session then renders at once.
    */
-  setHyperparameters(values: HyperValues): void | boolean;
+  setHyperparameters(values: Partial<V>): void | boolean;
   /** The data the view draws now (samples, densities, heatmaps). */
-  render(): ViewPayload | Promise<ViewPayload>;
+  render(): P | Promise<P>;
   /** Current weights for checkpoints; optional for cells without state worth keeping. */
   getWeights?(): WeightSet;
   /**
@@ -80,5 +91,9 @@ export interface TrainerContext {
   loadAsset(path: string): Promise<ArrayBuffer>;
 }
 
-/** Each cell kind's module default-exports one of these. */
-export type TrainerFactory = (hp: HyperValues, seed: number, context: TrainerContext) => Trainer | Promise<Trainer>;
+/**
+ * Each cell kind's trainer module default-exports one of these. `hp` holds
+ * every parameter of the kind, already checked against the schema (range,
+ * whole numbers, options), so a trainer neither re-parses nor clamps it.
+ */
+export type TrainerFactory<V = HyperValues> = (hp: V, seed: number, context: TrainerContext) => Trainer<V> | Promise<Trainer<V>>;

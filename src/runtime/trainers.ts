@@ -1,12 +1,15 @@
 /**
- * Maps a cell definition's `kind` to its Trainer module. The worker imports
- * only the one it needs, so each model is its own chunk.
+ * Maps a cell kind to its Trainer module. The worker imports only the one it
+ * needs, so each model is its own chunk. Typed by the kinds of src/cells: a
+ * kind without a trainer, or a trainer whose values do not match its kind's
+ * parameters, does not compile.
  */
+import type { CellKind, KindValues } from '../cells/index';
 import type { TrainerFactory } from '../ml/trainer';
 
-type Loader = () => Promise<{ default: TrainerFactory }>;
+type Loader<V> = () => Promise<{ default: TrainerFactory<V> }>;
 
-export const trainerLoaders: Record<string, Loader> = {
+export const trainerLoaders: { [K in CellKind]: Loader<KindValues<K>> } = {
   cnnBlocks: () => import('../ml/trainers/cnnBlocks'),
   autoencoder: () => import('../ml/trainers/autoencoder'),
   aeVsGan: () => import('../ml/trainers/aeVsGan'),
@@ -24,3 +27,12 @@ export const trainerLoaders: Record<string, Loader> = {
   adain: () => import('../ml/trainers/adain'),
   referenceDcgan: () => import('../ml/trainers/referenceDcgan'),
 };
+
+/**
+ * The loader of a kind named in a worker message. The values it is called
+ * with were checked against that kind's schema on the page, which is what
+ * lets the harness hand them on untyped.
+ */
+export function trainerLoaderFor(kind: string): Loader<Record<string, number | string | boolean>> | undefined {
+  return Object.hasOwn(trainerLoaders, kind) ? (trainerLoaders as unknown as Record<string, Loader<Record<string, number | string | boolean>>>)[kind] : undefined;
+}

@@ -13,7 +13,7 @@ import { PayloadThinner } from './payloadDelta';
 import { transferablesOf, type Command, type DebugAction, type WorkerEvent } from './protocol';
 import { TrainingSession } from './session';
 import { TEST_HOOKS } from './testBuild';
-import { trainerLoaders } from './trainers';
+import { trainerLoaderFor } from './trainers';
 import { yieldToPageWhileDrawing } from './yieldToPage';
 
 declare const self: DedicatedWorkerGlobalScope;
@@ -63,7 +63,7 @@ let snapshot: { weights: WeightSet; step: number; at: number } | null = null;
 let guard: ContextGuard | null = null;
 
 async function createSession(kind: string, hp: HyperValues, seed: number): Promise<TrainingSession> {
-  const loader = trainerLoaders[kind];
+  const loader = trainerLoaderFor(kind);
   if (!loader) throw new Error(`This page asked for an unknown model "${kind}".`);
   const factory = (await loader()).default;
   const built = await factory(hp, seed, context);

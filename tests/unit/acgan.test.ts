@@ -5,10 +5,10 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import * as tf from '@tensorflow/tfjs-core';
 import { Acgan } from '../../src/ml/models/acgan';
-import { acganDiscriminatorLoss, acganGeneratorLoss } from '../../src/ml/models/acganLosses';
+import { acganDiscriminatorLoss, acganGeneratorLoss } from '../../src/ml/losses/acgan';
 import { Rng } from '../../src/ml/random';
-import { LiveAdam } from '../../src/ml/train/dcganStep';
-import { acganStep } from '../../src/ml/trainers/acganStep';
+import { LiveAdam } from '../../src/ml/optimizers/liveOptimizers';
+import { acganStep } from '../../src/ml/steps/acganStep';
 import { useBackend } from './helpers/backend';
 
 beforeAll(async () => {

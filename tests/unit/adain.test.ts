@@ -8,7 +8,7 @@ import * as tf from '@tensorflow/tfjs-core';
 import { adain, ADAIN_EPSILON, channelMoments } from '../../src/ml/layers/adain';
 import { AdainGan } from '../../src/ml/models/adainGan';
 import { Rng } from '../../src/ml/random';
-import { LiveAdam } from '../../src/ml/train/dcganStep';
+import { LiveAdam } from '../../src/ml/optimizers/liveOptimizers';
 import { adainStep } from '../../src/ml/trainers/adain';
 import { useBackend } from './helpers/backend';
 

@@ -9,14 +9,15 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import * as tf from '@tensorflow/tfjs-core';
 import { Dcgan } from '../../src/ml/models/dcgan';
 import { Rng } from '../../src/ml/random';
-import { createDcganOptimizers, dcganStep, disposeDcganOptimizers } from '../../src/ml/train/dcganStep';
+import { createDcganOptimizers, disposeDcganOptimizers } from '../../src/ml/optimizers/ganOptimizers';
+import { dcganStep } from '../../src/ml/steps/dcganStep';
 import { Acgan } from '../../src/ml/models/acgan';
 import { AdainGan } from '../../src/ml/models/adainGan';
 import { Sgan } from '../../src/ml/models/sgan';
-import { acganStep } from '../../src/ml/trainers/acganStep';
+import { acganStep } from '../../src/ml/steps/acganStep';
 import { adainStep } from '../../src/ml/trainers/adain';
-import { sganStep } from '../../src/ml/trainers/sganStep';
-import { LiveAdam } from '../../src/ml/train/dcganStep';
+import { sganStep } from '../../src/ml/steps/sganStep';
+import { LiveAdam } from '../../src/ml/optimizers/liveOptimizers';
 import { useBackend } from './helpers/backend';
 
 /** A model ready to train: `step` runs one training step, `dispose` frees everything. */

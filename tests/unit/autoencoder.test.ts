@@ -11,9 +11,10 @@ import { DIGITS_ASSET_PATH, digitImages, parseDigits, type DigitSet } from '../.
 import { ConvAutoencoder, meanSquaredError, PIXELS } from '../../src/ml/models/autoencoder';
 import { Rng } from '../../src/ml/random';
 import type { TrainerContext } from '../../src/ml/trainer';
-import createAutoencoderTrainer, { addPixelNoise, AUTOENCODER_DEFAULTS, AutoencoderTrainer } from '../../src/ml/trainers/autoencoder';
-import { fractionAbove, makeNonDigits, projectTo2d } from '../../src/ml/trainers/autoencoderEval';
+import createAutoencoderTrainer, { addPixelNoise, AutoencoderTrainer } from '../../src/ml/trainers/autoencoder';
+import { fractionAbove, makeNonDigits, projectTo2d } from '../../src/ml/metrics/autoencoderEval';
 import { useBackend } from './helpers/backend';
+import { defaultsFor } from '../../src/cells/define';
 
 const publicFiles: TrainerContext = {
   loadAsset: async (path) => {
@@ -40,7 +41,7 @@ function auc(positives: Float32Array, negatives: Float32Array): number {
 
 describe('autoencoder trainer (wasm, seeded)', () => {
   it('halves the held-out reconstruction error in a short run and then ranks non-digits above digits', async () => {
-    const trainer = new AutoencoderTrainer({ ...AUTOENCODER_DEFAULTS }, 11, digits);
+    const trainer = new AutoencoderTrainer(defaultsFor(autoencoderCell), 11, digits);
     const before = trainer.render().values.heldOutError;
     const metrics = trainer.train(SHORT_RUN);
     expect(metrics.heldOutError).toBeLessThan(before / 2);
@@ -56,7 +57,7 @@ describe('autoencoder trainer (wasm, seeded)', () => {
   });
 
   it('a denoising autoencoder output is closer to the clean digit than its noisy input is', async () => {
-    const trainer = new AutoencoderTrainer({ ...AUTOENCODER_DEFAULTS, noise: 0.5 }, 12, digits);
+    const trainer = new AutoencoderTrainer({ ...defaultsFor(autoencoderCell), noise: 0.5 }, 12, digits);
     trainer.train(SHORT_RUN);
     const clean = tf.tensor2d(digitImages(digits, digits.heldOut.slice(0, 64), 'sigmoid'), [64, PIXELS]);
     const noisy = addPixelNoise(clean, 0.5, 99);
@@ -70,7 +71,7 @@ describe('autoencoder trainer (wasm, seeded)', () => {
   });
 
   it('a training step (with its evaluation and a render) leaks no tensors', async () => {
-    const trainer = (await createAutoencoderTrainer({ noise: 0.3 }, 3, publicFiles)) as AutoencoderTrainer;
+    const trainer = (await createAutoencoderTrainer({ ...defaultsFor(autoencoderCell), noise: 0.3 }, 3, publicFiles)) as AutoencoderTrainer;
     trainer.train(1); // creates Adam's moment variables once
     const before = tf.memory().numTensors;
     trainer.train(20); // crosses an evaluation
@@ -82,8 +83,8 @@ describe('autoencoder trainer (wasm, seeded)', () => {
   });
 
   it('the same seed reproduces the same run', async () => {
-    const a = new AutoencoderTrainer({}, 5, digits);
-    const b = new AutoencoderTrainer({}, 5, digits);
+    const a = new AutoencoderTrainer(defaultsFor(autoencoderCell), 5, digits);
+    const b = new AutoencoderTrainer(defaultsFor(autoencoderCell), 5, digits);
     expect(a.train(3).reconLoss).toBe(b.train(3).reconLoss);
     a.dispose();
     b.dispose();
@@ -102,14 +103,6 @@ describe('autoencoder trainer (wasm, seeded)', () => {
     expect(() => other.setWeights(model.getWeights())).toThrow();
     tf.dispose([codes, images]);
     [model, copy, other].forEach((m) => m.dispose());
-  });
-});
-
-describe('autoencoder cell definition', () => {
-  it('defaults agree with the trainer', () => {
-    for (const spec of autoencoderCell.params) {
-      expect(spec.default, spec.key).toBe(AUTOENCODER_DEFAULTS[spec.key as keyof typeof AUTOENCODER_DEFAULTS]);
-    }
   });
 });
 

@@ -3,17 +3,17 @@
  * Cholesky, recovered covariance), and the trainer's contract (no leaked
  * tensors, finite metrics, checkpoints of both models, defaults).
  */
-import { readFileSync } from 'node:fs';
-import { resolve } from 'node:path';
 import * as tf from '@tensorflow/tfjs-core';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { AE_VS_GAN_PRETRAINED, aeVsGanCell } from '../../src/cells/aeVsGan';
-import { DIGITS_ASSET_PATH, parseDigits, type DigitSet } from '../../src/ml/data/digits';
+import { aeVsGanCell } from '../../src/cells/aeVsGan';
+import { type DigitSet, loadDigits } from '../../src/ml/data/digits';
 import { DigitClassifier } from '../../src/ml/models/digitClassifier';
 import { Rng } from '../../src/ml/random';
-import { AE_VS_GAN_DEFAULTS, AE_VS_GAN_WEIGHTS_FOLDER, createAeVsGan } from '../../src/ml/trainers/aeVsGan';
-import { cholesky, fitGaussian, standardGaussian, transformNoise } from '../../src/ml/trainers/latentGaussian';
+import { createAeVsGan } from '../../src/ml/trainers/aeVsGan';
+import { cholesky, fitGaussian, standardGaussian, transformNoise } from '../../src/ml/latent/latentGaussian';
 import { useBackend } from './helpers/backend';
+import { defaultsFor } from '../../src/cells/define';
+import { nodeTrainerContext } from '../../scripts/lib/nodeContext';
 
 const round = (x: number, digits = 4): number => Number(x.toFixed(digits));
 
@@ -51,13 +51,12 @@ describe('autoencoder-vs-GAN trainer (wasm)', () => {
   let digits: DigitSet;
   beforeAll(async () => {
     await useBackend('wasm');
-    const buf = readFileSync(resolve(__dirname, '../../public', DIGITS_ASSET_PATH));
-    digits = await parseDigits(buf.buffer.slice(buf.byteOffset, buf.byteOffset + buf.byteLength) as ArrayBuffer);
+    digits = await loadDigits(nodeTrainerContext);
   });
 
   it('a step of both models (with scoring and a render) leaks no tensors and reports finite metrics', async () => {
     // An untrained classifier is enough to check the plumbing; the real one needs its weights file.
-    const trainer = await createAeVsGan({ latentSize: 4, batchSize: 8 }, 1, digits, new DigitClassifier(new Rng(1)));
+    const trainer = await createAeVsGan({ ...defaultsFor(aeVsGanCell), latentSize: 4, batchSize: 8 }, 1, digits, new DigitClassifier(new Rng(1)));
     await trainer.train(1); // creates Adam's moment variables once
     const before = tf.memory().numTensors;
     const metrics = await trainer.train(1);
@@ -78,16 +77,9 @@ describe('autoencoder-vs-GAN trainer (wasm)', () => {
     expect(weights.tensors.some((t) => t.name.startsWith('ae/'))).toBe(true);
     expect(weights.tensors.some((t) => t.name.startsWith('gan/'))).toBe(true);
     trainer.setWeights(weights);
-    const other = await createAeVsGan({ latentSize: 5, batchSize: 8 }, 1, digits, new DigitClassifier(new Rng(1)));
+    const other = await createAeVsGan({ ...defaultsFor(aeVsGanCell), latentSize: 5, batchSize: 8 }, 1, digits, new DigitClassifier(new Rng(1)));
     expect(() => other.setWeights(weights)).toThrow(/latent size/);
     other.dispose();
     trainer.dispose();
-  });
-
-  it('the cell definition agrees with the trainer', () => {
-    expect(AE_VS_GAN_PRETRAINED).toBe(AE_VS_GAN_WEIGHTS_FOLDER);
-    for (const spec of aeVsGanCell.params) {
-      expect(spec.default, spec.key).toBe(AE_VS_GAN_DEFAULTS[spec.key as keyof typeof AE_VS_GAN_DEFAULTS]);
-    }
   });
 });

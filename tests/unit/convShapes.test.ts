@@ -8,7 +8,9 @@ import { convOutputSize, hasUnevenOverlap, poolOutputSize, transposedConvOutputS
 import { convolve, interiorUnevenness, overlapCounts, pool, transposedConvolve } from '../../src/ml/conv/singleChannel';
 import { filterWeights, NAMED_FILTERS } from '../../src/ml/conv/filters';
 import { Rng } from '../../src/ml/random';
-import { CNN_BLOCKS_DEFAULTS, CnnBlocksTrainer, runCnnBlocks } from '../../src/ml/trainers/cnnBlocks';
+import { cnnBlocksCell } from '../../src/cells/cnnBlocks';
+import { defaultsFor } from '../../src/cells/define';
+import { CnnBlocksTrainer, runCnnBlocks } from '../../src/ml/trainers/cnnBlocks';
 import { useBackend } from './helpers/backend';
 
 beforeAll(async () => {
@@ -162,7 +164,7 @@ describe('the CNN-blocks cell', () => {
   };
 
   it('reports sizes that follow the formulas as the settings change live', async () => {
-    const trainer = new CnnBlocksTrainer({ ...CNN_BLOCKS_DEFAULTS.weights }, fakeDigits);
+    const trainer = new CnnBlocksTrainer(defaultsFor(cnnBlocksCell), fakeDigits);
     let m = await trainer.train(1);
     // Defaults: s 1, p 1 keeps 28; 2x2 max pooling halves it; up-conv k 3, s 2, p 0: 13·2 + 3 = 29.
     expect([m.outH, m.outW, m.poolH, m.upH]).toEqual([28, 28, 14, 29]);
@@ -180,7 +182,7 @@ describe('the CNN-blocks cell', () => {
 
   it('a vertical-stroke filter responds to a vertical stroke and a horizontal one does not', () => {
     const result = (filter: 'sobelX' | 'sobelY') =>
-      runCnnBlocks(digit, 28, { ...CNN_BLOCKS_DEFAULTS, filter, pool: 'none' }).conv.data.reduce((s, v) => s + Math.abs(v), 0);
+      runCnnBlocks(digit, 28, { ...defaultsFor(cnnBlocksCell), filter, pool: 'none' }).conv.data.reduce((s, v) => s + Math.abs(v), 0);
     // Each of the 16 ink pixels adds 1 + 2 + 1 = 4 to the column on either side, all of one sign: 2·16·4.
     expect(round(result('sobelX'))).toBe(128);
     // Sobel y only sees the two ends of the stroke.

@@ -1,21 +1,15 @@
 /**
  * The DCGAN model (src/ml/models/dcgan.ts) and its training step
- * (src/ml/train/dcganStep.ts) on the wasm backend with the course kernels.
+ * (src/ml/steps/dcganStep.ts) on the wasm backend with the course kernels.
  * Small batches keep each test to a few seconds on 2 cores.
  */
 import { afterEach, beforeAll, describe, expect, it } from 'vitest';
 import * as tf from '@tensorflow/tfjs-core';
 import { Dcgan, dcganOptionsFromModelId, dcganWeightLayout, type DcganOptions, toModelPixels } from '../../src/ml/models/dcgan';
 import { Rng } from '../../src/ml/random';
-import {
-  LiveAdam,
-  createDcganOptimizers,
-  dcganStep,
-  disposeDcganOptimizers,
-  type DcganOptimizers,
-  type DcganStepOptions,
-  updateDcganOptimizers,
-} from '../../src/ml/train/dcganStep';
+import { createDcganOptimizers, disposeDcganOptimizers, type GanOptimizers, updateDcganOptimizers } from '../../src/ml/optimizers/ganOptimizers';
+import { LiveAdam } from '../../src/ml/optimizers/liveOptimizers';
+import { dcganStep, type DcganStepOptions } from '../../src/ml/steps/dcganStep';
 import { useBackend } from './helpers/backend';
 
 const BATCH = 4;
@@ -26,7 +20,7 @@ beforeAll(async () => {
   await useBackend('wasm');
 });
 
-let owned: { model: Dcgan; optimizers: DcganOptimizers; real: tf.Tensor4D }[] = [];
+let owned: { model: Dcgan; optimizers: GanOptimizers; real: tf.Tensor4D }[] = [];
 afterEach(() => {
   for (const o of owned) {
     o.real.dispose();

@@ -8,9 +8,11 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import { loadCheckpointAsset } from '../../src/ml/checkpoint';
 import { GeneratorScorer } from '../../src/ml/metrics/generatorScore';
-import { DCGAN_WEIGHTS_FOLDER, createDcganTrainer, loadDigitsAndClassifier } from '../../src/ml/trainers/dcgan';
+import { createDcganTrainer, loadDigitsAndClassifier } from '../../src/ml/trainers/dcgan';
 import { nodeTrainerContext } from '../../scripts/lib/nodeContext';
 import { useBackend } from './helpers/backend';
+import { defaultsFor } from '../../src/cells/define';
+import { DCGAN_PRETRAINED, dcganCell } from '../../src/cells/dcgan';
 
 /** The seed the defaults were measured with (scripts/train-dcgan.ts --measure). */
 const SEED = 2015;
@@ -22,7 +24,7 @@ describe('DCGAN trainer learning (wasm)', () => {
 
   it('150 seeded steps with the cell defaults raise the digit score clearly above its start', async () => {
     const { digits, classifier } = await loadDigitsAndClassifier(nodeTrainerContext, SEED);
-    const trainer = await createDcganTrainer({}, SEED, digits, classifier);
+    const trainer = await createDcganTrainer(defaultsFor(dcganCell), SEED, digits, classifier);
     const start = (await trainer.evaluate()).digitScore;
     expect(start).toBeLessThan(1.5); // noise looks like no digit in particular
     await trainer.train(150);
@@ -33,9 +35,9 @@ describe('DCGAN trainer learning (wasm)', () => {
 
   it('the pretrained weights load through the trainer and score at least 7 on 500 samples', async () => {
     const { digits, classifier } = await loadDigitsAndClassifier(nodeTrainerContext, 1);
-    const trainer = await createDcganTrainer({}, 1, digits, classifier);
+    const trainer = await createDcganTrainer(defaultsFor(dcganCell), 1, digits, classifier);
     // As the worker's load-pretrained: weights of the same DCGAN at other widths switch the model to them.
-    const { weights } = await loadCheckpointAsset(nodeTrainerContext, DCGAN_WEIGHTS_FOLDER, trainer.getWeights(), (id) => trainer.layoutFor(id));
+    const { weights } = await loadCheckpointAsset(nodeTrainerContext, DCGAN_PRETRAINED, trainer.getWeights(), (id) => trainer.layoutFor(id));
     trainer.setWeights(weights);
     expect(trainer.modelId).toBe(weights.modelId);
     const report = await new GeneratorScorer(classifier, trainer.model.options.latentSize, 500, 7).score(trainer.model);

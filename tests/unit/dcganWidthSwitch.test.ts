@@ -5,12 +5,10 @@
  * the trainer's layoutFor -> setWeights); anything else is refused and the
  * model is kept. LSGAN's halves and pair follow their own loss suffix.
  */
-import { readFileSync } from 'node:fs';
-import { resolve } from 'node:path';
 import * as tf from '@tensorflow/tfjs-core';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { CheckpointError, packCheckpointFile, unpackCheckpointFile } from '../../src/ml/checkpoint';
-import { DIGITS_ASSET_PATH, parseDigits, type DigitSet } from '../../src/ml/data/digits';
+import { type DigitSet, loadDigits } from '../../src/ml/data/digits';
 import { Dcgan, type DcganOptions } from '../../src/ml/models/dcgan';
 import { DigitClassifier } from '../../src/ml/models/digitClassifier';
 import { Rng } from '../../src/ml/random';
@@ -20,10 +18,13 @@ import type { ImageGanConfig } from '../../src/ml/trainers/imageGanSettings';
 import { LsganPairTrainer } from '../../src/ml/trainers/lsgan';
 import type { WeightSet } from '../../src/ml/trainer';
 import { useBackend } from './helpers/backend';
+import { dcganCell } from '../../src/cells/dcgan';
+import { defaultsFor } from '../../src/cells/define';
+import { nodeTrainerContext } from '../../scripts/lib/nodeContext';
 
 /** The cell's half widths; scoring on few samples keeps renders cheap. */
 const HALF: ImageGanConfig = { ...DCGAN_CONFIG, evalEvery: 2, evalSamples: 16, snapshotEvery: 1 };
-const HP = { batchSize: 8 };
+const HP = { ...defaultsFor(dcganCell), batchSize: 8 };
 const HALF_ID = 'dcgan28-z64-g32.16-d16.32-bn-tanh';
 const WIDE_ID = 'dcgan28-z64-g64.32-d32.64-bn-tanh';
 /** The reference DCGAN's widths with the cell's latent size, batch norm and tanh. */
@@ -50,8 +51,7 @@ describe('image GAN trainer at other widths (wasm)', () => {
   let digits: DigitSet;
   beforeAll(async () => {
     await useBackend('wasm');
-    const buf = readFileSync(resolve(__dirname, '../../public', DIGITS_ASSET_PATH));
-    digits = await parseDigits(buf.buffer.slice(buf.byteOffset, buf.byteOffset + buf.byteLength) as ArrayBuffer);
+    digits = await loadDigits(nodeTrainerContext);
   });
 
   const half = (classifier: DigitClassifier, config: ImageGanConfig = HALF) => createDcganTrainer(HP, 1, digits, classifier, config);

@@ -1,11 +1,12 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import * as tf from '@tensorflow/tfjs-core';
 import { useBackend, type TestBackend } from './helpers/backend';
-import { GAN1D_DEFAULTS, Gan1dTrainer } from '../../src/ml/trainers/gan1d';
+import { Gan1dTrainer } from '../../src/ml/trainers/gan1d';
 import { defaultValues } from '../../src/cells/params';
 import { gan1dCell } from '../../src/cells/gan1d';
-import { SATURATION_DEFAULTS, saturationCell } from '../../src/cells/saturation';
+import { saturationCell } from '../../src/cells/saturation';
 import { EQUILIBRIUM_VALUE } from '../../src/ml/losses/ganMath';
+import { defaultsFor } from '../../src/cells/define';
 
 const METRIC_KEYS = ['dLoss', 'gLoss', 'eLogD', 'eLog1mDG', 'V', 'js', 'dOfG', 'genMean', 'genStd'];
 
@@ -20,7 +21,7 @@ for (const backend of ['cpu', 'wasm'] as TestBackend[]) {
     it('a train() step leaves tf.memory().numTensors unchanged, the first step included', async () => {
       await useBackend(backend);
       const before = tf.memory().numTensors;
-      trainer = new Gan1dTrainer({}, 7);
+      trainer = new Gan1dTrainer(defaultsFor(gan1dCell), 7);
       const owned = tf.memory().numTensors;
       trainer.train(1);
       expect(tf.memory().numTensors).toBe(owned);
@@ -39,7 +40,7 @@ for (const backend of ['cpu', 'wasm'] as TestBackend[]) {
 
     it('returns every metric as a finite number, with V = eLogD + eLog1mDG = −dLoss', async () => {
       await useBackend(backend);
-      trainer = new Gan1dTrainer({}, 7);
+      trainer = new Gan1dTrainer(defaultsFor(gan1dCell), 7);
       const m = trainer.train(2);
       expect(Object.keys(m).sort()).toEqual([...METRIC_KEYS].sort());
       for (const key of METRIC_KEYS) expect(Number.isFinite(m[key]), key).toBe(true);
@@ -54,7 +55,7 @@ for (const backend of ['cpu', 'wasm'] as TestBackend[]) {
 describe('gan1d learning (wasm)', () => {
   it('a seeded run moves the generated mean at least 80% of the way to the target mean', async () => {
     await useBackend('wasm');
-    trainer = new Gan1dTrainer({ targetMean: 3 }, 1);
+    trainer = new Gan1dTrainer({ ...defaultsFor(gan1dCell), targetMean: 3 }, 1);
     const start = trainer.train(0).genMean;
     trainer.train(300);
     const end = trainer.train(0).genMean;
@@ -64,8 +65,8 @@ describe('gan1d learning (wasm)', () => {
 
   it('with a strong D the minimax generator stalls where the non-saturating one reaches the target (saturation cell, seed 1)', async () => {
     await useBackend('wasm');
-    const minimax = new Gan1dTrainer({ ...SATURATION_DEFAULTS }, 1);
-    const nonSaturating = new Gan1dTrainer({ ...SATURATION_DEFAULTS, generatorLoss: 'non-saturating' }, 1);
+    const minimax = new Gan1dTrainer(defaultsFor(saturationCell), 1);
+    const nonSaturating = new Gan1dTrainer({ ...defaultsFor(saturationCell), generatorLoss: 'non-saturating' }, 1);
     const mm = minimax.train(200);
     const ns = nonSaturating.train(200);
     expect(Math.round(mm.dOfG * 100) / 100).toBeLessThan(0.3); // D still rejects the fakes
@@ -76,9 +77,9 @@ describe('gan1d learning (wasm)', () => {
 
   it('the same seed gives the same run; another seed another', async () => {
     await useBackend('wasm');
-    const a = new Gan1dTrainer({}, 3);
-    const b = new Gan1dTrainer({}, 3);
-    const c = new Gan1dTrainer({}, 4);
+    const a = new Gan1dTrainer(defaultsFor(gan1dCell), 3);
+    const b = new Gan1dTrainer(defaultsFor(gan1dCell), 3);
+    const c = new Gan1dTrainer(defaultsFor(gan1dCell), 4);
     const [ma, mb, mc] = [a.train(10), b.train(10), c.train(10)];
     expect(ma.genMean).toBe(mb.genMean);
     expect(ma.dLoss).toBe(mb.dLoss);
@@ -88,8 +89,8 @@ describe('gan1d learning (wasm)', () => {
 
   it('the training run does not depend on how often it is evaluated or drawn', async () => {
     await useBackend('wasm');
-    const a = new Gan1dTrainer({}, 5);
-    const b = new Gan1dTrainer({}, 5);
+    const a = new Gan1dTrainer(defaultsFor(gan1dCell), 5);
+    const b = new Gan1dTrainer(defaultsFor(gan1dCell), 5);
     a.train(12);
     for (let i = 0; i < 4; i++) {
       b.train(3);
@@ -103,7 +104,7 @@ describe('gan1d learning (wasm)', () => {
 describe('gan1d render payload', () => {
   it('draws densities on a 200-point grid: p_data integrates to 1, D and D* lie in [0, 1]', async () => {
     await useBackend('cpu');
-    trainer = new Gan1dTrainer({ targetMean: -1, targetStd: 0.8 }, 2);
+    trainer = new Gan1dTrainer({ ...defaultsFor(gan1dCell), targetMean: -1, targetStd: 0.8 }, 2);
     trainer.train(5);
     const { arrays, values } = trainer.render();
     const { x, pData, pG, d, dStar } = arrays;
@@ -121,7 +122,7 @@ describe('gan1d render payload', () => {
 
   it('a live change of the target moves p_data; the true std of two bumps is σ·√(2² + ½²)', async () => {
     await useBackend('cpu');
-    trainer = new Gan1dTrainer({}, 2);
+    trainer = new Gan1dTrainer(defaultsFor(gan1dCell), 2);
     trainer.setHyperparameters({ targetShape: 'two-bumps', targetMean: 0, targetStd: 1 });
     const { arrays, values } = trainer.render();
     const peak = arrays.x[arrays.pData.indexOf(Math.max(...arrays.pData))];
@@ -131,13 +132,13 @@ describe('gan1d render payload', () => {
 
   it('checkpoints round-trip and refuse another width', async () => {
     await useBackend('cpu');
-    trainer = new Gan1dTrainer({}, 2);
+    trainer = new Gan1dTrainer(defaultsFor(gan1dCell), 2);
     const saved = trainer.getWeights();
     const before = trainer.train(0).genMean;
     trainer.train(20);
     trainer.setWeights(saved);
     expect(trainer.train(0).genMean).toBeCloseTo(before, 4);
-    const other = new Gan1dTrainer({ hidden: 8 }, 2);
+    const other = new Gan1dTrainer({ ...defaultsFor(gan1dCell), hidden: 8 }, 2);
     expect(() => other.setWeights(saved)).toThrow(/hidden width/);
     other.dispose();
   });
@@ -149,16 +150,12 @@ describe('gan1d cell definitions', () => {
     expect((await trainerLoaders.saturation()).default).toBe((await trainerLoaders.gan1d()).default);
   });
 
-  it('the gan1d cell defaults are the trainer defaults', () => {
-    expect(defaultValues(gan1dCell)).toMatchObject({ ...GAN1D_DEFAULTS });
-  });
-
   it('both cells declare exactly the metrics the trainer returns, and every preset uses known keys', () => {
     expect(gan1dCell.kind).toBe('gan1d');
     expect(saturationCell.kind).toBe('saturation');
     for (const cell of [gan1dCell, saturationCell]) {
       expect(cell.metrics.map((m) => m.key).sort()).toEqual([...METRIC_KEYS].sort());
-      const keys = new Set(cell.params.map((p) => p.key));
+      const keys = new Set<string>(cell.params.map((p) => p.key));
       for (const preset of cell.presets ?? []) for (const k of Object.keys(preset.values)) expect(keys.has(k), k).toBe(true);
     }
   });

@@ -1,11 +1,12 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import * as tf from '@tensorflow/tfjs-core';
 import { useBackend, type TestBackend } from './helpers/backend';
-import { GAN2D_DEFAULTS, Gan2dTrainer } from '../../src/ml/trainers/gan2d';
+import { Gan2dTrainer } from '../../src/ml/trainers/gan2d';
 import { defaultValues } from '../../src/cells/params';
 import { gan2dCell } from '../../src/cells/gan2d';
 import { sampleTarget2d, TARGET_2D_DOMAIN, TARGET_2D_SHAPES } from '../../src/ml/data/targets2d';
 import { Rng } from '../../src/ml/random';
+import { defaultsFor } from '../../src/cells/define';
 
 let trainer: Gan2dTrainer | null = null;
 afterEach(() => {
@@ -18,7 +19,7 @@ for (const backend of ['cpu', 'wasm'] as TestBackend[]) {
     it('a train() step leaves tf.memory().numTensors unchanged, and dispose frees everything', async () => {
       await useBackend(backend);
       const before = tf.memory().numTensors;
-      trainer = new Gan2dTrainer({}, 7);
+      trainer = new Gan2dTrainer(defaultsFor(gan2dCell), 7);
       const owned = tf.memory().numTensors;
       trainer.train(1);
       expect(tf.memory().numTensors).toBe(owned);
@@ -36,7 +37,7 @@ for (const backend of ['cpu', 'wasm'] as TestBackend[]) {
 describe('gan2d learning (wasm)', () => {
   it('a seeded run on the ring lowers the JS divergence by more than half', async () => {
     await useBackend('wasm');
-    trainer = new Gan2dTrainer({ target: 'ring' }, 1);
+    trainer = new Gan2dTrainer({ ...defaultsFor(gan2dCell), target: 'ring' }, 1);
     const start = trainer.train(0).js;
     trainer.train(500);
     const end = trainer.train(0).js;
@@ -48,7 +49,7 @@ describe('gan2d learning (wasm)', () => {
 describe('gan2d render payload and data', () => {
   it('draws 300 real and 300 generated points and a 32×32 heatmap of D in [0, 1]', async () => {
     await useBackend('cpu');
-    trainer = new Gan2dTrainer({}, 3);
+    trainer = new Gan2dTrainer(defaultsFor(gan2dCell), 3);
     trainer.train(2);
     const { arrays, values } = trainer.render();
     expect(arrays.real.length).toBe(600);
@@ -78,8 +79,7 @@ describe('gan2d render payload and data', () => {
     expect(angles.size).toBe(8);
   });
 
-  it('the cell defaults are the trainer defaults', () => {
-    expect(defaultValues(gan2dCell)).toMatchObject({ ...GAN2D_DEFAULTS });
+  it('the cell is the gan2d kind', () => {
     expect(gan2dCell.kind).toBe('gan2d');
   });
 });

@@ -10,6 +10,8 @@ import { crossEntropyLossAt, crossEntropySlopeAt, leastSquaresLossAt, leastSquar
 import { leastSquaresDiscriminatorLoss, leastSquaresGeneratorLoss, LSGAN_01_LABELS } from '../../src/ml/losses/gan';
 import { nodeTrainerContext } from '../../scripts/lib/nodeContext';
 import { useBackend } from './helpers/backend';
+import { defaultsFor } from '../../src/cells/define';
+import { lsganCell } from '../../src/cells/lsgan';
 
 beforeAll(async () => {
   await useBackend('wasm');
@@ -49,7 +51,7 @@ describe('lockstep pair', () => {
   it('both halves start from identical weights; a step of the pair leaks no tensor and makes them differ', async () => {
     const { default: createLsgan } = await import('../../src/ml/trainers/lsgan');
     const start = tf.memory().numTensors;
-    const pair = (await createLsgan({ batchSize: 4 }, 7, nodeTrainerContext)) as import('../../src/ml/trainers/lsgan').LsganPairTrainer;
+    const pair = (await createLsgan({ ...defaultsFor(lsganCell), batchSize: 4 }, 7, nodeTrainerContext)) as import('../../src/ml/trainers/lsgan').LsganPairTrainer;
     const w0 = pair.getWeights().tensors;
     const half = w0.length / 2;
     for (let i = 0; i < half; i++) {

@@ -8,16 +8,17 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import * as tf from '@tensorflow/tfjs-core';
 import { Sgan } from '../../src/ml/models/sgan';
-import { featureMatchingLoss, sganSupervisedLoss, sganUnsupervisedLoss } from '../../src/ml/models/sganLosses';
+import { featureMatchingLoss, sganSupervisedLoss, sganUnsupervisedLoss } from '../../src/ml/losses/sgan';
 import { ParamStore } from '../../src/ml/layers/params';
 import { addWeightNormDense, initDenseFromData, weightNormDense } from '../../src/ml/layers/weightNormDense';
 import { Rng } from '../../src/ml/random';
-import { LiveAdam } from '../../src/ml/train/dcganStep';
-import { SGAN_WEIGHTS_FOLDER, balancedLabelledSubset } from '../../src/ml/trainers/sgan';
+import { LiveAdam } from '../../src/ml/optimizers/liveOptimizers';
+import { SGAN_PRETRAINED } from '../../src/cells/sgan';
+import { balancedLabelledSubset } from '../../src/ml/trainers/sgan';
 import { digitImages, digitLabels, loadDigits } from '../../src/ml/data/digits';
 import { loadCheckpointAsset } from '../../src/ml/checkpoint';
 import { nodeTrainerContext } from '../../scripts/lib/nodeContext';
-import { sganAccuracy, sganStep } from '../../src/ml/trainers/sganStep';
+import { sganAccuracy, sganStep } from '../../src/ml/steps/sganStep';
 import type { DigitSet } from '../../src/ml/data/digits';
 import { useBackend } from './helpers/backend';
 
@@ -140,7 +141,7 @@ describe('semi-supervised GAN pretrained weights (wasm)', () => {
   it('the committed weights: on all 2,000 held-out digits the GAN discriminator scores ≥ 90% and ≥ 12 points above the labels-only baseline', async () => {
     const digits = await loadDigits(nodeTrainerContext);
     const model = new Sgan({}, 0);
-    const { weights } = await loadCheckpointAsset(nodeTrainerContext, SGAN_WEIGHTS_FOLDER, model.getWeights());
+    const { weights } = await loadCheckpointAsset(nodeTrainerContext, SGAN_PRETRAINED, model.getWeights());
     model.setWeights(weights);
     const images = tf.tensor4d(digitImages(digits, digits.heldOut, 'tanh'), [digits.heldOut.length, 28, 28, 1]);
     const labels = digitLabels(digits, digits.heldOut);

@@ -3,7 +3,7 @@
  * arXiv:1412.6980). Written with tfjs ops, the update is ~11 kernels per
  * variable, each a pass over memory plus the engine's bookkeeping; as one
  * loop it is one pass. Not a stock tfjs kernel: the optimizer
- * (src/ml/train/dcganStep.ts) uses it where it is registered and falls back
+ * (src/ml/steps/dcganStep.ts) uses it where it is registered and falls back
  * to ops on other backends.
  *
  *   m' = β1 m + (1−β1) g,  v' = β2 v + (1−β2) g²,  w' = w − stepSize · m' / (√(vScale · v') + ε)

@@ -164,9 +164,8 @@ export const CLASSIFIER_TRAINING = {
 
 /**
  * One optimizer step on a batch: images [n, 28, 28, 1] in [0, 1], labels [n].
- * Needs tfjs's gradients registered (import
- * '@tensorflow/tfjs-core/dist/register_all_gradients'); the browser only
- * predicts with this model, so it does not pay for them here.
+ * Needs tfjs's gradients registered (import src/ml/gradients); the browser
+ * only predicts with this model, so it does not pay for them here.
  * Returns the loss as a plain number; leaves no tensors behind.
  */
 export function classifierTrainStep(

@@ -6,24 +6,16 @@
  * under the class that was asked for.
  */
 import * as tf from '@tensorflow/tfjs-core';
-import '@tensorflow/tfjs-core/dist/register_all_gradients';
+import '../gradients';
 import { DigitBatchSampler, loadDigits, type DigitSet } from '../data/digits';
 import { predictedClasses } from '../metrics/digitScore';
 import { Acgan, ACGAN_CLASSES } from '../models/acgan';
 import { DigitClassifier } from '../models/digitClassifier';
 import { Rng } from '../random';
-import type { HyperValues, Metrics, Trainer, TrainerContext, TrainerFactory, ViewPayload, WeightSet } from '../trainer';
-import { acganStep } from './acganStep';
-import { GanAdamPair, readGanRates, type GanRates } from './ganAdamPair';
-
-export const ACGAN_WEIGHTS_FOLDER = 'weights/acgan';
-
-export interface AcganHyper extends GanRates {
-  /** The digit the "picked" row shows: '0'…'9'. */
-  digit: string;
-}
-
-export const ACGAN_CELL_DEFAULTS: AcganHyper = { lrG: 0.002, lrD: 0.001, beta1: 0.5, batchSize: 32, digit: '3' };
+import type { Metrics, Trainer, TrainerContext, TrainerFactory, ViewPayload, WeightSet } from '../trainer';
+import { ACGAN_PRETRAINED, type AcganValues, type AcganPayload } from '../../cells/acgan';
+import { acganStep } from '../steps/acganStep';
+import { GanAdamPair, type GanRates } from '../optimizers/ganOptimizers';
 
 /** Columns of the class grid: one fixed z per column, the same for every row. */
 const GRID_COLUMNS = 10;
@@ -34,18 +26,13 @@ const EVAL_EVERY = 10;
 const PICKED = 16;
 const CURVE_CAPACITY = 400;
 
-function readHyper(hp: HyperValues, base: AcganHyper): AcganHyper {
-  const digit = typeof hp.digit === 'string' && /^[0-9]$/.test(hp.digit) ? hp.digit : base.digit;
-  return { ...readGanRates(hp, base), digit };
-}
-
 /** Every class repeated `per` times, in order: [10·per] int32. */
 function classBlocks(per: number): Int32Array {
   return Int32Array.from({ length: ACGAN_CLASSES * per }, (_, i) => Math.floor(i / per));
 }
 
-export class AcganTrainer implements Trainer {
-  private hp: AcganHyper;
+export class AcganTrainer implements Trainer<AcganValues, AcganPayload> {
+  private hp: AcganValues;
   readonly model: Acgan;
   private readonly opt: GanAdamPair;
   private readonly sampler: DigitBatchSampler;
@@ -59,8 +46,8 @@ export class AcganTrainer implements Trainer {
   private evalStep = -Infinity;
   private readonly history: { step: number; classMatch: number }[] = [];
 
-  constructor(hp: HyperValues, seed: number, digits: DigitSet, private readonly classifier: DigitClassifier) {
-    this.hp = readHyper(hp, ACGAN_CELL_DEFAULTS);
+  constructor(hp: AcganValues, seed: number, digits: DigitSet, private readonly classifier: DigitClassifier) {
+    this.hp = hp;
     const master = new Rng(seed);
     this.model = new Acgan({}, master.seed());
     this.opt = new GanAdamPair(this.model, this.hp);
@@ -120,8 +107,8 @@ export class AcganTrainer implements Trainer {
     return { dLoss: this.last.dLoss, gLoss: this.last.gLoss, auxAccuracy: 100 * this.last.auxAccuracy, classMatch: 100 * this.match!.overall };
   }
 
-  setHyperparameters(values: HyperValues): void {
-    this.hp = readHyper(values, this.hp);
+  setHyperparameters(values: Partial<AcganValues>): void {
+    this.hp = { ...this.hp, ...values };
     this.opt.setRates(this.hp);
   }
 
@@ -130,7 +117,7 @@ export class AcganTrainer implements Trainer {
    * of the chosen digit, perClass [10] classMatch by digit, matchSteps and
    * matchHistory. values: step, digit, classMatch (0-100).
    */
-  render(): ViewPayload {
+  render(): AcganPayload {
     if (this.match === null) this.evaluate();
     const latent = this.model.options.latentSize;
     const gridZ = new Float32Array(ACGAN_CLASSES * GRID_COLUMNS * latent);
@@ -171,7 +158,7 @@ export async function loadGalleryAssets(context: TrainerContext, seed: number): 
   return { digits, classifier };
 }
 
-const createAcgan: TrainerFactory = async (hp, seed, context) => {
+const createAcgan: TrainerFactory<AcganValues> = async (hp, seed, context) => {
   const { digits, classifier } = await loadGalleryAssets(context, seed);
   return new AcganTrainer(hp, seed, digits, classifier);
 };

@@ -7,7 +7,7 @@
  * style-mixing grid is there as soon as the cell opens.
  */
 import * as tf from '@tensorflow/tfjs-core';
-import '@tensorflow/tfjs-core/dist/register_all_gradients';
+import '../gradients';
 import { loadCheckpointAsset } from '../checkpoint';
 import { DigitBatchSampler, loadDigits, type DigitSet } from '../data/digits';
 import { scoreDigitImages, type DigitScoreReport } from '../metrics/digitScore';
@@ -16,18 +16,10 @@ import { AdainGan } from '../models/adainGan';
 import { DigitClassifier } from '../models/digitClassifier';
 import type { AdainStats } from '../models/styleGenerator';
 import { Rng } from '../random';
-import type { LiveAdam } from '../train/dcganStep';
-import type { HyperValues, Metrics, Trainer, TrainerFactory, ViewPayload, WeightSet } from '../trainer';
-import { GanAdamPair, readGanRates, type GanRates } from './ganAdamPair';
-
-export const ADAIN_WEIGHTS_FOLDER = 'weights/adain';
-
-export interface AdainHyper extends GanRates {
-  /** 'pretrained' loads the committed weights at start; 'scratch' starts from the seed. Needs a reset. */
-  start: 'pretrained' | 'scratch';
-}
-
-export const ADAIN_CELL_DEFAULTS: AdainHyper = { start: 'pretrained', lrG: 0.002, lrD: 0.001, beta1: 0.5, batchSize: 32 };
+import type { LiveAdam } from '../optimizers/liveOptimizers';
+import type { Metrics, Trainer, TrainerFactory, ViewPayload, WeightSet } from '../trainer';
+import { ADAIN_PRETRAINED, type AdainValues, type AdainPayload } from '../../cells/adain';
+import { GanAdamPair, type GanRates } from '../optimizers/ganOptimizers';
 
 /** Latents of the style-mixing grid: rows give coarse styles, columns fine ones. */
 export const MIX_ROWS = 4;
@@ -36,11 +28,6 @@ const SAMPLES = 32;
 const EVAL_SAMPLES = 256;
 const EVAL_EVERY = 20;
 const CURVE_CAPACITY = 400;
-
-function readHyper(hp: HyperValues, base: AdainHyper): AdainHyper {
-  const start = hp.start === 'pretrained' || hp.start === 'scratch' ? hp.start : base.start;
-  return { start, ...readGanRates(hp, base) };
-}
 
 export interface AdainStepResult {
   dLoss: number;
@@ -69,8 +56,8 @@ export function adainStep(model: AdainGan, opt: { generator: LiveAdam; discrimin
   return { dLoss, gLoss };
 }
 
-export class AdainTrainer implements Trainer {
-  private hp: AdainHyper;
+export class AdainTrainer implements Trainer<AdainValues, AdainPayload> {
+  private hp: AdainValues;
   readonly model: AdainGan;
   private readonly opt: GanAdamPair;
   private readonly sampler: DigitBatchSampler;
@@ -85,8 +72,8 @@ export class AdainTrainer implements Trainer {
   private evalStep = -Infinity;
   private readonly history: { step: number; digitScore: number }[] = [];
 
-  constructor(hp: HyperValues, seed: number, digits: DigitSet, private readonly classifier: DigitClassifier) {
-    this.hp = readHyper(hp, ADAIN_CELL_DEFAULTS);
+  constructor(hp: AdainValues, seed: number, digits: DigitSet, private readonly classifier: DigitClassifier) {
+    this.hp = hp;
     const master = new Rng(seed);
     this.model = new AdainGan({}, master.seed());
     this.opt = new GanAdamPair(this.model, this.hp);
@@ -169,8 +156,8 @@ export class AdainTrainer implements Trainer {
     return { grid, stats: record.stats! };
   }
 
-  setHyperparameters(values: HyperValues): void {
-    this.hp = { ...readHyper(values, this.hp), start: this.hp.start };
+  setHyperparameters(values: Partial<AdainValues>): void {
+    this.hp = { ...{ ...this.hp, ...values }, start: this.hp.start };
     this.opt.setRates(this.hp);
   }
 
@@ -179,7 +166,7 @@ export class AdainTrainer implements Trainer {
    * statsBeforeStd, statsAfterMean, statsAfterStd [c0], scoreSteps, digitScore.
    * values: step, rows, cols, digitScore.
    */
-  async render(): Promise<ViewPayload> {
+  async render(): Promise<AdainPayload> {
     if (this.score === null) await this.evaluate();
     const { grid, stats } = this.mixing();
     return {
@@ -197,7 +184,7 @@ export class AdainTrainer implements Trainer {
     };
   }
 
-  get start(): AdainHyper['start'] {
+  get start(): AdainValues['start'] {
     return this.hp.start;
   }
 
@@ -219,12 +206,12 @@ export class AdainTrainer implements Trainer {
   }
 }
 
-const createAdain: TrainerFactory = async (hp, seed, context) => {
+const createAdain: TrainerFactory<AdainValues> = async (hp, seed, context) => {
   const [digits, classifier] = await Promise.all([loadDigits(context), DigitClassifier.loadPretrained(context, new Rng(seed))]);
   const trainer = new AdainTrainer(hp, seed, digits, classifier);
   if (trainer.start === 'pretrained') {
     try {
-      trainer.setWeights((await loadCheckpointAsset(context, ADAIN_WEIGHTS_FOLDER, trainer.getWeights())).weights);
+      trainer.setWeights((await loadCheckpointAsset(context, ADAIN_PRETRAINED, trainer.getWeights())).weights);
     } catch (err) {
       trainer.dispose();
       throw err;

@@ -9,39 +9,23 @@
  * piles (digit score: Salimans et al. 2016, arXiv:1606.03498).
  */
 import * as tf from '@tensorflow/tfjs-core';
-// tfjs-core registers no gradients on its own; training needs them.
-import '@tensorflow/tfjs-core/dist/register_all_gradients';
+import '../gradients';
 import { DigitBatchSampler, digitImages, type DigitSet } from '../data/digits';
 import { scoreDigitImages, type DigitScoreReport } from '../metrics/digitScore';
 import { autoencoderTrainStep, ConvAutoencoder, PIXELS } from '../models/autoencoder';
 import { Dcgan, IMAGE_SIZE } from '../models/dcgan';
 import { DigitClassifier } from '../models/digitClassifier';
 import { Rng } from '../random';
-import { createDcganOptimizers, dcganStep, disposeDcganOptimizers, updateDcganOptimizers, type DcganOptimizers } from '../train/dcganStep';
-import type { HyperValues, Metrics, Trainer, TrainerFactory, ViewPayload, WeightSet } from '../trainer';
-import { LiveRateAdam, loadDigits } from './autoencoder';
-import { fitGaussian, standardGaussian, transformNoise, type LatentGaussian } from './latentGaussian';
+import { createDcganOptimizers, disposeDcganOptimizers, updateDcganOptimizers, type GanOptimizers } from '../optimizers/ganOptimizers';
+import { LiveRateAdam } from '../optimizers/liveOptimizers';
+import { dcganStep } from '../steps/dcganStep';
+import type { Metrics, Trainer, TrainerFactory, ViewPayload, WeightSet } from '../trainer';
+import type { AeVsGanValues, AeVsGanPayload } from '../../cells/aeVsGan';
+import { loadDigits } from './autoencoder';
+import { fitGaussian, standardGaussian, transformNoise, type LatentGaussian } from '../latent/latentGaussian';
 
 export type LatentSampling = 'fitted' | 'diagonal' | 'standard';
 export const LATENT_SAMPLINGS: readonly LatentSampling[] = ['fitted', 'diagonal', 'standard'];
-
-export interface AeVsGanHyper {
-  latentSize: number;
-  sampling: LatentSampling;
-  aeLearningRate: number;
-  ganLearningRate: number;
-  batchSize: number;
-}
-
-/** The trainer's defaults; the cell definition must agree (a test checks). */
-export const AE_VS_GAN_DEFAULTS: AeVsGanHyper = {
-  latentSize: 16,
-  // Same noise into both decoders first: the fair comparison; the fitted Gaussian is the learner's next try.
-  sampling: 'standard',
-  aeLearningRate: 0.005,
-  ganLearningRate: 0.0005,
-  batchSize: 32,
-};
 
 /**
  * A DCGAN half the width of the reference one (64/32 and 32/64 filters):
@@ -56,8 +40,6 @@ export const SMALL_DCGAN = {
 };
 /** Adam's β1 for both DCGAN players: 0.5 as in Radford et al. 2015 (sec. 4). */
 export const GAN_BETA1 = 0.5;
-/** Where scripts/train-autoencoder.ts writes the pretrained pair, relative to the site root. */
-export const AE_VS_GAN_WEIGHTS_FOLDER = 'weights/autoencoder/ae-vs-gan';
 /** Training digits whose codes the Gaussian is fitted to. */
 const FIT_CODES = 500;
 /** Samples each side the classifier scores. */
@@ -66,21 +48,6 @@ const SCORED_SAMPLES = 100;
 const SHOWN_SAMPLES = 64;
 /** Re-fit and re-score every this many steps: it costs about three training steps. */
 export const EVAL_EVERY = 25;
-
-function num(value: unknown, fallback: number): number {
-  return typeof value === 'number' && Number.isFinite(value) ? value : fallback;
-}
-
-export function readAeVsGanHyper(hp: HyperValues, base: AeVsGanHyper = AE_VS_GAN_DEFAULTS): AeVsGanHyper {
-  const sampling = typeof hp.sampling === 'string' && (LATENT_SAMPLINGS as readonly string[]).includes(hp.sampling) ? (hp.sampling as LatentSampling) : base.sampling;
-  return {
-    latentSize: Math.max(1, Math.round(num(hp.latentSize, base.latentSize))),
-    sampling,
-    aeLearningRate: Math.max(1e-6, num(hp.aeLearningRate, base.aeLearningRate)),
-    ganLearningRate: Math.max(1e-6, num(hp.ganLearningRate, base.ganLearningRate)),
-    batchSize: Math.max(2, Math.round(num(hp.batchSize, base.batchSize))),
-  };
-}
 
 export function aeVsGanModelId(latentSize: number): string {
   return `ae-vs-gan-v1-z${latentSize}`;
@@ -97,12 +64,12 @@ interface Scores {
   gan: DigitScoreReport;
 }
 
-export class AeVsGanTrainer implements Trainer {
-  private hp: AeVsGanHyper;
+export class AeVsGanTrainer implements Trainer<AeVsGanValues, AeVsGanPayload> {
+  private hp: AeVsGanValues;
   readonly autoencoder: ConvAutoencoder;
   readonly gan: Dcgan;
   private readonly aeOptimizer: LiveRateAdam;
-  private readonly ganOptimizers: DcganOptimizers;
+  private readonly ganOptimizers: GanOptimizers;
   private readonly aeSampler: DigitBatchSampler;
   private readonly ganSampler: DigitBatchSampler;
   private readonly ganRng: Rng;
@@ -120,13 +87,13 @@ export class AeVsGanTrainer implements Trainer {
   private last = { aeLoss: NaN, dLoss: NaN, gLoss: NaN };
 
   constructor(
-    hp: HyperValues,
+    hp: AeVsGanValues,
     seed: number,
     digits: DigitSet,
     private readonly classifier: DigitClassifier,
     readonly realScore: DigitScoreReport,
   ) {
-    this.hp = readAeVsGanHyper(hp);
+    this.hp = hp;
     const master = new Rng(seed);
     const L = this.hp.latentSize;
     this.autoencoder = new ConvAutoencoder({ latentSize: L }, new Rng(master.seed()));
@@ -216,10 +183,10 @@ export class AeVsGanTrainer implements Trainer {
     return this.scores;
   }
 
-  setHyperparameters(values: HyperValues): void {
+  setHyperparameters(values: Partial<AeVsGanValues>): void {
     const before = this.hp.sampling;
     // The latent size shapes both networks: only a reset (the factory) applies it.
-    this.hp = { ...readAeVsGanHyper(values, this.hp), latentSize: this.hp.latentSize };
+    this.hp = { ...{ ...this.hp, ...values }, latentSize: this.hp.latentSize };
     this.aeOptimizer.setLearningRate(this.hp.aeLearningRate);
     updateDcganOptimizers(this.ganOptimizers, { lrG: this.hp.ganLearningRate, lrD: this.hp.ganLearningRate });
     // A new sampling re-scores at the next step.
@@ -231,7 +198,7 @@ export class AeVsGanTrainer implements Trainer {
    * realHistogram [10] (share of samples the classifier calls each digit).
    * values: latentSize, sampling (index in LATENT_SAMPLINGS), the six scores.
    */
-  async render(): Promise<ViewPayload> {
+  async render(): Promise<AeVsGanPayload> {
     const scores = this.scores ?? (await this.evaluate());
     return {
       arrays: {
@@ -287,11 +254,11 @@ async function scoreRealDigits(classifier: DigitClassifier, digits: DigitSet): P
   return scoreDigitImages(classifier, digitImages(digits, digits.heldOut.slice(0, SCORED_SAMPLES), 'sigmoid'), 'sigmoid');
 }
 
-export async function createAeVsGan(hp: HyperValues, seed: number, digits: DigitSet, classifier: DigitClassifier): Promise<AeVsGanTrainer> {
+export async function createAeVsGan(hp: AeVsGanValues, seed: number, digits: DigitSet, classifier: DigitClassifier): Promise<AeVsGanTrainer> {
   return new AeVsGanTrainer(hp, seed, digits, classifier, await scoreRealDigits(classifier, digits));
 }
 
-const createAeVsGanTrainer: TrainerFactory = async (hp, seed, context) => {
+const createAeVsGanTrainer: TrainerFactory<AeVsGanValues> = async (hp, seed, context) => {
   const [digits, classifier] = await Promise.all([loadDigits(context), DigitClassifier.loadPretrained(context, new Rng(seed))]);
   return createAeVsGan(hp, seed, digits, classifier);
 };

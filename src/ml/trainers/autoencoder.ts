@@ -6,8 +6,7 @@
  * anomaly score for non-digit images.
  */
 import * as tf from '@tensorflow/tfjs-core';
-// tfjs-core registers no gradients on its own; training needs them.
-import '@tensorflow/tfjs-core/dist/register_all_gradients';
+import '../gradients';
 import { DIGITS_ASSET_PATH, DigitBatchSampler, digitImages, parseDigits, type DigitSet } from '../data/digits';
 import {
   autoencoderTrainStep,
@@ -17,34 +16,11 @@ import {
   RECONSTRUCTION_LOSS_IDS,
   type ReconstructionLossId,
 } from '../models/autoencoder';
+import { LiveRateAdam } from '../optimizers/liveOptimizers';
 import { Rng } from '../random';
-import type { HyperValues, Metrics, Trainer, TrainerContext, TrainerFactory, ViewPayload, WeightSet } from '../trainer';
-import { ANOMALY_CHOICES, fractionAbove, makeNonDigits, NON_DIGIT_KINDS, projectTo2d, type AnomalyChoice } from './autoencoderEval';
-
-export interface AutoencoderHyper {
-  latentSize: number;
-  learningRate: number;
-  batchSize: number;
-  loss: ReconstructionLossId;
-  /** Std of the Gaussian noise added to inputs (0: a plain autoencoder). */
-  noise: number;
-  anomalies: AnomalyChoice;
-  /** Reconstruction error (per-pixel MSE) above which an image is flagged. */
-  threshold: number;
-}
-
-/** The trainer's defaults; the cell definition must agree (a test checks). */
-export const AUTOENCODER_DEFAULTS: AutoencoderHyper = {
-  latentSize: 16,
-  // Ten times Adam's usual 1e-3 and small batches: measured (scripts/train-autoencoder.ts
-  // --measure) to reach readable reconstructions in the fewest seconds, about 120 steps.
-  learningRate: 0.01,
-  batchSize: 16,
-  loss: 'bce',
-  noise: 0,
-  anomalies: 'mixed',
-  threshold: 0.05,
-};
+import type { Metrics, Trainer, TrainerContext, TrainerFactory, ViewPayload, WeightSet } from '../trainer';
+import type { AutoencoderValues, AutoencoderPayload } from '../../cells/autoencoder';
+import { ANOMALY_CHOICES, fractionAbove, makeNonDigits, NON_DIGIT_KINDS, projectTo2d, type AnomalyChoice } from '../metrics/autoencoderEval';
 
 /** Held-out digits behind the held-out error, the code map and the digit histogram. */
 const EVAL_DIGITS = 160;
@@ -59,36 +35,9 @@ const SHOWN_NON_DIGITS = 4;
 /** The noise on the shown digits is redrawn from this seed each time, so the picture holds still. */
 const DISPLAY_NOISE_SEED = 7;
 
-function num(value: unknown, fallback: number): number {
-  return typeof value === 'number' && Number.isFinite(value) ? value : fallback;
-}
-
-function pick<T extends string>(value: unknown, allowed: readonly T[], fallback: T): T {
-  return typeof value === 'string' && (allowed as readonly string[]).includes(value) ? (value as T) : fallback;
-}
-
-export function readAutoencoderHyper(hp: HyperValues, base: AutoencoderHyper = AUTOENCODER_DEFAULTS): AutoencoderHyper {
-  return {
-    latentSize: Math.max(1, Math.round(num(hp.latentSize, base.latentSize))),
-    learningRate: Math.max(1e-6, num(hp.learningRate, base.learningRate)),
-    batchSize: Math.max(1, Math.round(num(hp.batchSize, base.batchSize))),
-    loss: pick(hp.loss, RECONSTRUCTION_LOSS_IDS, base.loss),
-    noise: Math.max(0, num(hp.noise, base.noise)),
-    anomalies: pick(hp.anomalies, ANOMALY_CHOICES, base.anomalies),
-    threshold: Math.max(0, num(hp.threshold, base.threshold)),
-  };
-}
-
 /** Adam's usual moments (Kingma & Ba 2014, arXiv:1412.6980): one network, one loss, no game to damp. */
 const ADAM_BETA1 = 0.9;
 const ADAM_BETA2 = 0.999;
-
-/** tfjs's Adam with a learning rate the learner can change while it keeps its moments. */
-export class LiveRateAdam extends tf.AdamOptimizer {
-  setLearningRate(learningRate: number): void {
-    this.learningRate = learningRate;
-  }
-}
 
 /** Gaussian pixel noise, clipped back to [0, 1]: the denoising autoencoder's corruption. Caller disposes. */
 export function addPixelNoise(images: tf.Tensor, std: number, seed: number): tf.Tensor {
@@ -107,8 +56,8 @@ interface Evaluation {
   heldOutError: number;
 }
 
-export class AutoencoderTrainer implements Trainer {
-  private hp: AutoencoderHyper;
+export class AutoencoderTrainer implements Trainer<AutoencoderValues, AutoencoderPayload> {
+  private hp: AutoencoderValues;
   readonly model: ConvAutoencoder;
   private readonly optimizer: LiveRateAdam;
   private readonly sampler: DigitBatchSampler;
@@ -121,8 +70,8 @@ export class AutoencoderTrainer implements Trainer {
   private lastEval: Evaluation | null = null;
   private evalStep = -1;
 
-  constructor(hp: HyperValues, seed: number, digits: DigitSet) {
-    this.hp = readAutoencoderHyper(hp);
+  constructor(hp: AutoencoderValues, seed: number, digits: DigitSet) {
+    this.hp = hp;
     const master = new Rng(seed);
     this.model = new ConvAutoencoder({ latentSize: this.hp.latentSize }, new Rng(master.seed()));
     this.sampler = new DigitBatchSampler(digits, 'train', master.seed());
@@ -200,9 +149,9 @@ export class AutoencoderTrainer implements Trainer {
     return this.lastEval;
   }
 
-  setHyperparameters(values: HyperValues): void {
+  setHyperparameters(values: Partial<AutoencoderValues>): void {
     // The latent size shapes the network: only a reset (the factory) applies it.
-    this.hp = { ...readAutoencoderHyper(values, this.hp), latentSize: this.hp.latentSize };
+    this.hp = { ...{ ...this.hp, ...values }, latentSize: this.hp.latentSize };
     this.optimizer.setLearningRate(this.hp.learningRate);
   }
 
@@ -213,7 +162,7 @@ export class AutoencoderTrainer implements Trainer {
    * values: latentSize, projected (1 when codes are shown on principal components),
    * noise, threshold, detectionRate, falseAlarms, heldOutError.
    */
-  render(): ViewPayload {
+  render(): AutoencoderPayload {
     const e = this.ensureEvaluated();
     const kindIndex = this.hp.anomalies === 'mixed' ? -1 : NON_DIGIT_KINDS.indexOf(this.hp.anomalies);
     const [inputsT, outputsT, targetsT, nonInT, nonOutT] = tf.tidy(() => {
@@ -273,5 +222,5 @@ export async function loadDigits(context: TrainerContext): Promise<DigitSet> {
   return parseDigits(await context.loadAsset(DIGITS_ASSET_PATH));
 }
 
-const createAutoencoderTrainer: TrainerFactory = async (hp, seed, context) => new AutoencoderTrainer(hp, seed, await loadDigits(context));
+const createAutoencoderTrainer: TrainerFactory<AutoencoderValues> = async (hp, seed, context) => new AutoencoderTrainer(hp, seed, await loadDigits(context));
 export default createAutoencoderTrainer;

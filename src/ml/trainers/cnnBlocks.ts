@@ -9,70 +9,14 @@ import { DIGITS_ASSET_PATH, digitImages, parseDigits, type DigitSet } from '../d
 import { CUSTOM_WEIGHT_KEYS, FILTER_IDS, FILTER_SIZE, filterWeights, type FilterId } from '../conv/filters';
 import { convOutputSize, transposedConvOutputSize } from '../conv/outputSize';
 import { convolve, interiorUnevenness, overlapCounts, pool, transposedConvolve, type Plane, type PoolMode } from '../conv/singleChannel';
-import type { HyperValues, Metrics, Trainer, TrainerFactory, ViewPayload } from '../trainer';
+import type { Metrics, Trainer, TrainerFactory } from '../trainer';
+import type { CnnBlocksValues, CnnBlocksPayload } from '../../cells/cnnBlocks';
 
 export type PoolChoice = PoolMode | 'none';
 export const POOL_CHOICES: readonly PoolChoice[] = ['none', 'max', 'average'];
 
-export interface CnnBlocksHyper {
-  filter: FilterId;
-  /** w0..w8, used when filter is 'custom'. */
-  weights: Record<string, number>;
-  stride: number;
-  padding: number;
-  pool: PoolChoice;
-  poolSize: number;
-  upKernel: number;
-  upStride: number;
-  upPadding: number;
-  /** Which held-out digit to look at. */
-  digit: number;
-}
-
 /** How often a running cell recomputes: fast enough to follow a control, idle in between. */
 export const RECOMPUTE_INTERVAL_MS = 100;
-
-/** The custom filter starts as a vertical-edge detector, so editing one weight shows an effect at once. */
-const CUSTOM_START = [1, 0, -1, 1, 0, -1, 1, 0, -1];
-
-export const CNN_BLOCKS_DEFAULTS: CnnBlocksHyper = {
-  filter: 'edge',
-  weights: Object.fromEntries(CUSTOM_WEIGHT_KEYS.map((k, i) => [k, CUSTOM_START[i]])),
-  stride: 1,
-  padding: 1,
-  pool: 'max',
-  poolSize: 2,
-  upKernel: 3,
-  upStride: 2,
-  upPadding: 0,
-  digit: 0,
-};
-
-function int(value: unknown, fallback: number, min: number): number {
-  return typeof value === 'number' && Number.isFinite(value) ? Math.max(min, Math.round(value)) : fallback;
-}
-
-export function readCnnBlocksHyper(hp: HyperValues, base: CnnBlocksHyper = CNN_BLOCKS_DEFAULTS): CnnBlocksHyper {
-  const filter = typeof hp.filter === 'string' && (FILTER_IDS as readonly string[]).includes(hp.filter) ? (hp.filter as FilterId) : base.filter;
-  const weights = { ...base.weights };
-  for (const key of CUSTOM_WEIGHT_KEYS) {
-    const v = hp[key];
-    if (typeof v === 'number' && Number.isFinite(v)) weights[key] = v;
-  }
-  const poolChoice = typeof hp.pool === 'string' && (POOL_CHOICES as readonly string[]).includes(hp.pool) ? (hp.pool as PoolChoice) : base.pool;
-  return {
-    filter,
-    weights,
-    stride: int(hp.stride, base.stride, 1),
-    padding: int(hp.padding, base.padding, 0),
-    pool: poolChoice,
-    poolSize: int(hp.poolSize, base.poolSize, 1),
-    upKernel: int(hp.upKernel, base.upKernel, 1),
-    upStride: int(hp.upStride, base.upStride, 1),
-    upPadding: int(hp.upPadding, base.upPadding, 0),
-    digit: int(hp.digit, base.digit, 0),
-  };
-}
 
 /** Everything the cell shows for one setting, computed in one pass. */
 export interface CnnBlocksResult {
@@ -88,9 +32,9 @@ export interface CnnBlocksResult {
 }
 
 /** Runs the three blocks on one digit image (row-major, 28x28, in [0, 1]). */
-export function runCnnBlocks(image: Float32Array, size: number, hp: CnnBlocksHyper): CnnBlocksResult {
+export function runCnnBlocks(image: Float32Array, size: number, hp: CnnBlocksValues): CnnBlocksResult {
   const input = { size, data: image };
-  const kernel = filterWeights(hp.filter, hp.weights);
+  const kernel = filterWeights(hp.filter, hp);
   const conv = convolve(input, kernel, FILTER_SIZE, hp.stride, hp.padding);
   // Pooling wider than the map would leave nothing: then the map passes through.
   const pooled = hp.pool === 'none' || hp.poolSize > conv.size ? conv : pool(conv, hp.poolSize, hp.poolSize, hp.pool);
@@ -103,15 +47,15 @@ export function runCnnBlocks(image: Float32Array, size: number, hp: CnnBlocksHyp
   return { input, kernel, conv, pooled, overlap, upsampled, checkerboard: interiorUnevenness(overlap, k) };
 }
 
-export class CnnBlocksTrainer implements Trainer {
-  private hp: CnnBlocksHyper;
+export class CnnBlocksTrainer implements Trainer<CnnBlocksValues, CnnBlocksPayload> {
+  private hp: CnnBlocksValues;
   private result: CnnBlocksResult | null = null;
 
   constructor(
-    hp: HyperValues,
+    hp: CnnBlocksValues,
     private readonly digits: DigitSet,
   ) {
-    this.hp = readCnnBlocksHyper(hp);
+    this.hp = hp;
   }
 
   private compute(): CnnBlocksResult {
@@ -141,8 +85,8 @@ export class CnnBlocksTrainer implements Trainer {
     };
   }
 
-  setHyperparameters(values: HyperValues): void {
-    this.hp = readCnnBlocksHyper(values, this.hp);
+  setHyperparameters(values: Partial<CnnBlocksValues>): void {
+    this.hp = { ...this.hp, ...values };
   }
 
   /**
@@ -150,7 +94,7 @@ export class CnnBlocksTrainer implements Trainer {
    * values: n, k, stride, padding, outSize, poolSize (window), pooledSize, upIn, upKernel,
    * upStride, upPadding, upSize, checkerboard, poolMode (0 none, 1 max, 2 average).
    */
-  render(): ViewPayload {
+  render(): CnnBlocksPayload {
     const r = this.result ?? this.compute();
     return {
       arrays: {
@@ -185,6 +129,6 @@ export class CnnBlocksTrainer implements Trainer {
   }
 }
 
-const createCnnBlocksTrainer: TrainerFactory = async (hp, _seed, context) =>
+const createCnnBlocksTrainer: TrainerFactory<CnnBlocksValues> = async (hp, _seed, context) =>
   new CnnBlocksTrainer(hp, await parseDigits(await context.loadAsset(DIGITS_ASSET_PATH)));
 export default createCnnBlocksTrainer;

@@ -11,55 +11,14 @@ import { PAPER_CYCLE_WEIGHT } from '../losses/cycle';
 import { chamferDistance, meanAbsDifference } from '../metrics/pointCloud';
 import { Mlp } from '../models/mlp';
 import { Rng } from '../random';
-import type { HyperValues, Metrics, Trainer, TrainerFactory, ViewPayload, WeightSet } from '../trainer';
-import { CycleGame, type CycleSettings } from './cycleGame';
-
-export interface Cycle2dHyper {
-  pair: CyclePair;
-  lambda: number;
-  identityFraction: number;
-  lrG: number;
-  lrD: number;
-  batchSize: number;
-  /** Width of every network's two hidden layers; needs a reset. */
-  hidden: number;
-}
-
-/** The trainer's defaults; the cell definition must agree (a test checks). */
-export const CYCLE2D_DEFAULTS: Cycle2dHyper = {
-  pair: 'ring-blobs',
-  // Half the paper's λ = 10: its balance was set for pixels in [-1, 1]; on these
-  // point clouds 10 lets the round trip win and G(X) reaches Y slowly (try it).
-  lambda: PAPER_CYCLE_WEIGHT / 2,
-  // Off by default: on point clouds "leave a point of Y alone" is not a style cue, just extra pull.
-  identityFraction: 0,
-  lrG: 0.004,
-  lrD: 0.004,
-  batchSize: 128,
-  hidden: 32,
-};
+import type { Metrics, Trainer, TrainerFactory, WeightSet } from '../trainer';
+import type { Cycle2dValues, Cycle2dPayload } from '../../cells/cycle2d';
+import { CycleGame } from '../steps/cycleGame';
 
 /** Fixed evaluation points: the same clouds every readout, so the numbers and the picture do not jitter. */
 const EVAL_POINTS = 300;
 /** Points that get arrows x → G(x) → F(G(x)) in the view, spread evenly along the shape. */
 export const ARROW_POINTS = 8;
-
-function num(value: unknown, fallback: number): number {
-  return typeof value === 'number' && Number.isFinite(value) ? value : fallback;
-}
-
-export function readCycle2dHyper(hp: HyperValues, base: Cycle2dHyper = CYCLE2D_DEFAULTS): Cycle2dHyper {
-  const pair = typeof hp.pair === 'string' && (CYCLE_PAIRS as readonly string[]).includes(hp.pair) ? (hp.pair as CyclePair) : base.pair;
-  return {
-    pair,
-    lambda: Math.max(0, num(hp.lambda, base.lambda)),
-    identityFraction: Math.max(0, num(hp.identityFraction, base.identityFraction)),
-    lrG: num(hp.lrG, base.lrG),
-    lrD: num(hp.lrD, base.lrD),
-    batchSize: Math.max(1, Math.round(num(hp.batchSize, base.batchSize))),
-    hidden: Math.max(1, Math.round(num(hp.hidden, base.hidden))),
-  };
-}
 
 /** Indices of the `count` samples whose t is nearest to 0, 1/count, 2/count, ... */
 export function evenlySpread(t: Float32Array, count: number): Int32Array {
@@ -88,8 +47,8 @@ interface Translations {
   gfy: Float32Array;
 }
 
-export class Cycle2dTrainer implements Trainer {
-  private hp: Cycle2dHyper;
+export class Cycle2dTrainer implements Trainer<Cycle2dValues, Cycle2dPayload> {
+  private hp: Cycle2dValues;
   private readonly g: Mlp;
   private readonly f: Mlp;
   private readonly dX: Mlp;
@@ -100,8 +59,8 @@ export class Cycle2dTrainer implements Trainer {
   private readonly evalY: Cloud;
   private lastAdv = { advG: 0, advF: 0, dLoss: 0 };
 
-  constructor(hp: HyperValues, seed: number) {
-    this.hp = readCycle2dHyper(hp);
+  constructor(hp: Cycle2dValues, seed: number) {
+    this.hp = hp;
     const master = new Rng(seed);
     const initRng = new Rng(master.seed());
     this.trainRng = new Rng(master.seed());
@@ -112,18 +71,13 @@ export class Cycle2dTrainer implements Trainer {
     this.f = new Mlp({ sizes: [2, h, h, 2], activation: 'leakyRelu', name: 'F' }, initRng);
     this.dX = new Mlp({ sizes: [2, h, h, 1], activation: 'leakyRelu', name: 'DX' }, initRng);
     this.dY = new Mlp({ sizes: [2, h, h, 1], activation: 'leakyRelu', name: 'DY' }, initRng);
-    this.game = new CycleGame({ g: this.g, f: this.f, dX: this.dX, dY: this.dY }, this.settings);
+    this.game = new CycleGame({ g: this.g, f: this.f, dX: this.dX, dY: this.dY }, this.hp);
     this.evalX = sampleX(this.hp.pair, evalRng, EVAL_POINTS);
     this.evalY = sampleY(this.hp.pair, evalRng, EVAL_POINTS);
   }
 
   get modelId(): string {
     return `cycle2d-mlp-${this.hp.hidden}`;
-  }
-
-  private get settings(): CycleSettings {
-    const { lambda, identityFraction, lrG, lrD } = this.hp;
-    return { lambda, identityFraction, lrG, lrD };
   }
 
   train(steps: number): Metrics {
@@ -160,10 +114,10 @@ export class Cycle2dTrainer implements Trainer {
     return { cycleError, translationGap, ...this.lastAdv };
   }
 
-  setHyperparameters(values: HyperValues): void {
+  setHyperparameters(values: Partial<Cycle2dValues>): void {
     // Shape pair and width need new data or networks: only a reset applies them.
-    this.hp = { ...readCycle2dHyper(values, this.hp), pair: this.hp.pair, hidden: this.hp.hidden };
-    this.game.update(this.settings);
+    this.hp = { ...{ ...this.hp, ...values }, pair: this.hp.pair, hidden: this.hp.hidden };
+    this.game.update(this.hp);
   }
 
   /**
@@ -171,7 +125,7 @@ export class Cycle2dTrainer implements Trainer {
    * ([EVAL_POINTS] place along each shape, for colour), arrowsX, arrowsY
    * (ARROW_POINTS indices into the clouds). values: cycleError, translationGap.
    */
-  render(): ViewPayload {
+  render(): Cycle2dPayload {
     const tr = this.translate();
     const m = this.evaluate(tr);
     return {
@@ -211,5 +165,5 @@ export class Cycle2dTrainer implements Trainer {
   }
 }
 
-const createCycle2dTrainer: TrainerFactory = (hp, seed) => new Cycle2dTrainer(hp, seed);
+const createCycle2dTrainer: TrainerFactory<Cycle2dValues> = (hp, seed) => new Cycle2dTrainer(hp, seed);
 export default createCycle2dTrainer;

@@ -17,31 +17,12 @@ import { stripedShare } from '../metrics/stripeScore';
 import { CycleGenerator, IMAGE_SIDE } from '../models/cycleGenerator';
 import { PatchDiscriminator } from '../models/patchDiscriminator';
 import { Rng } from '../random';
-import type { HyperValues, Metrics, Trainer, TrainerContext, TrainerFactory, ViewPayload, WeightSet } from '../trainer';
-import { CycleGame, type CycleSettings } from './cycleGame';
-
-export interface CycleImagesHyper {
-  lambda: number;
-  identityFraction: number;
-  lrG: number;
-  lrD: number;
-  batchSize: number;
-}
-
-/** The trainer's defaults; the cell definition must agree (a test checks). */
-export const CYCLE_IMAGES_DEFAULTS: CycleImagesHyper = {
-  lambda: PAPER_CYCLE_WEIGHT,
-  identityFraction: PAPER_IDENTITY_FRACTION,
-  // Five times the paper's 2e-4: a few hundred steps must show stripes in a browser.
-  lrG: 0.001,
-  lrD: 0.001,
-  batchSize: 8,
-};
+import type { Metrics, Trainer, TrainerContext, TrainerFactory, WeightSet } from '../trainer';
+import type { CycleImagesValues, CycleImagesPayload } from '../../cells/cycleImages';
+import { CycleGame } from '../steps/cycleGame';
 
 /** Bump when an architecture changes, so old weight files are refused. */
 export const CYCLE_IMAGES_MODEL_ID = 'cyclegan-stripes-v1';
-/** Folder of the committed pretrained weights, relative to the site root. */
-export const CYCLE_IMAGES_WEIGHTS_FOLDER = 'weights/cyclegan';
 const PIXELS = IMAGE_SIDE * IMAGE_SIDE;
 /** Held-out images per domain behind the success and cycle readouts. */
 export const EVAL_IMAGES = 32;
@@ -49,20 +30,6 @@ export const EVAL_IMAGES = 32;
 export const SHOWN_IMAGES = 8;
 /** Steps between evaluations: one evaluation (4 translations of 32 images) costs about one training step. */
 const EVAL_EVERY = 5;
-
-function num(value: unknown, fallback: number): number {
-  return typeof value === 'number' && Number.isFinite(value) ? value : fallback;
-}
-
-export function readCycleImagesHyper(hp: HyperValues, base: CycleImagesHyper = CYCLE_IMAGES_DEFAULTS): CycleImagesHyper {
-  return {
-    lambda: Math.max(0, num(hp.lambda, base.lambda)),
-    identityFraction: Math.max(0, num(hp.identityFraction, base.identityFraction)),
-    lrG: num(hp.lrG, base.lrG),
-    lrD: num(hp.lrD, base.lrD),
-    batchSize: Math.max(1, Math.round(num(hp.batchSize, base.batchSize))),
-  };
-}
 
 /** The four networks' translations of some images, as plain arrays [n, 784]. */
 export interface ImageTranslations {
@@ -82,8 +49,8 @@ export interface CycleImagesEvaluation {
   fPlain: number;
 }
 
-export class CycleImagesTrainer implements Trainer {
-  private hp: CycleImagesHyper;
+export class CycleImagesTrainer implements Trainer<CycleImagesValues, CycleImagesPayload> {
+  private hp: CycleImagesValues;
   readonly g: CycleGenerator;
   readonly f: CycleGenerator;
   readonly dX: PatchDiscriminator;
@@ -96,25 +63,20 @@ export class CycleImagesTrainer implements Trainer {
   private lastEval: CycleImagesEvaluation = { cycleError: NaN, gStriped: NaN, fPlain: NaN };
   private lastLosses = { advG: NaN, advF: NaN, dLoss: NaN };
 
-  constructor(hp: HyperValues, seed: number, digits: DigitSet) {
-    this.hp = readCycleImagesHyper(hp);
+  constructor(hp: CycleImagesValues, seed: number, digits: DigitSet) {
+    this.hp = hp;
     const master = new Rng(seed);
     const initRng = new Rng(master.seed());
     this.g = new CycleGenerator('G', initRng);
     this.f = new CycleGenerator('F', initRng);
     this.dX = new PatchDiscriminator('DX', initRng);
     this.dY = new PatchDiscriminator('DY', initRng);
-    this.game = new CycleGame({ g: this.g, f: this.f, dX: this.dX, dY: this.dY }, this.settings);
+    this.game = new CycleGame({ g: this.g, f: this.f, dX: this.dX, dY: this.dY }, this.hp);
     const domains = stripeDomains(digits);
     this.batches = new StripeBatches(digits, domains, master.seed());
     // Fixed held-out images, the same for every seed, so runs compare.
     this.evalX = domainImages(digits, 'x', domains.x.heldOut.subarray(0, EVAL_IMAGES));
     this.evalY = domainImages(digits, 'y', domains.y.heldOut.subarray(0, EVAL_IMAGES));
-  }
-
-  private get settings(): CycleSettings {
-    const { lambda, identityFraction, lrG, lrD } = this.hp;
-    return { lambda, identityFraction, lrG, lrD };
   }
 
   train(steps: number): Metrics {
@@ -159,9 +121,9 @@ export class CycleImagesTrainer implements Trainer {
     };
   }
 
-  setHyperparameters(values: HyperValues): void {
-    this.hp = readCycleImagesHyper(values, this.hp);
-    this.game.update(this.settings);
+  setHyperparameters(values: Partial<CycleImagesValues>): void {
+    this.hp = { ...this.hp, ...values };
+    this.game.update(this.hp);
   }
 
   /**
@@ -169,7 +131,7 @@ export class CycleImagesTrainer implements Trainer {
    * x, gx, fgx, errX = |x − F(G(x))| / 2 in [0, 1], and y, fy, gfy, errY.
    * values: shown (images per row), side (28), lambda.
    */
-  render(): ViewPayload {
+  render(): CycleImagesPayload {
     const k = SHOWN_IMAGES * PIXELS;
     const x = this.evalX.slice(0, k);
     const y = this.evalY.slice(0, k);
@@ -202,7 +164,7 @@ export class CycleImagesTrainer implements Trainer {
 }
 
 /** Loads the digits through the context (the worker fetches, Node reads public/). */
-const createCycleImagesTrainer: TrainerFactory = async (hp, seed, context: TrainerContext) => {
+const createCycleImagesTrainer: TrainerFactory<CycleImagesValues> = async (hp, seed, context: TrainerContext) => {
   const digits = await parseDigits(await context.loadAsset(DIGITS_ASSET_PATH));
   return new CycleImagesTrainer(hp, seed, digits);
 };

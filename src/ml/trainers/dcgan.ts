@@ -9,41 +9,16 @@ import { loadDigits, type DigitSet } from '../data/digits';
 import { scoreRealDigits } from '../metrics/generatorScore';
 import { DigitClassifier } from '../models/digitClassifier';
 import { Rng } from '../random';
-import type { HyperValues, TrainerContext, TrainerFactory } from '../trainer';
+import { DCGAN_PRETRAINED, type ImageGanValues } from '../../cells/dcgan';
+import type { TrainerContext, TrainerFactory } from '../trainer';
 import { ImageGanTrainer } from './imageGan';
-import type { ImageGanConfig, ImageGanHyper } from './imageGanSettings';
-
-/** Where scripts/train-dcgan.ts writes the pretrained weights, relative to the site root. */
-export const DCGAN_WEIGHTS_FOLDER = 'weights/dcgan';
-
-/**
- * The learner's defaults; the cell definition must agree (a test checks).
- * Chosen by seeded Node runs (scripts/train-dcgan.ts --measure) for the
- * fastest route to recognisable digits on a CPU: a larger learning rate than
- * the paper's 2e-4 (the net is small and the lesson has a minute, not an
- * hour), β1 = 0.5 as in the paper (sec. 4).
- */
-export const DCGAN_CELL_DEFAULTS: ImageGanHyper = {
-  lrG: 0.002,
-  lrD: 0.001,
-  beta1: 0.5,
-  batchSize: 32,
-  latentSize: 64,
-  labelSmoothing: false,
-  dSteps: 1,
-  freezeG: false,
-  freezeD: false,
-  outputRange: 'tanh',
-  batchNorm: true,
-};
+import type { ImageGanConfig } from './imageGanSettings';
 
 /**
  * Half the widths of the reference DCGAN (64/32, 32/64): a step costs about
- * a quarter as much, and digits appear within a minute. (The pretrained
- * weights are the reference widths: the half width plateaued below score 7.)
- * The score uses 512 samples: on 256 it swings ±0.3 with the noise drawn
- * (6.6-7.4 for the pretrained weights over 12 noise sets), too much for a
- * number learners compare.
+ * a quarter as much, so digits appear within a minute. The score uses 512
+ * samples so that it holds still between noise draws (docs/performance.md,
+ * "The DCGAN lesson's cell").
  */
 export const DCGAN_CONFIG: ImageGanConfig = {
   loss: 'bce',
@@ -56,15 +31,14 @@ export const DCGAN_CONFIG: ImageGanConfig = {
 
 /** Builds the trainer from loaded digits and classifier (Node scripts and tests call this directly). */
 export async function createDcganTrainer(
-  hp: HyperValues,
+  hp: ImageGanValues,
   seed: number,
   digits: DigitSet,
   classifier: DigitClassifier,
   config: ImageGanConfig = DCGAN_CONFIG,
-  defaults: ImageGanHyper = DCGAN_CELL_DEFAULTS,
 ): Promise<ImageGanTrainer> {
   const realScore = await scoreRealDigits(classifier, digits, config.evalSamples);
-  return new ImageGanTrainer(hp, seed, digits, classifier, config, defaults, realScore);
+  return new ImageGanTrainer(hp, seed, digits, classifier, config, realScore);
 }
 
 /** Loads the digits and the pretrained classifier through the context. */
@@ -73,7 +47,7 @@ export async function loadDigitsAndClassifier(context: TrainerContext, seed: num
   return { digits, classifier };
 }
 
-const createDcgan: TrainerFactory = async (hp, seed, context) => {
+const createDcgan: TrainerFactory<ImageGanValues> = async (hp, seed, context) => {
   const { digits, classifier } = await loadDigitsAndClassifier(context, seed);
   return createDcganTrainer(hp, seed, digits, classifier);
 };

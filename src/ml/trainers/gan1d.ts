@@ -6,54 +6,20 @@
  * `saturation` cells.
  */
 import * as tf from '@tensorflow/tfjs-core';
-import { GENERATOR_LOSS_IDS, type GeneratorLossId } from '../losses/gan';
 import { optimalDiscriminator } from '../losses/ganMath';
 import { Mlp } from '../models/mlp';
 import { Rng } from '../random';
-import type { HyperValues, Metrics, Trainer, TrainerFactory, ViewPayload, WeightSet } from '../trainer';
+import type { Gan1dValues, Gan1dPayload } from '../../cells/gan1d';
+import type { Metrics, Trainer, TrainerFactory, WeightSet } from '../trainer';
 import {
   linspace,
   sampleTarget1d,
   targetDensityOnGrid,
   targetStd1d,
-  TARGET_1D_SHAPES,
   type Target1d,
-  type Target1dShape,
 } from '../data/targets1d';
 import { binOnGrid, gaussianSmooth, jsDivergence, kdeBandwidth, meanStd } from '../metrics/divergence';
-import { GanGame, matrix, OPTIMIZER_IDS, type OptimizerId } from './ganGame';
-
-export interface Gan1dHyper {
-  lrG: number;
-  lrD: number;
-  /** Discriminator steps per generator step (k in algorithm 1). */
-  dSteps: number;
-  optimizer: OptimizerId;
-  generatorLoss: GeneratorLossId;
-  targetShape: Target1dShape;
-  targetMean: number;
-  targetStd: number;
-  batchSize: number;
-  /** Width of both networks' two hidden layers; needs a reset. */
-  hidden: number;
-}
-
-/** The trainer's defaults; the cell definitions must agree (a test checks). */
-export const GAN1D_DEFAULTS: Gan1dHyper = {
-  // Plain SGD, one D step per G step: in seeded runs (seeds 1-5) it matched
-  // N(3, 0.5) to JS ≈ 0.02-0.09 nats within ~600 steps, where Adam kept
-  // oscillating in width.
-  lrG: 0.05,
-  lrD: 0.2,
-  dSteps: 1,
-  optimizer: 'sgd',
-  generatorLoss: 'non-saturating',
-  targetShape: 'gaussian',
-  targetMean: 3,
-  targetStd: 0.5,
-  batchSize: 64,
-  hidden: 32,
-};
+import { GanGame, matrix } from '../steps/ganGame';
 
 /** Noise fed to the generator: one N(0, 1) number per sample, as in fig. 1. */
 const NOISE_DIM = 1;
@@ -73,38 +39,14 @@ const EVAL_REAL_SAMPLES = 500;
 /** Below this p_data + p_g the ratio D* is noise, so the view leaves a gap. */
 const DSTAR_MIN_DENSITY = 1e-3;
 
-function pick<T extends string>(value: unknown, allowed: readonly T[], fallback: T): T {
-  return typeof value === 'string' && (allowed as readonly string[]).includes(value) ? (value as T) : fallback;
-}
-
-function num(value: unknown, fallback: number): number {
-  return typeof value === 'number' && Number.isFinite(value) ? value : fallback;
-}
-
-/** Typed settings from the harness's values; anything missing keeps `base`. */
-export function readGan1dHyper(hp: HyperValues, base: Gan1dHyper = GAN1D_DEFAULTS): Gan1dHyper {
-  return {
-    lrG: num(hp.lrG, base.lrG),
-    lrD: num(hp.lrD, base.lrD),
-    dSteps: Math.max(1, Math.round(num(hp.dSteps, base.dSteps))),
-    optimizer: pick(hp.optimizer, OPTIMIZER_IDS, base.optimizer),
-    generatorLoss: pick(hp.generatorLoss, GENERATOR_LOSS_IDS, base.generatorLoss),
-    targetShape: pick(hp.targetShape, TARGET_1D_SHAPES, base.targetShape),
-    targetMean: num(hp.targetMean, base.targetMean),
-    targetStd: Math.max(1e-3, num(hp.targetStd, base.targetStd)),
-    batchSize: Math.max(1, Math.round(num(hp.batchSize, base.batchSize))),
-    hidden: Math.max(1, Math.round(num(hp.hidden, base.hidden))),
-  };
-}
-
 /** The generated density on the grid and its JS divergence from p_data. */
 interface DensityEstimate {
   pG: Float32Array;
   js: number;
 }
 
-export class Gan1dTrainer implements Trainer {
-  private hp: Gan1dHyper;
+export class Gan1dTrainer implements Trainer<Gan1dValues, Gan1dPayload> {
+  private hp: Gan1dValues;
   private readonly generator: Mlp;
   private readonly discriminator: Mlp;
   private readonly game: GanGame;
@@ -119,8 +61,8 @@ export class Gan1dTrainer implements Trainer {
   private readonly grid = linspace(GAN1D_DOMAIN.lo, GAN1D_DOMAIN.hi, GRID_POINTS);
   private lastDOfG = 0.5;
 
-  constructor(hp: HyperValues, seed: number) {
-    this.hp = readGan1dHyper(hp);
+  constructor(hp: Gan1dValues, seed: number) {
+    this.hp = hp;
     const master = new Rng(seed);
     const initRng = new Rng(master.seed());
     this.trainRng = new Rng(master.seed());
@@ -144,18 +86,9 @@ export class Gan1dTrainer implements Trainer {
   }
 
   train(steps: number): Metrics {
-    const batch = this.hp.batchSize;
-    for (let s = 0; s < steps; s++) {
-      for (let k = 0; k < this.hp.dSteps; k++) {
-        const real = matrix(sampleTarget1d(this.target, this.trainRng, batch), 1); // [batch, 1]
-        const z = matrix(this.trainRng.normalArray(batch * NOISE_DIM), NOISE_DIM); // [batch, NOISE_DIM]
-        this.game.discriminatorStep(real, z);
-        tf.dispose([real, z]);
-      }
-      const z = matrix(this.trainRng.normalArray(batch * NOISE_DIM), NOISE_DIM); // [batch, NOISE_DIM]
-      this.game.generatorStep(z);
-      z.dispose();
-    }
+    const target = this.target;
+    const sampleReal = (rng: Rng, n: number) => sampleTarget1d(target, rng, n);
+    this.game.trainRounds(steps, { batch: this.hp.batchSize, dSteps: this.hp.dSteps, noiseDim: NOISE_DIM, dataDim: 1, rng: this.trainRng, sampleReal });
     return this.evaluate();
   }
 
@@ -197,9 +130,9 @@ export class Gan1dTrainer implements Trainer {
     return { pG, js: jsDivergence(realMass, genMass) };
   }
 
-  setHyperparameters(values: HyperValues): void {
+  setHyperparameters(values: Partial<Gan1dValues>): void {
     // Width needs new networks: only the factory (a reset) applies it.
-    this.hp = { ...readGan1dHyper(values, this.hp), hidden: this.hp.hidden };
+    this.hp = { ...this.hp, ...values, hidden: this.hp.hidden };
     this.game.update(this.hp);
   }
 
@@ -208,7 +141,7 @@ export class Gan1dTrainer implements Trainer {
    * dStar is NaN where both densities are negligible.
    * values: genMean, genStd, targetMean, targetStd (true std of p_data), dOfG, js.
    */
-  render(): ViewPayload {
+  render(): Gan1dPayload {
     const x = Float32Array.from(this.grid);
     const pData = targetDensityOnGrid(this.target, this.grid);
     const renderRng = new Rng(this.renderSeed);
@@ -238,15 +171,11 @@ export class Gan1dTrainer implements Trainer {
   }
 
   getWeights(): WeightSet {
-    return { modelId: this.modelId, tensors: [...this.generator.getWeights(), ...this.discriminator.getWeights()] };
+    return this.game.getWeights(this.modelId);
   }
 
   setWeights(weights: WeightSet): void {
-    if (weights.modelId !== this.modelId) {
-      throw new Error(`This checkpoint is for ${weights.modelId}, not ${this.modelId}: set the same hidden width and reset first.`);
-    }
-    this.generator.setWeights(weights.tensors);
-    this.discriminator.setWeights(weights.tensors);
+    this.game.setWeights(weights, this.modelId);
   }
 
   dispose(): void {
@@ -256,5 +185,5 @@ export class Gan1dTrainer implements Trainer {
   }
 }
 
-const createGan1dTrainer: TrainerFactory = (hp, seed) => new Gan1dTrainer(hp, seed);
+const createGan1dTrainer: TrainerFactory<Gan1dValues> = (hp, seed) => new Gan1dTrainer(hp, seed);
 export default createGan1dTrainer;

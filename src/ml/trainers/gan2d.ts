@@ -9,35 +9,11 @@ import * as tf from '@tensorflow/tfjs-core';
 import { GENERATOR_LOSS_IDS, type GeneratorLossId } from '../losses/gan';
 import { Mlp } from '../models/mlp';
 import { Rng } from '../random';
-import type { HyperValues, Metrics, Trainer, TrainerFactory, ViewPayload, WeightSet } from '../trainer';
+import type { Metrics, Trainer, TrainerFactory, WeightSet } from '../trainer';
+import type { Gan2dValues, Gan2dPayload } from '../../cells/gan2d';
 import { sampleTarget2d, TARGET_2D_DOMAIN, TARGET_2D_SHAPES, type Target2dShape } from '../data/targets2d';
 import { histogram2d, jsDivergence } from '../metrics/divergence';
-import { GanGame, matrix, OPTIMIZER_IDS, type OptimizerId } from './ganGame';
-
-export interface Gan2dHyper {
-  lrG: number;
-  lrD: number;
-  /** Discriminator steps per generator step. */
-  dSteps: number;
-  optimizer: OptimizerId;
-  generatorLoss: GeneratorLossId;
-  target: Target2dShape;
-  batchSize: number;
-  /** Width of both networks' two hidden layers; needs a reset. */
-  hidden: number;
-}
-
-/** The trainer's defaults; the cell definition must agree (a test checks). */
-export const GAN2D_DEFAULTS: Gan2dHyper = {
-  lrG: 0.005,
-  lrD: 0.01,
-  dSteps: 1,
-  optimizer: 'adam',
-  generatorLoss: 'non-saturating',
-  target: 'ring',
-  batchSize: 64,
-  hidden: 32,
-};
+import { GanGame, matrix, OPTIMIZER_IDS, type OptimizerId } from '../steps/ganGame';
 
 /** Two noise numbers per sample: the generator bends a 2-D Gaussian into the target. */
 const NOISE_DIM = 2;
@@ -54,28 +30,6 @@ const REFERENCE_SAMPLES = 20000;
 /** Histogram bins per axis for the JS estimate: coarse enough that 2000 samples fill them. */
 const JS_BINS = 20;
 
-function pick<T extends string>(value: unknown, allowed: readonly T[], fallback: T): T {
-  return typeof value === 'string' && (allowed as readonly string[]).includes(value) ? (value as T) : fallback;
-}
-
-function num(value: unknown, fallback: number): number {
-  return typeof value === 'number' && Number.isFinite(value) ? value : fallback;
-}
-
-/** Typed settings from the harness's values; anything missing keeps `base`. */
-export function readGan2dHyper(hp: HyperValues, base: Gan2dHyper = GAN2D_DEFAULTS): Gan2dHyper {
-  return {
-    lrG: num(hp.lrG, base.lrG),
-    lrD: num(hp.lrD, base.lrD),
-    dSteps: Math.max(1, Math.round(num(hp.dSteps, base.dSteps))),
-    optimizer: pick(hp.optimizer, OPTIMIZER_IDS, base.optimizer),
-    generatorLoss: pick(hp.generatorLoss, GENERATOR_LOSS_IDS, base.generatorLoss),
-    target: pick(hp.target, TARGET_2D_SHAPES, base.target),
-    batchSize: Math.max(1, Math.round(num(hp.batchSize, base.batchSize))),
-    hidden: Math.max(1, Math.round(num(hp.hidden, base.hidden))),
-  };
-}
-
 /** Centres of the heatmap cells, row-major with y as the row (y ascending). */
 function heatmapPoints(): Float32Array {
   const { lo, hi } = TARGET_2D_DOMAIN;
@@ -91,8 +45,8 @@ function heatmapPoints(): Float32Array {
   return out;
 }
 
-export class Gan2dTrainer implements Trainer {
-  private hp: Gan2dHyper;
+export class Gan2dTrainer implements Trainer<Gan2dValues, Gan2dPayload> {
+  private hp: Gan2dValues;
   private readonly generator: Mlp;
   private readonly discriminator: Mlp;
   private readonly game: GanGame;
@@ -111,8 +65,8 @@ export class Gan2dTrainer implements Trainer {
   private lastDOfG = 0.5;
   private lastJs = NaN;
 
-  constructor(hp: HyperValues, seed: number) {
-    this.hp = readGan2dHyper(hp);
+  constructor(hp: Gan2dValues, seed: number) {
+    this.hp = hp;
     const master = new Rng(seed);
     const initRng = new Rng(master.seed());
     this.trainRng = new Rng(master.seed());
@@ -131,18 +85,9 @@ export class Gan2dTrainer implements Trainer {
   }
 
   train(steps: number): Metrics {
-    const batch = this.hp.batchSize;
-    for (let s = 0; s < steps; s++) {
-      for (let k = 0; k < this.hp.dSteps; k++) {
-        const real = matrix(sampleTarget2d(this.hp.target, this.trainRng, batch), 2); // [batch, 2]
-        const z = matrix(this.trainRng.normalArray(batch * NOISE_DIM), NOISE_DIM); // [batch, NOISE_DIM]
-        this.game.discriminatorStep(real, z);
-        tf.dispose([real, z]);
-      }
-      const z = matrix(this.trainRng.normalArray(batch * NOISE_DIM), NOISE_DIM); // [batch, NOISE_DIM]
-      this.game.generatorStep(z);
-      z.dispose();
-    }
+    const target = this.hp.target;
+    const sampleReal = (rng: Rng, n: number) => sampleTarget2d(target, rng, n);
+    this.game.trainRounds(steps, { batch: this.hp.batchSize, dSteps: this.hp.dSteps, noiseDim: NOISE_DIM, dataDim: 2, rng: this.trainRng, sampleReal });
     return this.evaluate();
   }
 
@@ -169,9 +114,9 @@ export class Gan2dTrainer implements Trainer {
     return this.reference.histogram;
   }
 
-  setHyperparameters(values: HyperValues): void {
+  setHyperparameters(values: Partial<Gan2dValues>): void {
     // Width needs new networks: only the factory (a reset) applies it.
-    this.hp = { ...readGan2dHyper(values, this.hp), hidden: this.hp.hidden };
+    this.hp = { ...{ ...this.hp, ...values }, hidden: this.hp.hidden };
     this.game.update(this.hp);
   }
 
@@ -181,7 +126,7 @@ export class Gan2dTrainer implements Trainer {
    * ascending, cell centres at lo + (i + ½)(hi − lo)/HEATMAP_SIZE).
    * values: gridSize, lo, hi, dOfG, js (NaN before the first train()).
    */
-  render(): ViewPayload {
+  render(): Gan2dPayload {
     const renderRng = new Rng(this.renderSeed);
     const real = sampleTarget2d(this.hp.target, renderRng, DRAWN_POINTS);
     const z = matrix(renderRng.normalArray(DRAWN_POINTS * NOISE_DIM), NOISE_DIM); // [DRAWN_POINTS, NOISE_DIM]
@@ -202,15 +147,11 @@ export class Gan2dTrainer implements Trainer {
   }
 
   getWeights(): WeightSet {
-    return { modelId: this.modelId, tensors: [...this.generator.getWeights(), ...this.discriminator.getWeights()] };
+    return this.game.getWeights(this.modelId);
   }
 
   setWeights(weights: WeightSet): void {
-    if (weights.modelId !== this.modelId) {
-      throw new Error(`This checkpoint is for ${weights.modelId}, not ${this.modelId}: set the same hidden width and reset first.`);
-    }
-    this.generator.setWeights(weights.tensors);
-    this.discriminator.setWeights(weights.tensors);
+    this.game.setWeights(weights, this.modelId);
   }
 
   dispose(): void {
@@ -221,5 +162,5 @@ export class Gan2dTrainer implements Trainer {
   }
 }
 
-const createGan2dTrainer: TrainerFactory = (hp, seed) => new Gan2dTrainer(hp, seed);
+const createGan2dTrainer: TrainerFactory<Gan2dValues> = (hp, seed) => new Gan2dTrainer(hp, seed);
 export default createGan2dTrainer;

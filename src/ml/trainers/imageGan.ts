@@ -1,7 +1,7 @@
 /**
  * The image GAN trainer behind the DCGAN cell (Radford, Metz & Chintala
  * 2015, arXiv:1511.06434; model in ../models/dcgan.ts, step in
- * ../train/dcganStep.ts) and the variants built on it: the adversarial
+ * ../steps/dcganStep.ts) and the variants built on it: the adversarial
  * objective is a typed option ('bce' | 'least-squares'), so an LSGAN cell is
  * the same class with another ImageGanConfig.
  *
@@ -11,8 +11,7 @@
  * config.evalEvery steps by ../metrics/generatorScore.ts).
  */
 import * as tf from '@tensorflow/tfjs-core';
-// tfjs-core registers no gradients on its own; training needs them.
-import '@tensorflow/tfjs-core/dist/register_all_gradients';
+import '../gradients';
 import { assertFinite, assertLayoutMatches } from '../checkpoint';
 import { DigitBatchSampler, type DigitSet } from '../data/digits';
 import { DIGIT_CLASSES, type DigitScoreReport } from '../metrics/digitScore';
@@ -20,10 +19,12 @@ import { GeneratorScorer } from '../metrics/generatorScore';
 import { Dcgan, dcganOptionsFromModelId, dcganWeightLayout, IMAGE_SIZE, type DcganOptions } from '../models/dcgan';
 import type { DigitClassifier } from '../models/digitClassifier';
 import { Rng } from '../random';
-import { createDcganOptimizers, dcganStep, disposeDcganOptimizers, updateDcganOptimizers, type DcganOptimizers } from '../train/dcganStep';
-import type { HyperValues, Metrics, Trainer, ViewPayload, WeightLayout, WeightSet } from '../trainer';
-import { readImageGanHyper, type ImageGanConfig, type ImageGanHyper } from './imageGanSettings';
-import { ThinningLog } from './trainingHistory';
+import { createDcganOptimizers, disposeDcganOptimizers, updateDcganOptimizers, type GanOptimizers } from '../optimizers/ganOptimizers';
+import { dcganStep } from '../steps/dcganStep';
+import type { ImageGanValues, ImageGanPayload } from '../../cells/dcgan';
+import type { Metrics, Trainer, ViewPayload, WeightLayout, WeightSet } from '../trainer';
+import type { ImageGanConfig } from './imageGanSettings';
+import { ThinningLog } from '../metrics/trainingHistory';
 
 /** The fixed-noise grid: 8×8 digits. */
 export const GRID_SAMPLES = 64;
@@ -45,11 +46,11 @@ interface StepRecord {
   dFake: number;
 }
 
-export class ImageGanTrainer implements Trainer {
-  private hp: ImageGanHyper;
+export class ImageGanTrainer implements Trainer<ImageGanValues, ImageGanPayload> {
+  private hp: ImageGanValues;
   /** Built at the cell's widths; a checkpoint of the same DCGAN at other widths replaces it (setWeights). */
   private current: Dcgan;
-  private optimizers: DcganOptimizers;
+  private optimizers: GanOptimizers;
   private readonly sampler: DigitBatchSampler;
   private readonly trainRng: Rng;
   private readonly scorer: GeneratorScorer;
@@ -64,16 +65,15 @@ export class ImageGanTrainer implements Trainer {
   private evalStep = -Infinity;
 
   constructor(
-    hp: HyperValues,
+    hp: ImageGanValues,
     seed: number,
     digits: DigitSet,
     private readonly classifier: DigitClassifier,
     readonly config: ImageGanConfig,
-    defaults: ImageGanHyper,
     /** Digit score of real held-out digits at config.evalSamples, for the view's yardstick. */
     readonly realScore: DigitScoreReport,
   ) {
-    this.hp = readImageGanHyper(hp, defaults);
+    this.hp = hp;
     const master = new Rng(seed);
     this.current = new Dcgan(
       {
@@ -194,10 +194,9 @@ export class ImageGanTrainer implements Trainer {
     return Uint8Array.from(images, (v) => Math.round(255 * Math.min(1, Math.max(0, v))));
   }
 
-  setHyperparameters(values: HyperValues): void {
-    const next = readImageGanHyper(values, this.hp);
+  setHyperparameters(values: Partial<ImageGanValues>): void {
     // The shape-giving settings apply only through a reset (the factory).
-    this.hp = { ...next, latentSize: this.hp.latentSize, outputRange: this.hp.outputRange, batchNorm: this.hp.batchNorm };
+    this.hp = { ...this.hp, ...values, latentSize: this.hp.latentSize, outputRange: this.hp.outputRange, batchNorm: this.hp.batchNorm };
     updateDcganOptimizers(this.optimizers, { lrG: this.hp.lrG, lrD: this.hp.lrD, beta1: this.hp.beta1 });
   }
 
@@ -209,7 +208,7 @@ export class ImageGanTrainer implements Trainer {
    * values: step, digitScore, confidence, realDigitScore, evalSamples,
    * leastSquares (0/1), generatorFilters0/1 and discriminatorFilters0/1 (the current widths).
    */
-  async render(): Promise<ViewPayload> {
+  async render(): Promise<ImageGanPayload> {
     if (this.latestScore === null) await this.evaluate();
     this.snapshots.offer(this.steps, () => this.gridPixels()); // step 0: the untrained grid
     const snaps = this.snapshots.entries;
@@ -276,7 +275,7 @@ export class ImageGanTrainer implements Trainer {
     this.evalStep = -Infinity;
   }
 
-  private freshOptimizers(model: Dcgan): DcganOptimizers {
+  private freshOptimizers(model: Dcgan): GanOptimizers {
     return createDcganOptimizers(model, { lrG: this.hp.lrG, lrD: this.hp.lrD, beta1: this.hp.beta1 });
   }
 
@@ -284,7 +283,7 @@ export class ImageGanTrainer implements Trainer {
   private switchModel(options: DcganOptions, weights: WeightSet): void {
     // Every value is overwritten below; the seed only keeps the build deterministic.
     const candidate = new Dcgan(options, this.trainRng.seed());
-    let optimizers: DcganOptimizers;
+    let optimizers: GanOptimizers;
     try {
       candidate.setWeights({ ...weights, modelId: candidate.modelId });
       optimizers = this.freshOptimizers(candidate);

@@ -2,7 +2,7 @@
  * The `latentWalk` cell: walks the latent space of the pretrained DCGAN
  * generator (Radford, Metz & Chintala 2015, arXiv:1511.06434, sec. 6.1
  * "walking in the latent space") along spherical interpolations between
- * seeded endpoints (White 2016, arXiv:1609.04468; ./slerp.ts), and nudges
+ * seeded endpoints (White 2016, arXiv:1609.04468; ../latent/slerp.ts), and nudges
  * one latent coordinate at a time. Nothing trains: a "step" moves the walker
  * a little along the path, then rests, so a running cell animates without
  * keeping a core busy.
@@ -18,32 +18,11 @@ import { predictedClasses } from '../metrics/digitScore';
 import { Dcgan, dcganOptionsFromModelId, dcganWeightLayout, type DcganOptions, type GeneratorNormStats } from '../models/dcgan';
 import { DigitClassifier } from '../models/digitClassifier';
 import { Rng } from '../random';
-import type { HyperValues, Metrics, Trainer, TrainerContext, TrainerFactory, ViewPayload, WeightLayout, WeightSet } from '../trainer';
-import { DCGAN_CELL_DEFAULTS, DCGAN_CONFIG, DCGAN_WEIGHTS_FOLDER } from './dcgan';
-import { interpolate, interpolationFrames, LATENT_PATHS, norm, type LatentPath } from './slerp';
-
-export interface LatentWalkHyper {
-  /** Seeds the chain of endpoints; a new value is a new walk. */
-  endpoints: number;
-  path: LatentPath;
-  /** Images in the interpolation strip. */
-  frames: number;
-  /** Which latent coordinate the nudge row changes. */
-  dimension: number;
-  /** The nudge row spans z[dimension] ± amount. */
-  amount: number;
-  /** Steps to walk from one endpoint to the next. */
-  stepsPerLeg: number;
-}
-
-export const LATENT_WALK_DEFAULTS: LatentWalkHyper = {
-  endpoints: 1,
-  path: 'slerp',
-  frames: 10,
-  dimension: 0,
-  amount: 3,
-  stepsPerLeg: 40,
-};
+import type { Metrics, Trainer, TrainerContext, TrainerFactory, ViewPayload, WeightLayout, WeightSet } from '../trainer';
+import type { LatentWalkValues, LatentWalkPayload } from '../../cells/latentWalk';
+import { DCGAN_DEFAULTS, DCGAN_PRETRAINED } from '../../cells/dcgan';
+import { DCGAN_CONFIG } from './dcgan';
+import { interpolate, interpolationFrames, LATENT_PATHS, norm, type LatentPath } from '../latent/slerp';
 
 /** Images in the nudge row. */
 export const NUDGE_IMAGES = 9;
@@ -52,40 +31,24 @@ const NORM_SAMPLES = 512;
 /** Rest after each step: ~20 steps a second, whatever the machine. */
 const STEP_REST_MS = 50;
 
-function num(value: unknown, fallback: number): number {
-  return typeof value === 'number' && Number.isFinite(value) ? value : fallback;
-}
-
-export function readLatentWalkHyper(hp: HyperValues, base: LatentWalkHyper = LATENT_WALK_DEFAULTS): LatentWalkHyper {
-  const path = typeof hp.path === 'string' && (LATENT_PATHS as readonly string[]).includes(hp.path) ? (hp.path as LatentPath) : base.path;
-  return {
-    endpoints: Math.round(num(hp.endpoints, base.endpoints)),
-    path,
-    frames: Math.min(16, Math.max(2, Math.round(num(hp.frames, base.frames)))),
-    dimension: Math.max(0, Math.round(num(hp.dimension, base.dimension))),
-    amount: Math.max(0, num(hp.amount, base.amount)),
-    stepsPerLeg: Math.max(1, Math.round(num(hp.stepsPerLeg, base.stepsPerLeg))),
-  };
-}
-
 /** Endpoint k of the walk seeded by `endpoints`: a fixed N(0, I) draw. */
 export function walkEndpoint(endpoints: number, k: number, latentSize: number): Float32Array {
   return new Rng(endpoints * 7919 + k * 104729 + 1).normalArray(latentSize);
 }
 
-export class LatentWalkTrainer implements Trainer {
-  private hp: LatentWalkHyper;
+export class LatentWalkTrainer implements Trainer<LatentWalkValues, LatentWalkPayload> {
+  private hp: LatentWalkValues;
   private stats: GeneratorNormStats;
   /** Steps walked in total; leg = floor(steps / stepsPerLeg). */
   private walked = 0;
 
   constructor(
-    hp: HyperValues,
+    hp: LatentWalkValues,
     seed: number,
     private current: Dcgan,
     private readonly classifier: DigitClassifier,
   ) {
-    this.hp = this.fitted(readLatentWalkHyper(hp));
+    this.hp = this.fitted(hp);
     this.statsSeed = seed;
     this.stats = this.populationStats();
   }
@@ -143,15 +106,15 @@ export class LatentWalkTrainer implements Trainer {
   }
 
   /** Every setting changes the picture (the path, the walker's place, the nudge row): true when any differs. */
-  setHyperparameters(values: HyperValues): boolean {
-    const next = this.fitted(readLatentWalkHyper(values, this.hp));
-    const changed = (Object.keys(next) as (keyof LatentWalkHyper)[]).some((key) => next[key] !== this.hp[key]);
+  setHyperparameters(values: Partial<LatentWalkValues>): boolean {
+    const next = this.fitted({ ...this.hp, ...values });
+    const changed = (Object.keys(next) as (keyof LatentWalkValues)[]).some((key) => next[key] !== this.hp[key]);
     this.hp = next;
     return changed;
   }
 
   /** The nudged dimension must exist in this generator's latent space. */
-  private fitted(hp: LatentWalkHyper): LatentWalkHyper {
+  private fitted(hp: LatentWalkValues): LatentWalkValues {
     return { ...hp, dimension: Math.min(hp.dimension, this.latentSize - 1) };
   }
 
@@ -162,7 +125,7 @@ export class LatentWalkTrainer implements Trainer {
    * [33] (|z| along both paths, for the chart).
    * values: t, leg, dimension, amount, latentSize, walkerClass, walkerNorm, path (index).
    */
-  async render(): Promise<ViewPayload> {
+  async render(): Promise<LatentWalkPayload> {
     const L = this.latentSize;
     const [a, b] = this.endpoints();
     const frames = interpolationFrames(this.hp.path, a, b, this.hp.frames);
@@ -241,9 +204,9 @@ export class LatentWalkTrainer implements Trainer {
 
 /** The DCGAN cell's own architecture: what the pretrained weights are checked against when their id names no DCGAN. */
 export const DCGAN_CELL_OPTIONS: DcganOptions = {
-  latentSize: DCGAN_CELL_DEFAULTS.latentSize,
-  generatorBatchNorm: DCGAN_CELL_DEFAULTS.batchNorm,
-  outputActivation: DCGAN_CELL_DEFAULTS.outputRange,
+  latentSize: DCGAN_DEFAULTS.latentSize,
+  generatorBatchNorm: DCGAN_DEFAULTS.batchNorm,
+  outputActivation: DCGAN_DEFAULTS.outputRange,
   generatorFilters: DCGAN_CONFIG.generatorFilters,
   discriminatorFilters: DCGAN_CONFIG.discriminatorFilters,
 };
@@ -261,7 +224,7 @@ function anyDcganLayout(modelId: string): WeightLayout | null {
  * usual message.
  */
 async function loadPretrainedDcgan(context: TrainerContext, seed: number): Promise<Dcgan> {
-  const { weights } = await loadCheckpointAsset(context, DCGAN_WEIGHTS_FOLDER, dcganWeightLayout(DCGAN_CELL_OPTIONS), anyDcganLayout);
+  const { weights } = await loadCheckpointAsset(context, DCGAN_PRETRAINED, dcganWeightLayout(DCGAN_CELL_OPTIONS), anyDcganLayout);
   // decodeCheckpoint accepted the id, so it names a DCGAN.
   const generator = new Dcgan(dcganOptionsFromModelId(weights.modelId)!, seed);
   try {
@@ -273,7 +236,7 @@ async function loadPretrainedDcgan(context: TrainerContext, seed: number): Promi
   return generator;
 }
 
-const createLatentWalk: TrainerFactory = async (hp, seed, context) => {
+const createLatentWalk: TrainerFactory<LatentWalkValues> = async (hp, seed, context) => {
   const [generator, classifier] = await Promise.allSettled([loadPretrainedDcgan(context, seed), DigitClassifier.loadPretrained(context, new Rng(seed))]);
   if (generator.status === 'fulfilled' && classifier.status === 'fulfilled') return new LatentWalkTrainer(hp, seed, generator.value, classifier.value);
   // One load failed: free what the other made before reporting it.

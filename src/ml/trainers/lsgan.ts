@@ -12,15 +12,16 @@ import { loadDigits, type DigitSet } from '../data/digits';
 import { DigitClassifier } from '../models/digitClassifier';
 import { Rng } from '../random';
 import { assertFinite, assertLayoutMatches } from '../checkpoint';
-import type { HyperValues, Metrics, Trainer, TrainerFactory, ViewPayload, WeightLayout, WeightSet } from '../trainer';
-import { createDcganTrainer, DCGAN_CONFIG, DCGAN_CELL_DEFAULTS } from './dcgan';
+import type { Metrics, Trainer, TrainerFactory, WeightLayout, WeightSet } from '../trainer';
+import { DCGAN_DEFAULTS } from '../../cells/dcgan';
+import type { LsganValues, LsganPayload } from '../../cells/lsgan';
+import { createDcganTrainer, DCGAN_CONFIG } from './dcgan';
 import type { ImageGanTrainer } from './imageGan';
 
-export const LSGAN_WEIGHTS_FOLDER = 'weights/lsgan';
 const HALVES = ['bce', 'ls'] as const;
 const PAIR_ID = /^lsgan-pair\((.+)\)$/;
 
-export class LsganPairTrainer implements Trainer {
+export class LsganPairTrainer implements Trainer<LsganValues, LsganPayload> {
   constructor(
     readonly bce: ImageGanTrainer,
     readonly ls: ImageGanTrainer,
@@ -65,22 +66,31 @@ export class LsganPairTrainer implements Trainer {
     };
   }
 
-  setHyperparameters(values: HyperValues): void {
+  setHyperparameters(values: Partial<LsganValues>): void {
     this.bce.setHyperparameters(values);
     this.ls.setHyperparameters(values);
   }
 
   /** Each half's payload (see ImageGanTrainer.render) with its arrays prefixed 'bce.' and 'ls.'. */
-  async render(): Promise<ViewPayload> {
+  async render(): Promise<LsganPayload> {
     const [a, b] = await Promise.all([this.bce.render(), this.ls.render()]);
-    const arrays: ViewPayload['arrays'] = {};
-    const values: ViewPayload['values'] = { step: a.values.step };
-    for (const [prefix, p] of [['bce', a], ['ls', b]] as const) {
-      for (const key of ['samples', 'scoreSteps', 'digitScore', 'curveSteps', 'dFake', 'gLoss']) arrays[`${prefix}.${key}`] = p.arrays[key];
-      values[`${prefix}.digitScore`] = p.values.digitScore;
-    }
-    values.realDigitScore = a.values.realDigitScore;
-    return { arrays, values };
+    return {
+      arrays: {
+        'bce.samples': a.arrays.samples,
+        'bce.scoreSteps': a.arrays.scoreSteps,
+        'bce.digitScore': a.arrays.digitScore,
+        'bce.curveSteps': a.arrays.curveSteps,
+        'bce.dFake': a.arrays.dFake,
+        'bce.gLoss': a.arrays.gLoss,
+        'ls.samples': b.arrays.samples,
+        'ls.scoreSteps': b.arrays.scoreSteps,
+        'ls.digitScore': b.arrays.digitScore,
+        'ls.curveSteps': b.arrays.curveSteps,
+        'ls.dFake': b.arrays.dFake,
+        'ls.gLoss': b.arrays.gLoss,
+      },
+      values: { step: a.values.step, 'bce.digitScore': a.values.digitScore, 'ls.digitScore': b.values.digitScore, realDigitScore: a.values.realDigitScore },
+    };
   }
 
   getWeights(): WeightSet {
@@ -110,15 +120,17 @@ export class LsganPairTrainer implements Trainer {
 }
 
 /** Both halves from one seed; each owns a classifier (ImageGanTrainer disposes its own). */
-export async function createLsganPair(hp: HyperValues, seed: number, digits: DigitSet, classifiers: [DigitClassifier, DigitClassifier]): Promise<LsganPairTrainer> {
+export async function createLsganPair(hp: LsganValues, seed: number, digits: DigitSet, classifiers: [DigitClassifier, DigitClassifier]): Promise<LsganPairTrainer> {
   // Two GANs score every evaluation here: 256 samples each keeps that cost at the DCGAN cell's.
   const config = { ...DCGAN_CONFIG, evalSamples: 256 };
-  const bce = await createDcganTrainer(hp, seed, digits, classifiers[0], config, DCGAN_CELL_DEFAULTS);
-  const ls = await createDcganTrainer(hp, seed, digits, classifiers[1], { ...config, loss: 'least-squares' }, DCGAN_CELL_DEFAULTS);
+  // The cell sets the optimiser; everything else is the DCGAN lesson's.
+  const halfHp = { ...DCGAN_DEFAULTS, ...hp };
+  const bce = await createDcganTrainer(halfHp, seed, digits, classifiers[0], config);
+  const ls = await createDcganTrainer(halfHp, seed, digits, classifiers[1], { ...config, loss: 'least-squares' });
   return new LsganPairTrainer(bce, ls);
 }
 
-const createLsgan: TrainerFactory = async (hp, seed, context) => {
+const createLsgan: TrainerFactory<LsganValues> = async (hp, seed, context) => {
   const [digits, c1, c2] = await Promise.all([
     loadDigits(context),
     DigitClassifier.loadPretrained(context, new Rng(seed)),

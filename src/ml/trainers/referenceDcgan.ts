@@ -7,20 +7,10 @@
  * DCGAN lesson, at full width; it scores rarely so the speed is the step's.
  */
 import { DCGAN_DEFAULTS } from '../models/dcgan';
+import type { ImageGanValues } from '../../cells/dcgan';
 import type { TrainerFactory } from '../trainer';
-import { DCGAN_CELL_DEFAULTS, createDcganTrainer, loadDigitsAndClassifier } from './dcgan';
-import type { ImageGanConfig, ImageGanHyper } from './imageGanSettings';
-
-/** The defaults of the speed page's cell; src/cells/referenceDcgan.ts must agree (a test checks). */
-export const REFERENCE_DCGAN_DEFAULTS: ImageGanHyper = {
-  ...DCGAN_CELL_DEFAULTS,
-  lrG: 0.0002,
-  lrD: 0.0002,
-  batchSize: 64,
-  latentSize: DCGAN_DEFAULTS.latentSize,
-  outputRange: DCGAN_DEFAULTS.outputActivation,
-  batchNorm: DCGAN_DEFAULTS.generatorBatchNorm,
-};
+import { createDcganTrainer, loadDigitsAndClassifier } from './dcgan';
+import type { ImageGanConfig } from './imageGanSettings';
 
 export const REFERENCE_DCGAN_CONFIG: ImageGanConfig = {
   loss: 'bce',
@@ -32,8 +22,8 @@ export const REFERENCE_DCGAN_CONFIG: ImageGanConfig = {
   snapshotEvery: 50,
 };
 
-const createReferenceDcgan: TrainerFactory = async (hp, seed, context) => {
+const createReferenceDcgan: TrainerFactory<ImageGanValues> = async (hp, seed, context) => {
   const { digits, classifier } = await loadDigitsAndClassifier(context, seed);
-  return createDcganTrainer(hp, seed, digits, classifier, REFERENCE_DCGAN_CONFIG, REFERENCE_DCGAN_DEFAULTS);
+  return createDcganTrainer(hp, seed, digits, classifier, REFERENCE_DCGAN_CONFIG);
 };
 export default createReferenceDcgan;

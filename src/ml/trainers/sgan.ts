@@ -6,28 +6,16 @@
  * network trained on the same N. Both are scored live on held-out digits.
  */
 import * as tf from '@tensorflow/tfjs-core';
-import '@tensorflow/tfjs-core/dist/register_all_gradients';
+import '../gradients';
 import { DigitBatchSampler, digitImages, digitLabels, loadDigits, type DigitSet } from '../data/digits';
 import { Sgan } from '../models/sgan';
 import { Rng } from '../random';
-import { LiveAdam } from '../train/dcganStep';
-import type { HyperValues, Metrics, Trainer, TrainerFactory, ViewPayload, WeightSet } from '../trainer';
-import { sganAccuracy, sganStep, type SganOptimizers } from './sganStep';
+import { LiveAdam } from '../optimizers/liveOptimizers';
+import type { Metrics, Trainer, TrainerFactory, ViewPayload, WeightSet } from '../trainer';
+import { SGAN_PRETRAINED, type SganValues, type SganPayload } from '../../cells/sgan';
+import { sganAccuracy, sganStep, type SganOptimizers } from '../steps/sganStep';
 
-export const SGAN_WEIGHTS_FOLDER = 'weights/sgan';
 export const SGAN_LABEL_COUNTS = ['10', '100', '1000'] as const;
-
-export interface SganHyper {
-  /** How many labelled digits (balanced over the classes): '10' | '100' | '1000'. Needs a reset. */
-  labels: string;
-  lrG: number;
-  lrD: number;
-  beta1: number;
-  batchSize: number;
-}
-
-/** Salimans et al. 2016's MNIST settings: Adam, learning rate 0.003, β1 = 0.5, batches of 100. */
-export const SGAN_CELL_DEFAULTS: SganHyper = { labels: '100', lrG: 0.003, lrD: 0.003, beta1: 0.5, batchSize: 100 };
 
 /**
  * After loading weights, the learning rates ramp up linearly over this many
@@ -48,18 +36,6 @@ const GRID = 64;
 const SHOWN_LABELLED = 100;
 const CURVE_CAPACITY = 400;
 
-function readHyper(hp: HyperValues, base: SganHyper): SganHyper {
-  const num = (v: unknown, f: number) => (typeof v === 'number' && Number.isFinite(v) ? v : f);
-  const labels = typeof hp.labels === 'string' && (SGAN_LABEL_COUNTS as readonly string[]).includes(hp.labels) ? hp.labels : base.labels;
-  return {
-    labels,
-    lrG: Math.max(1e-7, num(hp.lrG, base.lrG)),
-    lrD: Math.max(1e-7, num(hp.lrD, base.lrD)),
-    beta1: Math.min(0.999, Math.max(0, num(hp.beta1, base.beta1))),
-    batchSize: Math.max(2, Math.round(num(hp.batchSize, base.batchSize))),
-  };
-}
-
 /** `count` training-split indices, count/10 of each class, drawn by `rng`. */
 export function balancedLabelledSubset(digits: DigitSet, count: number, rng: Rng): Int32Array {
   const perClass = Math.max(1, Math.floor(count / 10));
@@ -77,8 +53,8 @@ export function balancedLabelledSubset(digits: DigitSet, count: number, rng: Rng
   return Int32Array.from(out);
 }
 
-export class SganTrainer implements Trainer {
-  private hp: SganHyper;
+export class SganTrainer implements Trainer<SganValues, SganPayload> {
+  private hp: SganValues;
   readonly model: Sgan;
   private opt: SganOptimizers;
   readonly labelled: Int32Array;
@@ -96,8 +72,8 @@ export class SganTrainer implements Trainer {
   private evalStep = -Infinity;
   private readonly history: { step: number; gan: number; baseline: number }[] = [];
 
-  constructor(hp: HyperValues, seed: number, private readonly digits: DigitSet) {
-    this.hp = readHyper(hp, SGAN_CELL_DEFAULTS);
+  constructor(hp: SganValues, seed: number, private readonly digits: DigitSet) {
+    this.hp = hp;
     const master = new Rng(seed);
     this.model = new Sgan({}, master.seed());
     this.opt = this.makeOptimizers();
@@ -172,8 +148,8 @@ export class SganTrainer implements Trainer {
     };
   }
 
-  setHyperparameters(values: HyperValues): void {
-    this.hp = { ...readHyper(values, this.hp), labels: this.hp.labels };
+  setHyperparameters(values: Partial<SganValues>): void {
+    this.hp = { ...{ ...this.hp, ...values }, labels: this.hp.labels };
     const warm = this.sinceLoad === null ? 1 : Math.min(1, this.sinceLoad / RESUME_WARMUP_STEPS);
     this.applyLearningRates(warm);
     for (const o of Object.values(this.opt)) o.beta1 = this.hp.beta1;
@@ -191,7 +167,7 @@ export class SganTrainer implements Trainer {
    * labelled digits), accSteps, ganHistory, baselineHistory (0-100).
    * values: step, labels (N), ganAccuracy, baselineAccuracy.
    */
-  render(): ViewPayload {
+  render(): SganPayload {
     if (this.acc === null) this.evaluate();
     const shown = this.labelled.subarray(0, SHOWN_LABELLED);
     const labelled = digitImages(this.digits, shown, 'sigmoid');
@@ -227,5 +203,5 @@ export class SganTrainer implements Trainer {
   }
 }
 
-const createSgan: TrainerFactory = async (hp, seed, context) => new SganTrainer(hp, seed, await loadDigits(context));
+const createSgan: TrainerFactory<SganValues> = async (hp, seed, context) => new SganTrainer(hp, seed, await loadDigits(context));
 export default createSgan;

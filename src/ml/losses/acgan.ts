@@ -8,8 +8,8 @@
  * minimise, with G's source term in the non-saturating form (as the DCGAN).
  */
 import * as tf from '@tensorflow/tfjs-core';
-import { discriminatorLoss, generatorLossNonSaturating } from '../losses/gan';
-import { softmaxCrossEntropy } from './digitClassifier';
+import { discriminatorLoss, generatorLossNonSaturating } from './gan';
+import { softmaxCrossEntropy } from '../models/digitClassifier';
 
 /**
  * $$\mathcal{L}_D = -(L_S + L_C) = \mathrm{BCE}_\text{real/fake} + \mathrm{CE}(c, x_\text{real}) + \mathrm{CE}(c, G(z, c))$$

@@ -6,8 +6,7 @@
  * the 2-D and the image trainers; knows nothing about their networks' shapes.
  */
 import * as tf from '@tensorflow/tfjs-core';
-// tfjs-core registers no gradients on its own; training needs them.
-import '@tensorflow/tfjs-core/dist/register_all_gradients';
+import '../gradients';
 import {
   cycleAdversarialLoss,
   cycleConsistencyLoss,

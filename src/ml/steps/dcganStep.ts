@@ -6,9 +6,7 @@
  * tf.memory().numTensors unchanged.
  */
 import * as tf from '@tensorflow/tfjs-core';
-// tfjs-core registers no gradients on its own; training needs them.
-import '@tensorflow/tfjs-core/dist/register_all_gradients';
-import { ADAM_UPDATE_KERNEL, type AdamUpdateAttrs } from '../kernels/adamUpdate';
+import '../gradients';
 import {
   discriminatorLoss,
   generatorLossNonSaturating,
@@ -17,16 +15,9 @@ import {
   LSGAN_01_LABELS,
 } from '../losses/gan';
 import type { Dcgan } from '../models/dcgan';
+import type { GanOptimizers } from '../optimizers/ganOptimizers';
 import type { Rng } from '../random';
 
-/**
- * Adam's β1 = 0.5 rather than 0.9: "the suggested value of 0.9 resulted in
- * training oscillation and instability" (Radford et al. 2015, sec. 4).
- */
-export const DCGAN_ADAM_BETA1 = 0.5;
-export const DCGAN_ADAM_BETA2 = 0.999;
-/** "learning rate of 0.0002" (Radford et al. 2015, sec. 4). */
-export const DCGAN_LEARNING_RATE = 0.0002;
 /**
  * Target for real images under one-sided label smoothing: D is asked for 0.9
  * instead of 1 on real data only, so it cannot grow overconfident while fake
@@ -34,116 +25,6 @@ export const DCGAN_LEARNING_RATE = 0.0002;
  */
 export const SMOOTH_REAL_LABEL = 0.9;
 
-/** Keeps Adam's step finite where a weight's gradient has always been 0 (Kingma & Ba 2014). */
-export const ADAM_EPSILON = 1e-8;
-
-/**
- * Adam (Kingma & Ba 2014, arXiv:1412.6980) over a fixed list of variables,
- * with learning rate and β1 settable live. Unlike tf.train.adam it makes its
- * moment tensors up front, so tf.memory().numTensors is the same after every
- * step, the first included.
- *
- *   m ← β1 m + (1−β1) g,  v ← β2 v + (1−β2) g²,  w ← w − η m̂ / (√v̂ + ε)
- *   m̂ = m / (1 − Π β1),  v̂ = v / (1 − Π β2)
- *
- * The products Π β run over the β used at each step, so changing β1 live
- * keeps the bias correction consistent with the moments' actual history.
- */
-export class LiveAdam {
-  private readonly m: tf.Variable[];
-  private readonly v: tf.Variable[];
-  private accBeta1 = 1;
-  private accBeta2 = 1;
-
-  constructor(
-    private readonly variables: readonly tf.Variable[],
-    public learningRate: number,
-    public beta1: number,
-    public readonly beta2 = DCGAN_ADAM_BETA2,
-  ) {
-    // tidy frees the zeros tensors; the variables keep their data.
-    this.m = variables.map((w) => tf.tidy(() => tf.variable(tf.zerosLike(w), false))); // like w
-    this.v = variables.map((w) => tf.tidy(() => tf.variable(tf.zerosLike(w), false))); // like w
-  }
-
-  /** One step down the gradient of `loss`; returns the loss (caller disposes). */
-  minimize(loss: () => tf.Scalar): tf.Scalar {
-    const { value, grads } = tf.variableGrads(loss, this.variables as tf.Variable[]);
-    this.accBeta1 *= this.beta1;
-    this.accBeta2 *= this.beta2;
-    const stepSize = this.learningRate / (1 - this.accBeta1);
-    const vScale = 1 / (1 - this.accBeta2);
-    // The course's fused kernel where the backend has it (wasm), else ops.
-    const fused = tf.getKernel(ADAM_UPDATE_KERNEL, tf.getBackend()) !== undefined;
-    const attrs: AdamUpdateAttrs = { beta1: this.beta1, beta2: this.beta2, stepSize, vScale, epsilon: ADAM_EPSILON };
-    tf.tidy(() => {
-      this.variables.forEach((w, i) => {
-        const g = grads[w.name];
-        if (fused) {
-          const inputs = { w, g, m: this.m[i], v: this.v[i] };
-          const [w2, m2, v2] = tf.engine().runKernel(ADAM_UPDATE_KERNEL, inputs, attrs as unknown as tf.NamedAttrMap) as tf.Tensor[];
-          this.m[i].assign(m2);
-          this.v[i].assign(v2);
-          w.assign(w2);
-          return;
-        }
-        const m = tf.add(tf.mul(this.m[i], this.beta1), tf.mul(g, 1 - this.beta1));
-        const v = tf.add(tf.mul(this.v[i], this.beta2), tf.mul(tf.square(g), 1 - this.beta2));
-        this.m[i].assign(m);
-        this.v[i].assign(v);
-        const denom = tf.add(tf.sqrt(tf.mul(v, vScale)), ADAM_EPSILON);
-        w.assign(tf.sub(w, tf.mul(tf.div(m, denom), stepSize)));
-      });
-    });
-    tf.dispose(grads);
-    return value;
-  }
-
-  dispose(): void {
-    tf.dispose([...this.m, ...this.v]);
-  }
-}
-
-export interface DcganOptimizers {
-  generator: LiveAdam;
-  discriminator: LiveAdam;
-}
-
-export interface DcganOptimizerSettings {
-  lrG: number;
-  lrD: number;
-  beta1: number;
-}
-
-export const DCGAN_OPTIMIZER_DEFAULTS: DcganOptimizerSettings = {
-  lrG: DCGAN_LEARNING_RATE,
-  lrD: DCGAN_LEARNING_RATE,
-  beta1: DCGAN_ADAM_BETA1,
-};
-
-/** One Adam per network, over that network's variables. */
-export function createDcganOptimizers(model: Dcgan, settings: Partial<DcganOptimizerSettings> = {}): DcganOptimizers {
-  const s = { ...DCGAN_OPTIMIZER_DEFAULTS, ...settings };
-  return {
-    generator: new LiveAdam(model.generatorVariables, s.lrG, s.beta1),
-    discriminator: new LiveAdam(model.discriminatorVariables, s.lrD, s.beta1),
-  };
-}
-
-/** Applies any of lrG, lrD, beta1 live (both optimizers share β1). */
-export function updateDcganOptimizers(optimizers: DcganOptimizers, settings: Partial<DcganOptimizerSettings>): void {
-  if (settings.lrG !== undefined) optimizers.generator.learningRate = settings.lrG;
-  if (settings.lrD !== undefined) optimizers.discriminator.learningRate = settings.lrD;
-  if (settings.beta1 !== undefined) {
-    optimizers.generator.beta1 = settings.beta1;
-    optimizers.discriminator.beta1 = settings.beta1;
-  }
-}
-
-export function disposeDcganOptimizers(optimizers: DcganOptimizers): void {
-  optimizers.generator.dispose();
-  optimizers.discriminator.dispose();
-}
 
 /**
  * Which adversarial objective a step uses: 'bce' is the sigmoid
@@ -210,7 +91,7 @@ export interface DcganStepResult {
  */
 export function dcganStep(
   model: Dcgan,
-  optimizers: DcganOptimizers,
+  optimizers: GanOptimizers,
   real: tf.Tensor4D | readonly tf.Tensor4D[],
   rng: Rng,
   options: Partial<DcganStepOptions> = {},

@@ -3,20 +3,15 @@
  * a discriminator step on a real labelled batch and a fake batch of
  * requested classes, then a generator step. Compared with dcganStep the
  * differences are the class labels that travel with both batches and the
- * class cross-entropy added to both players' losses (../models/acganLosses.ts).
+ * class cross-entropy added to both players' losses (../losses/acgan.ts).
  * Returns plain numbers; leaves tf.memory().numTensors unchanged.
  */
 import * as tf from '@tensorflow/tfjs-core';
-import '@tensorflow/tfjs-core/dist/register_all_gradients';
+import '../gradients';
 import { ACGAN_CLASSES, type Acgan } from '../models/acgan';
-import { acganDiscriminatorLoss, acganGeneratorLoss } from '../models/acganLosses';
+import { acganDiscriminatorLoss, acganGeneratorLoss } from '../losses/acgan';
 import type { Rng } from '../random';
-import type { LiveAdam } from '../train/dcganStep';
-
-export interface GanOptimizers {
-  generator: LiveAdam;
-  discriminator: LiveAdam;
-}
+import type { GanOptimizers } from '../optimizers/ganOptimizers';
 
 export interface AcganStepResult {
   dLoss: number;

@@ -6,7 +6,7 @@
  * where LSE is log-sum-exp over the ten logits: no log(0) however confident.
  */
 import * as tf from '@tensorflow/tfjs-core';
-import { softmaxCrossEntropy } from './digitClassifier';
+import { softmaxCrossEntropy } from '../models/digitClassifier';
 
 /**
  * The supervised part, ordinary cross-entropy over the ten real classes on

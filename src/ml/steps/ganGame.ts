@@ -8,6 +8,8 @@ import * as tf from '@tensorflow/tfjs-core';
 import { discriminatorLoss, generatorLoss, type GeneratorLossId } from '../losses/gan';
 import type { Mlp } from '../models/mlp';
 import { makeOptimizer, type LiveOptimizer, type OptimizerId } from '../optimizers/liveOptimizers';
+import type { Rng } from '../random';
+import type { WeightSet } from '../trainer';
 
 export { OPTIMIZER_IDS, type OptimizerId } from '../optimizers/liveOptimizers';
 
@@ -50,6 +52,20 @@ export class GanGame {
     this.optD = makeOptimizer(settings.optimizer, discriminator.variables, settings.lrD);
   }
 
+  /** Both players' weights, for a checkpoint of the model `modelId`. */
+  getWeights(modelId: string): WeightSet {
+    return { modelId, tensors: [...this.generator.getWeights(), ...this.discriminator.getWeights()] };
+  }
+
+  /** Loads both players' weights; refuses a checkpoint of another width. */
+  setWeights(weights: WeightSet, modelId: string): void {
+    if (weights.modelId !== modelId) {
+      throw new Error(`This checkpoint is for ${weights.modelId}, not ${modelId}: set the same hidden width and reset first.`);
+    }
+    this.generator.setWeights(weights.tensors);
+    this.discriminator.setWeights(weights.tensors);
+  }
+
   /** Applies new settings; switching optimizer starts fresh optimizer state. */
   update(settings: GameSettings): void {
     if (settings.optimizer !== this.settings.optimizer) {
@@ -62,6 +78,28 @@ export class GanGame {
       if (settings.lrD !== this.settings.lrD) this.optD.setLearningRate(settings.lrD);
     }
     this.settings = { ...settings };
+  }
+
+  /**
+   * `steps` rounds of algorithm 1: `dSteps` discriminator steps, each on a
+   * fresh real batch and fresh noise drawn from `rng`, then one generator
+   * step. `sampleReal` draws `n` real points of `dataDim` numbers each.
+   */
+  trainRounds(
+    steps: number,
+    o: { batch: number; dSteps: number; noiseDim: number; dataDim: number; rng: Rng; sampleReal: (rng: Rng, n: number) => Float32Array },
+  ): void {
+    for (let s = 0; s < steps; s++) {
+      for (let k = 0; k < o.dSteps; k++) {
+        const real = matrix(o.sampleReal(o.rng, o.batch), o.dataDim); // [batch, dataDim]
+        const z = matrix(o.rng.normalArray(o.batch * o.noiseDim), o.noiseDim); // [batch, noiseDim]
+        this.discriminatorStep(real, z);
+        tf.dispose([real, z]);
+      }
+      const z = matrix(o.rng.normalArray(o.batch * o.noiseDim), o.noiseDim); // [batch, noiseDim]
+      this.generatorStep(z);
+      z.dispose();
+    }
   }
 
   /**

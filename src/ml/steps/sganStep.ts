@@ -2,16 +2,16 @@
  * One semi-supervised GAN round (Odena 2016, arXiv:1606.01583; Salimans et
  * al. 2016, arXiv:1606.03498) and one step of the labels-only baseline.
  * Against dcganStep: D's loss is cross-entropy on the labelled batch plus the
- * real/fake game on an unlabelled and a fake batch (../models/sganLosses.ts),
+ * real/fake game on an unlabelled and a fake batch (../losses/sgan.ts),
  * and G matches D's mean features instead of fooling its output.
  * Returns plain numbers; leaves tf.memory().numTensors unchanged.
  */
 import * as tf from '@tensorflow/tfjs-core';
-import '@tensorflow/tfjs-core/dist/register_all_gradients';
+import '../gradients';
 import type { Sgan } from '../models/sgan';
-import { featureMatchingLoss, sganSupervisedLoss, sganUnsupervisedLoss } from '../models/sganLosses';
+import { featureMatchingLoss, sganSupervisedLoss, sganUnsupervisedLoss } from '../losses/sgan';
 import type { Rng } from '../random';
-import type { LiveAdam } from '../train/dcganStep';
+import type { LiveAdam } from '../optimizers/liveOptimizers';
 
 export interface SganOptimizers {
   generator: LiveAdam;

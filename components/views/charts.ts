@@ -1,8 +1,8 @@
 /**
- * Small helpers the gallery-of-GANs views share: a line chart of named
- * series over training steps, and its legend (drawn once by the view: a
- * legend inside the chart would be remade with it, <style> and all, on every
- * update). No tfjs here.
+ * Helpers every view shares: chart sizing, number formatting, a line chart
+ * of named series over training steps, and its legend (drawn once by the
+ * view: a legend inside the chart would be remade with it, <style> and all,
+ * on every update). No tfjs here.
  */
 import type { PlotModule } from './view';
 
@@ -47,4 +47,11 @@ export function seriesLegend(Plot: PlotModule, colors: Record<string, string>, m
   return Plot.legend({ color: { domain: Object.keys(colors), range: Object.values(colors) }, marginLeft }) as Element;
 }
 
+/** A readout for text alternatives: fixed digits, or 'unknown' before the first value. */
 export const fmt = (v: number | undefined, digits = 2): string => (v === undefined || !Number.isFinite(v) ? 'unknown' : v.toFixed(digits));
+
+/** Chart width follows the container, within what stays legible. */
+export function chartWidth(root: HTMLElement): number {
+  const w = root.clientWidth || 360;
+  return Math.max(260, Math.min(w, 760));
+}
