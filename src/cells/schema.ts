@@ -1,5 +1,5 @@
 /**
- * One declarative hyperparameter schema per cell (ARCHITECTURE.md, point 5).
+ * One declarative hyperparameter schema per cell (docs/architecture.md).
  * The control panel, URL state, validation and worker updates are all
  * generated from these specs. No tfjs here: components import this file.
  */

@@ -32,16 +32,6 @@ function brokenCitations(): string[] {
   );
 }
 
-/**
- * Citations in files that the cell-module branch of issue 18 rewrites; the
- * lead repoints them (ARCHITECTURE.md → docs/architecture.md, TOOLCHAIN.md →
- * docs/toolchain.md) when merging, and empties this list.
- */
-const REPOINTED_AT_MERGE = [
-  'src/cells/schema.ts: ARCHITECTURE.md',
-  'src/ml/models/dcgan.ts: TOOLCHAIN.md',
-  'src/ml/trainers/referenceDcgan.ts: TOOLCHAIN.md',
-];
 
 describe('cited documents', () => {
   it('finds citations in the forms the repository uses, and tells a missing document', () => {
@@ -55,7 +45,7 @@ describe('cited documents', () => {
 
   it('every cited .md file is in the repository', () => {
     expect(CITING.length).toBeGreaterThan(100);
-    expect(brokenCitations()).toEqual(REPOINTED_AT_MERGE);
+    expect(brokenCitations()).toEqual([]);
   });
 
   it('every repository path the README and docs name in code spans exists', () => {

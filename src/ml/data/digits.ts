@@ -167,10 +167,9 @@ export function digitImages(set: DigitSet, indices: ArrayLike<number>, range: Pi
 }
 
 /**
- * out[dst + p] = bytes[src + p] · scale + offset for p < size. One flat loop
- * in its own function: as an inner loop of digitImages, V8 entered it by
- * on-stack replacement and left it by deoptimisation on every call
- * (docs/performance.md, "Code the optimiser keeps").
+ * out[dst + p] = bytes[src + p] · scale + offset for p < size. A hot loop in
+ * its own function, so V8 keeps it optimised (docs/performance.md, "Code the
+ * optimiser keeps").
  */
 function scaleInto(out: Float32Array, dst: number, bytes: Uint8Array, src: number, size: number, scale: number, offset: number): void {
   for (let p = 0; p < size; p++) out[dst + p] = bytes[src + p] * scale + offset;

@@ -24,7 +24,7 @@ import { BASE_SIZE, dcganModelId, dcganVariables, type DcganOptions, type DcganO
 // The options, ids and weight layout need no tfjs (the page and e2e specs use them too).
 export { dcganModelId, dcganOptionsFromModelId, dcganWeightLayout, type DcganOptions, type DcganOutputActivation } from './dcganLayout';
 
-/** The reference architecture the benchmarks time (TOOLCHAIN.md). */
+/** The reference architecture the benchmarks time (docs/toolchain.md). */
 export const DCGAN_DEFAULTS: DcganOptions = {
   latentSize: 100,
   generatorBatchNorm: true,

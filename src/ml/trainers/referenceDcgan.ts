@@ -1,6 +1,6 @@
 /**
  * The `referenceDcgan` cell's trainer: the reference DCGAN the course's speed
- * figures are quoted for (TOOLCHAIN.md, src/ml/models/dcgan.ts DCGAN_DEFAULTS:
+ * figures are quoted for (docs/toolchain.md, src/ml/models/dcgan.ts DCGAN_DEFAULTS:
  * G dense 100 → 7×7×64, two 5×5 stride-2 up-convolutions to 28×28; D two 5×5
  * stride-2 convolutions with 32 and 64 filters; batch 64; Adam at the paper's
  * 2e-4 and β1 = 0.5) on the real digits. The same ImageGanTrainer as the
