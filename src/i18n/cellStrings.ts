@@ -6,6 +6,7 @@
  * control, readout and preset button speaks the page's language. English is
  * the definitions' own text.
  */
+import { allParams } from '../cells/params';
 import type { CellDefinition, ParamSpec } from '../cells/schema';
 import type { Lang } from './langs';
 import { koCells, koSeed, type KoCellStrings, type KoParamStrings } from './ko/cells';
@@ -49,7 +50,8 @@ export function localizeDefinition<D extends CellDefinition>(def: D, lang: Lang)
   if (!catalogue || !strings) return def;
   return {
     ...def,
-    params: def.params.map((p) => localizeParam(p, strings, catalogue.seed)),
+    // With the seed control every cell gets (allParams), so it is localised too.
+    params: allParams(def).map((p) => localizeParam(p, strings, catalogue.seed)),
     metrics: def.metrics.map((m) => ({ ...m, ...(strings.metrics?.[m.key] ?? {}) })),
     presets: def.presets?.map((preset) => ({ ...preset, label: strings.presets?.[preset.id] ?? preset.label })),
   };

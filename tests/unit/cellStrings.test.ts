@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { cellDefinitions } from '../../src/cells';
+import { allParams } from '../../src/cells/params';
 import { LANGS } from '../../src/i18n/langs';
 import { localizeDefinition, missingCellStrings } from '../../src/i18n/cellStrings';
 
@@ -18,7 +19,7 @@ describe('cell strings in every language', () => {
         metrics: d.metrics.map((m) => [m.key, m.digits]),
         presets: d.presets?.map((p) => [p.id, p.values]),
       });
-      expect(shape(ko)).toBe(shape(def));
+      expect(shape(ko)).toBe(shape({ ...def, params: allParams(def) } as typeof def));
       for (const p of ko.params) expect(p.label, `${def.kind}.${p.key}`).toMatch(/[\uAC00-\uD7A3]|^[A-Za-zβλ0-9 ()=.,:/·×−-]+$/u);
       // The labels a learner reads are Korean where the English has words.
       const hangul = ko.params.filter((p) => /[\uAC00-\uD7A3]/.test(p.label)).length;
