@@ -93,7 +93,7 @@ export class TrainingSession {
     this.step = step;
   }
 
-  /** After a load: the readouts show what the trainer can measure of the loaded weights (no step taken). */
+  /** After a load or a change while paused: the readouts show what the trainer can measure now (no step taken). */
   async reportLoaded(): Promise<void> {
     if (!this.trainer.measure) return;
     const metrics = await this.trainer.measure();
@@ -101,13 +101,18 @@ export class TrainingSession {
   }
 
   /**
-   * Applies live settings. If the trainer says the picture changed and no
-   * loop is running (paused, or idle before the first Run), renders now:
-   * otherwise the change would show only after the next Step.
+   * Applies live settings. When no loop is running (paused, or idle before
+   * the first Run), re-measures and renders now, or the change would show
+   * only after the next Step; a trainer that knows a change alters nothing on
+   * screen (a learning rate) returns false to skip it. Redrawing is the
+   * default because a trainer that forgot to ask for it left stale pictures
+   * and scores on screen.
    */
   async setHyperparameters(values: HyperValues): Promise<void> {
-    const viewChanged = this.trainer.setHyperparameters(values) === true;
-    if (viewChanged && !this.running) await this.render();
+    const onScreen = this.trainer.setHyperparameters(values) !== false;
+    if (!onScreen || this.running) return;
+    await this.reportLoaded();
+    await this.render();
   }
 
   async render(): Promise<void> {
