@@ -19,7 +19,7 @@ import {
 import { parseBackend } from '../../src/runtime/backendChoice';
 import type { DebugAction, MemoryReport, WorkerEvent } from '../../src/runtime/protocol';
 import type { Metrics, ViewPayload } from '../../src/ml/trainer';
-import { CheckpointPanel } from './checkpointPanel';
+import { CheckpointPanel, type SettingsRestored } from './checkpointPanel';
 import { Coalescer } from './coalescer';
 import { drawSignal } from './drawSignal';
 import { inMarkedFrame } from './frameSchedule';
@@ -183,6 +183,37 @@ export class GanCellElement extends HTMLElement {
       weightsLoaded: (step: number) => {
         this.readouts.cancel();
         this.setStep(step);
+      },
+      settings: () => ({ ...this.applied }),
+      restoreSettings: (saved: ParamValues) => this.restoreSettings(saved),
+    };
+  }
+
+  /**
+   * A checkpoint's weights are back: its live settings come back too (they
+   * are part of the experiment, e.g. Freeze D). Settings only a Reset
+   * applies are reported, not changed: Reset would discard the weights.
+   */
+  private restoreSettings(saved: ParamValues): SettingsRestored {
+    const changed: string[] = [];
+    const differentOnReset: string[] = [];
+    const before: [ParamSpec, ParamValue][] = [];
+    for (const spec of this.specs.values()) {
+      if (!(spec.key in saved) || saved[spec.key] === this.values[spec.key]) continue;
+      const value = saved[spec.key];
+      if (spec.apply === 'live') {
+        const was = this.values[spec.key];
+        if (!this.setValue(spec, value)) continue;
+        this.writeControl(spec.key, value);
+        before.push([spec, was]);
+        changed.push(`${spec.label}: ${String(was)} → ${String(value)}`);
+      } else if (value !== this.applied[spec.key]) differentOnReset.push(`${spec.label} ${String(value)}`);
+    }
+    return {
+      changed,
+      differentOnReset,
+      undo: () => {
+        for (const [spec, value] of before) if (this.setValue(spec, value)) this.writeControl(spec.key, value);
       },
     };
   }
