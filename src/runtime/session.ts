@@ -5,6 +5,7 @@
  */
 import type { HyperValues, Metrics, Trainer, ViewPayload, WeightLayout, WeightSet } from '../ml/trainer';
 import type { WorkerEvent } from './protocol';
+import { StallWatch } from './stallWatch';
 
 /** Aim each train() call at this long so pause and live changes feel instant. */
 const CHUNK_TARGET_MS = 40;
@@ -29,6 +30,7 @@ export class TrainingSession {
   private stepsPerSec = 0;
   /** Debug: report the next chunk's first metric as NaN (tests the divergence path). */
   private divergeNext = false;
+  private readonly stalls = new StallWatch();
 
   constructor(
     private trainer: Trainer,
@@ -49,6 +51,7 @@ export class TrainingSession {
   run(): Promise<void> {
     if (this.running && this.loop) return this.loop;
     this.running = true;
+    this.stalls.reset();
     this.emit({ type: 'state', state: 'running' });
     this.loop = this.runLoop().finally(() => {
       this.loop = null;
@@ -91,6 +94,7 @@ export class TrainingSession {
     if (!this.trainer.setWeights) throw new Error('This cell cannot load checkpoints.');
     this.trainer.setWeights(weights);
     this.step = step;
+    this.stalls.reset();
   }
 
   /** After a load or a change while paused: the readouts show what the trainer can measure now (no step taken). */
@@ -110,6 +114,7 @@ export class TrainingSession {
    */
   async setHyperparameters(values: HyperValues): Promise<void> {
     const onScreen = this.trainer.setHyperparameters(values) !== false;
+    this.stalls.reset();
     if (!onScreen || this.running) return;
     await this.reportLoaded();
     await this.render();
@@ -173,6 +178,16 @@ export class TrainingSession {
         `The ${bad[0]} became ${String(bad[1])} at step ${this.step}: training diverged.`,
         'Lower the learning rates and press Reset, or reload a checkpoint from before it diverged.',
         true,
+      );
+      return false;
+    }
+    const stall = this.stalls.observe(this.step, metrics, this.stepsPerSec, this.clock());
+    if (stall) {
+      this.fail(
+        `Training has stalled at step ${this.step}: most numbers stopped changing and it slowed from ${Math.round(stall.bestStepsPerSec)} to ${stall.stepsPerSec.toFixed(1)} steps/s. ` +
+          'The networks saturated (outputs stuck at exactly 0 or 1, losses 0.000), so their gradients vanished and further steps change nothing; ' +
+          'the ever smaller numbers left in the optimiser are also slow for the processor.',
+        'Lower the learning rates (Adam usually wants 0.001 or less) and press Reset.',
       );
       return false;
     }

@@ -262,3 +262,14 @@ test('item 5: Restore brings back the settings the checkpoint was trained with (
   await cell.getByRole('button', { name: 'Keep the settings I had' }).click();
   await expect(lambda).toHaveValue('10');
 });
+
+test('item 2: Adam at the highest rates: the stall (frozen numbers, a crawl) is named with what to do', async ({ guarded: page }) => {
+  test.setTimeout(180_000);
+  await page.goto(`${MINIMAX}?gan-1d.lrD=0.5&gan-1d.lrG=0.5&gan-1d.dSteps=10&gan-1d.optimizer=adam&gan-1d.generatorLoss=minimax&gan-1d.hidden=64&gan-1d.batchSize=8`);
+  const cell = page.locator('[data-cell="gan-1d"]');
+  await cell.getByRole('button', { name: 'Run' }).click();
+  const notice = cell.locator('[data-notice]');
+  await expect(notice).toContainText('Training has stalled', { timeout: 120_000 });
+  await expect(notice).toContainText('Lower the learning rates');
+  await expect(cell).toHaveAttribute('data-state', 'paused');
+});
