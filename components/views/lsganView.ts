@@ -79,6 +79,12 @@ const createLsganView: ViewFactory = (root: HTMLElement, Plot: PlotModule) => {
   }
 
   const view: CellView = {
+    // Before any training (registry: previewKinds): the formula curves, which need no model.
+    setHyperparameters() {
+      if (drawnWidth !== 0) return;
+      const parts = drawAnalytic(chartWidth(root));
+      while (!parts.next().done);
+    },
     // A chart is built in one frame and inserted in the next (drawParts.ts).
     *update(payload: ViewPayload, _metrics: Metrics) {
       const width = chartWidth(root);

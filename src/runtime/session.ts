@@ -5,7 +5,7 @@
  */
 import type { HyperValues, Metrics, Trainer, ViewPayload, WeightLayout, WeightSet } from '../ml/trainer';
 import type { WorkerEvent } from './protocol';
-import { StallWatch } from './stallWatch';
+import { STALL_STEPS, StallWatch } from './stallWatch';
 
 /** Aim each train() call at this long so pause and live changes feel instant. */
 const CHUNK_TARGET_MS = 40;
@@ -181,12 +181,10 @@ export class TrainingSession {
       );
       return false;
     }
-    const stall = this.stalls.observe(this.step, metrics, this.stepsPerSec, this.clock());
-    if (stall) {
+    if (this.stalls.observe(this.step, metrics)) {
       this.fail(
-        `Training has stalled at step ${this.step}: most numbers stopped changing and it slowed from ${Math.round(stall.bestStepsPerSec)} to ${stall.stepsPerSec.toFixed(1)} steps/s. ` +
-          'The networks saturated (outputs stuck at exactly 0 or 1, losses 0.000), so their gradients vanished and further steps change nothing; ' +
-          'the ever smaller numbers left in the optimiser are also slow for the processor.',
+        `Training has stalled at step ${this.step}: most of its numbers have not changed for ${STALL_STEPS} steps. ` +
+          'The networks have saturated (the discriminator answers exactly 0 or 1, so the losses read 0.000): no gradient reaches them, and further steps change nothing.',
         'Lower the learning rates (Adam usually wants 0.001 or less) and press Reset.',
       );
       return false;

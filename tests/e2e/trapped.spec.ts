@@ -5,7 +5,9 @@
  * hook (GanCellElement.debug), as in faults.spec.ts.
  */
 import type { Locator, Page } from '@playwright/test';
-import { debugCell, expect, test, waitForSteps } from './fixtures';
+import { SITE_DIR, debugCell, expect, test, waitForSteps } from './fixtures';
+import { ISOLATION_HEADERS } from './hostingPolicy';
+import { serveStatic } from './staticServer.mjs';
 
 const MINIMAX = 'lessons/minimax-game/';
 const AUTOENCODERS = 'lessons/from-autoencoders-to-gans/';
@@ -272,4 +274,107 @@ test('item 2: Adam at the highest rates: the stall (frozen numbers, a crawl) is 
   await expect(notice).toContainText('Training has stalled', { timeout: 120_000 });
   await expect(notice).toContainText('Lower the learning rates');
   await expect(cell).toHaveAttribute('data-state', 'paused');
+});
+
+test('item 3: a missing data file says to reload (a file of the course), not to switch backend', async ({ guarded: page }) => {
+  test.setTimeout(120_000);
+  await page.route('**/data/digits.bin', (route) => route.fulfill({ status: 404, body: 'not here' }));
+  await page.goto(AUTOENCODERS);
+  const cell = page.locator('[data-cell="autoencoder"]');
+  await cell.getByRole('button', { name: 'Run' }).click();
+  await expect(cell).toHaveAttribute('data-state', 'error', { timeout: 90_000 });
+  const notice = cell.locator('[data-notice]');
+  await expect(notice).toContainText('Could not load data/digits.bin (HTTP 404)');
+  await expect(notice).toContainText('a file of the course is missing or damaged');
+  await expect(notice).not.toContainText('backend=cpu');
+});
+
+test('item 3: a damaged weights manifest at start does not claim the current model was kept', async ({ guarded: page }) => {
+  test.setTimeout(120_000);
+  await page.route('**/weights/classifier/manifest.json', (route) => route.fulfill({ status: 200, contentType: 'application/json', body: '{"garbage": true' }));
+  await page.goto(AUTOENCODERS);
+  const cell = page.locator('[data-cell="ae-vs-gan"]');
+  await cell.getByRole('button', { name: 'Run' }).click();
+  await expect(cell).toHaveAttribute('data-state', 'error', { timeout: 90_000 });
+  const notice = cell.locator('[data-notice]');
+  await expect(notice).toContainText('could not be built');
+  await expect(notice).not.toContainText('model was kept');
+  await expect(notice).not.toContainText('backend=cpu');
+});
+
+test.describe('cross-origin isolated (threaded wasm)', () => {
+  let server: { url: string; close: () => Promise<void> };
+  test.beforeAll(async () => {
+    server = await serveStatic({ root: SITE_DIR, base: '/', headers: ISOLATION_HEADERS });
+  });
+  test.afterAll(async () => server.close());
+
+  test('item 3: when only the threaded wasm build fails, training falls back to single-threaded wasm, not cpu', async ({ guarded: page }) => {
+    test.setTimeout(120_000);
+    await page.route(/tfjs-backend-wasm-threaded-simd[\w-]*\.wasm$/, (route) => route.fulfill({ status: 404, body: 'gone' }));
+    await page.goto(`${server.url}${MINIMAX}`);
+    expect(await page.evaluate(() => crossOriginIsolated)).toBe(true);
+    const cell = page.locator('[data-cell="gan-1d"]');
+    await cell.getByRole('button', { name: 'Run' }).click();
+    await waitForSteps(page, 'gan-1d', 10, 90_000);
+    await expect(cell).toHaveAttribute('data-backend', 'wasm');
+    await expect(cell.locator('[data-notice]')).toContainText('Using wasm');
+  });
+});
+
+test('item 11: the CycleGAN digit canvas fits its cell (no column cut off)', async ({ guarded: page }) => {
+  test.setTimeout(180_000);
+  await page.setViewportSize({ width: 1024, height: 900 });
+  await page.goto(CYCLEGAN);
+  const cell = page.locator('[data-cell="cycle-images"]');
+  await cell.getByRole('button', { name: 'Step' }).click();
+  await expect(cell).toHaveAttribute('data-step', '1', { timeout: 120_000 });
+  const canvas = cell.locator('canvas[data-samples]').first();
+  await expect(canvas).toBeVisible();
+  const view = cell.locator('[data-view]');
+  const [c, v] = [await canvas.boundingBox(), await view.boundingBox()];
+  expect(c!.x + c!.width).toBeLessThanOrEqual(v!.x + v!.width + 1);
+});
+
+test('item 11: the LSGAN loss and gradient curves are drawn before training', async ({ guarded: page }) => {
+  await page.goto(GALLERY);
+  const cell = page.locator('[data-cell="lsgan"]');
+  await cell.scrollIntoViewIfNeeded();
+  await expect(cell.locator('[data-view] svg[aria-label*="Generator loss against"], [data-view] svg:has(g)').first()).toBeVisible({ timeout: 30_000 });
+  await expect(cell.locator('[data-view] svg').filter({ has: page.locator('path') })).toHaveCount(2);
+  await expect(cell).toHaveAttribute('data-state', 'idle');
+});
+
+test('item 11: after one step, charts show no 0.000000 tick and Plot gives no z-channel warning (ACGAN, AdaIN)', async ({ guarded: page }) => {
+  test.setTimeout(240_000);
+  const warnings: string[] = [];
+  page.on('console', (m) => m.type() === 'warning' && warnings.push(m.text()));
+  await page.goto(GALLERY);
+  for (const id of ['acgan', 'adain']) {
+    const cell = page.locator(`[data-cell="${id}"]`);
+    await cell.getByRole('button', { name: 'Step' }).click();
+    await expect(cell).toHaveAttribute('data-step', '1', { timeout: 120_000 });
+    await expect.poll(() => cell.locator('[data-view] svg text').count(), { timeout: 60_000 }).toBeGreaterThan(3);
+    await page.waitForTimeout(500);
+    const ticks = await cell.locator('[data-view] svg text').allTextContents();
+    expect(ticks.filter((t) => /\d\.\d{4,}/.test(t)), `${id} ticks`).toEqual([]);
+  }
+  expect(warnings.filter((w) => w.includes('high cardinality'))).toEqual([]);
+});
+
+test('item 11: no Plot z-channel warning on the DCGAN and CycleGAN lessons after one step', async ({ guarded: page }) => {
+  test.setTimeout(240_000);
+  const warnings: string[] = [];
+  page.on('console', (m) => m.type() === 'warning' && warnings.push(m.text()));
+  for (const [lesson, ids] of [['lessons/dcgan/', ['dcgan']], [CYCLEGAN, ['cycle-2d', 'cycle-images']]] as const) {
+    await page.goto(lesson);
+    for (const id of ids) {
+      const cell = page.locator(`[data-cell="${id}"]`);
+      await cell.getByRole('button', { name: 'Step' }).click();
+      await expect(cell).toHaveAttribute('data-step', '1', { timeout: 120_000 });
+      await expect.poll(() => cell.locator('[data-view] svg, [data-view] canvas').count(), { timeout: 60_000 }).toBeGreaterThan(0);
+    }
+    await page.waitForTimeout(1_000);
+  }
+  expect(warnings.filter((w) => w.includes('high cardinality'))).toEqual([]);
 });
