@@ -1,5 +1,5 @@
 /**
- * Speed of the reference DCGAN (TOOLCHAIN.md) on Node's wasm backend: one
+ * Speed of the reference DCGAN (docs/toolchain.md) on Node's wasm backend: one
  * D step + one G step at batch 64, Adam, losses read back every step.
  *
  *   npx tsx scripts/bench-node.ts [--steps N] [--batch B] [--threads T] [--no-bn] [--baseline] [--profile]

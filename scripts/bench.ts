@@ -6,11 +6,12 @@
  *            (first-step latency, steps/s, longest main-thread task), the
  *            lesson pages' initial JavaScript (gzip), and for the DCGAN cell
  *            the seconds from Run until its digit score reaches 4; the speed page's
- *            reference DCGAN (batch 64) is the figure TOOLCHAIN.md compares with PyTorch;
+ *            reference DCGAN (batch 64) is the figure docs/toolchain.md compares with PyTorch;
  *            and the seconds from Step until the AdaIN cell's style-mixing grid is drawn.
  *
  * Options: --json FILE  --seconds N (measuring window, default 10)
  *          --backends wasm,webgl,cpu  --cells id,id  --no-node  --no-browser
+ *          --peer (time the reference DCGAN in native PyTorch after the browser, and print the ratio)
  *          --dist DIR (built site to serve, default dist/)  --rebuild (build even if it exists)  --no-isolate (no COOP/COEP headers:
  *          single-threaded wasm, as on a host without them and without the service worker)
  */
@@ -19,7 +20,9 @@ import { existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 
 import { dirname, join, resolve } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { chromium, type Page } from 'playwright-core';
-import { serveStatic } from '../tests/e2e/staticServer.mjs';
+import { ISOLATION_HEADERS } from '../components/site/isolationHeaders';
+import { runPytorchPeer } from './lib/pytorchPeer';
+import { serveStatic } from './staticServer.mjs';
 
 interface Row {
   where: string;
@@ -222,9 +225,7 @@ async function benchBrowser(): Promise<void> {
   // Cross-origin isolation (as docs/hosting.md asks hosts to send, or the
   // course's service worker provides) lets wasm use every core; --no-isolate
   // measures a host without it.
-  const headers: Record<string, string> = flag('no-isolate')
-    ? {}
-    : { 'Cross-Origin-Opener-Policy': 'same-origin', 'Cross-Origin-Embedder-Policy': 'require-corp' };
+  const headers: Record<string, string> = flag('no-isolate') ? {} : { ...ISOLATION_HEADERS };
   const server = await serveStatic({ root: DIST, base: '/', headers });
   extra.crossOriginIsolated = !flag('no-isolate');
   const browser = await chromium.launch({
@@ -234,7 +235,7 @@ async function benchBrowser(): Promise<void> {
   // Headers, not the service worker, decide isolation here: block it so no reload races a measurement.
   const context = await browser.newContext({ serviceWorkers: 'block' });
   try {
-    // Every lesson, then the speed page: its cell is the reference DCGAN of TOOLCHAIN.md (batch 64, full widths).
+    // Every lesson, then the speed page: its cell is the reference DCGAN of docs/toolchain.md (batch 64, full widths).
     const pages = [...readdirSync(join(DIST, 'lessons')).map((l) => `lessons/${l}/`), 'speed/'];
     const scriptSizes: Record<string, number> = {};
     for (const path of pages) {
@@ -278,6 +279,23 @@ async function benchBrowser(): Promise<void> {
   }
 }
 
+/** The PyTorch peer of the reference DCGAN, right after the browser's figure, and their ratio. */
+function benchPeer(): void {
+  const peer = runPytorchPeer(SECONDS);
+  extra.pytorchPeer = peer;
+  const browser = rows.find((r) => r.where === 'chromium' && r.cell === 'reference-dcgan' && r.backend === 'wasm');
+  if ('skipped' in peer) {
+    console.log(`PyTorch peer: ${peer.skipped}`);
+    return;
+  }
+  const ratio = browser?.stepsPerSec ? browser.stepsPerSec / peer.steps_per_sec : null;
+  extra.referenceVsPytorch = ratio;
+  console.log(
+    `PyTorch ${peer.torch} peer (${peer.threads} threads): ${peer.steps_per_sec.toFixed(2)} steps/s (CPU ${(peer.cpu_seconds / peer.seconds).toFixed(2)} cores)` +
+      (ratio ? `; the browser's reference DCGAN on wasm runs at ${ratio.toFixed(2)}× PyTorch` : '; no browser reference-dcgan figure in this run to compare'),
+  );
+}
+
 function printTable(): void {
   const fmt = (v: number | null | undefined, d = 1) => (v === null || v === undefined ? '–' : v.toFixed(d));
   console.log('\n| where | cell | backend | first step (ms) | steps/s | longest main-thread task (ms) | note |');
@@ -292,6 +310,7 @@ function printTable(): void {
 
 if (!flag('no-node')) await benchNode();
 if (!flag('no-browser')) await benchBrowser();
+if (flag('peer')) benchPeer();
 printTable();
 const jsonPath = args.includes('--json') ? option('json', 'bench-results/bench.json') : null;
 if (jsonPath) {

@@ -14,7 +14,7 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { chromium, type Page } from 'playwright-core';
 import type { MemoryReport } from '../src/runtime/protocol';
-import { serveStatic } from '../tests/e2e/staticServer.mjs';
+import { serveStatic } from './staticServer.mjs';
 
 type Memory = MemoryReport;
 

@@ -24,7 +24,8 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { createInterface } from 'node:readline';
 import { join, relative } from 'node:path';
 import { chromium } from 'playwright-core';
-import { serveStatic } from '../tests/e2e/staticServer.mjs';
+import { ISOLATION_HEADERS } from '../components/site/isolationHeaders';
+import { serveStatic } from './staticServer.mjs';
 import { summariseOptimiserLog } from './lib/v8OptimiserLog';
 
 interface TraceEvent {
@@ -124,7 +125,7 @@ function chromiumSchedstat(): Map<string, [number, number]> {
   return out;
 }
 
-const server = await serveStatic({ root: DIST, base: '/', headers: { 'Cross-Origin-Opener-Policy': 'same-origin', 'Cross-Origin-Embedder-Policy': 'require-corp' } });
+const server = await serveStatic({ root: DIST, base: '/', headers: { ...ISOLATION_HEADERS } });
 const V8 = argv.includes('--v8');
 const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 const CHROMIUM_ARGS = ['--no-sandbox', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'];

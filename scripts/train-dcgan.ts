@@ -14,16 +14,9 @@
  *   npm run train:dcgan -- --from /tmp/dcgan-7100 --steps 400 # continue a saved candidate
  *   npm run train:dcgan -- --from weights/dcgan --ema 0.999   # ship a moving average of G
  *
- * The committed weights are the reference DCGAN's widths (PRETRAINED_WIDTHS, twice the cell's), 6,100 steps,
- * three runs, each continuing the weights the previous one wrote:
- *   1. the default run (1,600 steps; score 6.85 on 500 samples);
- *   2. `--from /tmp/wide1 --steps 3000 --save-every 500 --ema 0.999 --set lrG=0.0002 --set lrD=0.0002
- *      --out /tmp/wide2` (4,600 steps; 7.11 averaged over five noise seeds of 500);
- *   3. `--from /tmp/wide2 --steps 1500 --save-every 500 --decay --ema 0.999 --set lrG=0.0002 --set lrD=0.0002
- *      --out /tmp/wide3`, kept (7.21 on this script's 500 samples, 7.14 averaged over five seeds of 500,
- *      7.18 on 2,000; 7.12 on the cell's 512 in Chromium).
- * (Run 1 with `--out /tmp/wide1`.) The half-width networks of the cell plateaued at 6.8-6.9 over 9,600 steps
- * with the same kind of schedule.
+ * The committed weights came from three runs of this script, each continuing
+ * the previous one's weights; the commands and scores are in
+ * docs/performance.md, "How the shipped DCGAN weights were trained".
  * With --ema the average restarts from the weights each run starts from.
  */
 import './lib/tfjsGradientsHook'; // first: routes tfjs-core's gradient import before tfjs loads
@@ -48,8 +41,8 @@ const SCHEDULE: readonly { untilStep: number; lrG: number; lrD: number }[] = [
   { untilStep: 1600, lrG: 0.0005, lrD: 0.00025 },
 ];
 /**
- * Channel widths of the weights that ship (G 7×7, 14×14; D 14×14, 7×7): the reference DCGAN's (TOOLCHAIN.md),
- * twice the cell's. The cell's half width plateaued at digit score 6.8-6.9 over 9,600 steps; this one passed 7.
+ * Channel widths of the weights that ship (G 7×7, 14×14; D 14×14, 7×7): the reference DCGAN's (docs/toolchain.md),
+ * twice the cell's, whose narrower networks stop short of the digit score these reach (docs/performance.md).
  * Loading them switches the cell to these widths (ImageGanTrainer.layoutFor).
  */
 const PRETRAINED_WIDTHS: readonly number[] = [64, 32, 32, 64];

@@ -27,7 +27,7 @@ import { formatMetric, formatRate } from './format';
 import { logStep } from './logSteps';
 import type { LivenessOptions } from './liveness';
 import { ViewHost } from './viewHost';
-import { WorkerClient } from './workerClient';
+import { WorkerClient, type WorkerFailure } from './workerClient';
 
 export type CellState = 'idle' | 'loading' | 'running' | 'paused' | 'done' | 'error';
 
@@ -59,7 +59,7 @@ export class GanCellElement extends HTMLElement {
   private applied: ParamValues = {};
   private readonly client = new WorkerClient(
     (event) => this.onEvent(event),
-    (message) => this.onCrash(message),
+    (failure) => this.onWorkerFailure(failure),
   );
   private view: ViewHost | null = null;
   /** What to do once the worker reports ready. */
@@ -155,7 +155,7 @@ export class GanCellElement extends HTMLElement {
   /**
    * Diagnostics for tests and `npm run soak` (see DebugAction): page code only,
    * nothing in a URL reaches it. 'memory' resolves with the worker's report;
-   * null if the worker is not running.
+   * null if the worker is not running. Fault actions work in test builds only.
    */
   debug(action: DebugAction): Promise<MemoryReport | null> {
     if (!this.client.started) return Promise.resolve(null);
@@ -355,11 +355,14 @@ export class GanCellElement extends HTMLElement {
     }
   }
 
-  private onCrash(message: string): void {
+  private onWorkerFailure(failure: WorkerFailure): void {
     this.stopExpectingAnswers();
     this.afterReady = null;
     this.setState('error');
-    const text = `The training worker stopped: ${message} Press Reset, then Run, to start again.`;
+    const text =
+      failure.kind === 'load'
+        ? `The training code could not be loaded (${failure.detail}). Reload the page; if this keeps happening, the site's files are incomplete or out of date: tell whoever hosts the course.`
+        : `The training worker stopped: ${failure.detail} Press Reset, then Run, to start again.`;
     this.status(text);
     this.notice(text, true);
   }

@@ -6,9 +6,8 @@
  * What a checkpoint is (step, time, reason) and its weights live in two
  * object stores: listing a cell's checkpoints, which every save does to prune
  * and to refresh the menu, then reads a few hundred bytes, not every stored
- * model's weights. (Version 1 kept both in one record: each auto-save read
- * about 11 checkpoints of up to 2 MB into the page, and the garbage they left
- * made the page's long tasks in long runs.)
+ * model's weights (why: docs/performance.md, "sgan's late long tasks were the
+ * checkpoint store").
  */
 
 const DB_NAME = 'gan-course';

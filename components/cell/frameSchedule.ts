@@ -1,12 +1,9 @@
 /**
- * When the cell's readouts (step counter, metrics) are written. A write made
- * from a timer is painted in whatever frame comes next, unmarked, so training
- * workers do not step aside for it (drawSignal.ts); a trace of sgan found
- * one such paint among its longest tasks. Written in an animation frame that
- * is marked, like the charts' frames, they get the same treatment (the soak
- * could not measure a difference: docs/performance.md). In a hidden tab no
- * frame comes; the value waits, and flush() before a state change still
- * applies it at once.
+ * When the cell's readouts (step counter, metrics) are written: in a marked
+ * animation frame, like the charts, so training workers step aside for their
+ * paint too (drawSignal.ts); a write from a timer would be painted in an
+ * unmarked frame. In a hidden tab no frame comes; the value waits, and
+ * flush() before a state change still applies it at once.
  */
 import { drawSignal } from './drawSignal';
 

@@ -7,6 +7,17 @@
 import { PayloadFiller } from '../../src/runtime/payloadDelta';
 import type { Command, WorkerEvent } from '../../src/runtime/protocol';
 import { DEFAULT_LIVENESS, Liveness, type LivenessOptions } from './liveness';
+// The worker's entry bundled on its own (Vite), as a URL: the page can then ask the site for it when it does not start.
+import workerEntryUrl from '../../src/runtime/workerEntry.ts?worker&url';
+
+/**
+ * Why a worker stopped: its code never loaded (`load`), it died while
+ * working (`crash`), or it went silent (`hung`). `detail` is what is known.
+ */
+export interface WorkerFailure {
+  kind: 'load' | 'crash' | 'hung';
+  detail: string;
+}
 
 export class WorkerClient {
   private worker: Worker | null = null;
@@ -17,7 +28,7 @@ export class WorkerClient {
 
   constructor(
     private readonly onEvent: (event: WorkerEvent) => void,
-    private readonly onCrash: (message: string) => void,
+    private readonly onFailure: (failure: WorkerFailure) => void,
   ) {}
 
   get started(): boolean {
@@ -26,16 +37,21 @@ export class WorkerClient {
 
   send(command: Command): void {
     if (!this.worker) {
-      const worker = new Worker(new URL('../../src/runtime/worker.ts', import.meta.url), { type: 'module' });
+      const worker = new Worker(workerEntryUrl, { type: 'module' });
       this.worker = worker;
       this.payloads = new PayloadFiller();
+      let heardFrom = false;
       // A message a terminated worker had already posted is not this worker's.
       worker.onmessage = (e: MessageEvent<WorkerEvent>) => {
+        heardFrom = true;
         if (worker === this.worker) this.receive(e.data);
       };
-      this.worker.onerror = (e) => {
+      worker.onerror = (e) => {
         e.preventDefault();
-        this.crash(e.message || 'The training worker stopped unexpectedly.');
+        if (worker !== this.worker) return;
+        // Before its first message the entry file itself did not start (it has no imports of its own to fail).
+        if (!heardFrom) void entryFailure().then((detail) => worker === this.worker && this.fail({ kind: 'load', detail }));
+        else this.fail({ kind: 'crash', detail: e.message || 'it stopped unexpectedly.' });
       };
     }
     // A new or changed model: how long its steps take is unknown again.
@@ -69,7 +85,9 @@ export class WorkerClient {
   private receive(event: WorkerEvent): void {
     this.liveness.heard(performance.now(), event.type === 'metrics');
     if (event.type === 'ready' || event.type === 'backend-changed') this.liveness.backend(event.backend);
-    if (event.type === 'samples') this.onEvent({ ...event, payload: this.payloads.fill(event.payload, event.kept ?? []), kept: [] });
+    if (event.type === 'load-failed') this.fail({ kind: 'load', detail: event.message });
+    else if (event.type === 'loaded') return;
+    else if (event.type === 'samples') this.onEvent({ ...event, payload: this.payloads.fill(event.payload, event.kept ?? []), kept: [] });
     else if (event.type !== 'pong') this.onEvent(event);
   }
 
@@ -80,12 +98,23 @@ export class WorkerClient {
     if (verdict === 'ping') this.worker?.postMessage({ type: 'ping' } satisfies Command);
     else if (verdict === 'hung') {
       const seconds = Math.round(this.liveness.silenceMs(now) / 1000);
-      this.crash(`it sent nothing for ${seconds} s while it had work to do. The browser may have stopped it to free memory, or a computation hung.`);
+      this.fail({ kind: 'hung', detail: `it sent nothing for ${seconds} s while it had work to do. The browser may have stopped it to free memory, or a computation hung.` });
     }
   }
 
-  private crash(message: string): void {
+  private fail(failure: WorkerFailure): void {
     this.terminate();
-    this.onCrash(message);
+    this.onFailure(failure);
+  }
+}
+
+/** What the page can learn about a worker entry file that did not start: whether the site serves it. */
+async function entryFailure(): Promise<string> {
+  const file = new URL(workerEntryUrl, location.href).pathname;
+  try {
+    const response = await fetch(workerEntryUrl, { cache: 'no-store' });
+    return response.ok ? `${file} did not start` : `${file} answered HTTP ${response.status}`;
+  } catch {
+    return `${file} could not be fetched`;
   }
 }

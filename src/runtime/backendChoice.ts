@@ -1,5 +1,5 @@
 /**
- * Which tfjs backend to try, and in what order (ARCHITECTURE.md, Backends).
+ * Which tfjs backend to try, and in what order (docs/architecture.md, "Backends and fallbacks").
  * Pure: the worker measures the facts, this decides.
  */
 import type { BackendName } from './protocol';

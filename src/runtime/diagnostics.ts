@@ -68,12 +68,6 @@ export class ContextGuard {
     return this.fired;
   }
 
-  /** Debug: loses the context the way a driver reset would. */
-  simulateLoss(): void {
-    this.gl.getExtension('WEBGL_lose_context')?.loseContext();
-    this.fire();
-  }
-
   private fire(): void {
     if (this.fired) return;
     this.fired = true;

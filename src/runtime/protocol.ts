@@ -29,15 +29,16 @@ export type Command =
   /**
    * Diagnostics for tests and `npm run soak`, sent only by page code
    * (GanCellElement.debug), never derived from the URL. Reply to 'memory':
-   * a 'memory' event; the fault actions simulate what a long class meets.
+   * a 'memory' event; the fault actions simulate what a long class meets and
+   * exist only in test builds (faults.ts): other builds ignore them.
    */
   | { type: 'debug'; action: DebugAction }
   /** Are you alive? Answered with 'pong' out of turn (not queued behind other commands), between training chunks. */
   | { type: 'ping' };
 
 /**
- * memory: report tf.memory() and heap sizes; the rest inject faults
- * (hang: the worker stops answering without dying, as one stuck in a kernel).
+ * memory: report tf.memory() and heap sizes; the rest inject faults in test
+ * builds (hang: the worker stops answering without dying, as one stuck in a kernel).
  */
 export type DebugAction = 'memory' | 'crash' | 'hang' | 'lose-context' | 'diverge';
 
@@ -58,6 +59,9 @@ export interface MemoryReport {
 export type RunState = 'idle' | 'running' | 'paused';
 
 export type WorkerEvent =
+  /** From workerEntry.ts: the training code loaded, or could not be loaded (`message` says why, as the browser put it). */
+  | { type: 'loaded' }
+  | { type: 'load-failed'; message: string }
   /** `threads`: wasm worker threads (more than 1 only on cross-origin-isolated pages). */
   | { type: 'ready'; backend: BackendName; threads: number; notice: string | null }
   | { type: 'state'; state: RunState }

@@ -28,8 +28,6 @@ export class TrainingSession {
   private loop: Promise<void> | null = null;
   private lastRender = -Infinity;
   private stepsPerSec = 0;
-  /** Debug: report the next chunk's first metric as NaN (tests the divergence path). */
-  private divergeNext = false;
   private readonly stalls = new StallWatch();
 
   constructor(
@@ -131,11 +129,6 @@ export class TrainingSession {
     this.running = false;
   }
 
-  /** Debug hook (never reachable from a URL): the next chunk reports a NaN loss. */
-  forceDivergence(): void {
-    this.divergeNext = true;
-  }
-
   /** Stops the loop and frees the trainer's tensors. */
   async dispose(): Promise<void> {
     this.running = false;
@@ -166,11 +159,6 @@ export class TrainingSession {
     const speed = (count * 1000) / elapsed;
     this.stepsPerSec = this.stepsPerSec === 0 ? speed : SPEED_SMOOTHING * speed + (1 - SPEED_SMOOTHING) * this.stepsPerSec;
     this.chunk = nextChunkSize(count, elapsed);
-    if (this.divergeNext) {
-      this.divergeNext = false;
-      const first = Object.keys(metrics)[0] ?? 'loss';
-      metrics = { ...metrics, [first]: NaN };
-    }
     this.emit({ type: 'metrics', step: this.step, metrics, stepsPerSec: this.stepsPerSec });
     const bad = Object.entries(metrics).find(([, v]) => !Number.isFinite(v));
     if (bad) {

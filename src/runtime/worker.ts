@@ -1,6 +1,6 @@
 /// <reference lib="webworker" />
 /**
- * The training worker: the one file that calls postMessage. It starts a
+ * The training worker's code (loaded by workerEntry.ts): it starts a
  * backend, loads the cell's Trainer module, and hands commands to a
  * TrainingSession. tfjs is first imported here, so it loads only on Run.
  */
@@ -9,9 +9,11 @@ import { CheckpointError } from '../ml/checkpoint/checkpoint';
 import type { HyperValues, TrainerContext, WeightSet } from '../ml/trainer';
 import { startBackend } from './backend';
 import { ContextGuard, currentGl, memoryReport } from './diagnostics';
+import { injectFault, instrumentTrainer } from './faults';
 import { PayloadThinner } from './payloadDelta';
 import { transferablesOf, type Command, type DebugAction, type WorkerEvent } from './protocol';
 import { TrainingSession } from './session';
+import { TEST_HOOKS } from './testBuild';
 import { trainerLoaders } from './trainers';
 import { yieldToPageWhileDrawing } from './yieldToPage';
 
@@ -93,7 +95,8 @@ async function createSession(kind: string, hp: HyperValues, seed: number): Promi
   const loader = trainerLoaders[kind];
   if (!loader) throw new Error(`This page asked for an unknown model "${kind}".`);
   const factory = (await loader()).default;
-  const trainer = await factory(hp, seed, context);
+  const built = await factory(hp, seed, context);
+  const trainer = TEST_HOOKS ? instrumentTrainer(built) : built;
   snapshot = null;
   // Events of a session that was replaced (after a lost context) are dropped.
   const session: TrainingSession = new TrainingSession(trainer, (event) => sessionEmit(session, event), () => performance.now(), yieldToEvents);
@@ -155,34 +158,10 @@ function reportFatal(err: unknown): void {
   emit({ type: 'error', message: err instanceof Error ? err.message : String(err), hint: 'Press Reset, then Run, to start again.', fatal: true });
 }
 
+/** 'memory' in every build (soak, leak checks); the fault actions only in test builds (faults.ts). */
 function debug(action: DebugAction): void {
-  switch (action) {
-    case 'memory':
-      emit({ type: 'memory', report: memoryReport(loaded?.session.stepsDone ?? 0) });
-      return;
-    case 'hang':
-      // Busy forever, as a worker stuck in a kernel: no events, no pongs, no error.
-      setTimeout(() => {
-        // A call in the condition keeps the bundler from dropping the loop; it spins until the page terminates the worker.
-        while (performance.now() >= 0) {
-          /* stuck */
-        }
-      });
-      return;
-    case 'crash':
-      // Uncaught, as a real bug would be: the page sees the worker's error event.
-      setTimeout(() => {
-        throw new Error('Simulated worker crash.');
-      });
-      return;
-    case 'lose-context':
-      if (guard) guard.simulateLoss();
-      else emit({ type: 'error', message: 'Not training on WebGL: there is no context to lose.', hint: '', fatal: false });
-      return;
-    case 'diverge':
-      loaded?.session.forceDivergence();
-      return;
-  }
+  if (action === 'memory') emit({ type: 'memory', report: memoryReport(loaded?.session.stepsDone ?? 0) });
+  else if (TEST_HOOKS) injectFault(action, { guard, emit });
 }
 
 async function handle(command: Exclude<Command, { type: 'ping' }>): Promise<void> {
@@ -270,10 +249,10 @@ async function handleWeights(command: WeightsCommand): Promise<void> {
   }
 }
 
-self.onmessage = (event: MessageEvent<Command>) => {
-  const command = event.data;
+/** Handles one command from the page (workerEntry.ts passes them on, in order). */
+export function receive(command: Command): void {
   // Liveness is answered at once: a queued ping would wait behind a long step or load.
   if (command.type === 'ping') return emit({ type: 'pong' });
   // Pause must not wait behind a running loop's queue entry: 'run' returns at once.
   queue = queue.then(() => handle(command)).catch((err: unknown) => emit(failureReport(command, err)));
-};
+}

@@ -41,15 +41,19 @@ for (const path of builtPages()) {
 async function runFirstCell(page: Page): Promise<string> {
   const [id] = await cellIds(page);
   const cell = page.locator(`[data-cell="${id}"]`);
-  await cell.getByRole('button', { name: 'Run' }).click();
+  // By data-action, not by name: the Korean edition names the buttons in Korean.
+  await cell.locator('[data-action="run"]').click();
   await waitForSteps(page, id, 1, 180_000);
   await expect(cell.locator('[data-view] svg, [data-view] canvas').first()).toBeVisible({ timeout: 60_000 });
-  await cell.getByRole('button', { name: 'Pause' }).click();
+  await cell.locator('[data-action="pause"]').click();
   await expect(cell).toHaveAttribute('data-state', 'paused', { timeout: 60_000 });
   return id;
 }
 
-for (const path of builtPages().filter((p) => p.startsWith('lessons/'))) {
+/** Lesson pages of every edition ('lessons/x/', 'ko/lessons/x/'). */
+const lessonPages = builtPages().filter((p) => /^(ko\/)?lessons\//.test(p));
+
+for (const path of lessonPages) {
   test(`after a cell has run on /${path}, axe still passes and its chart states its values`, async ({ guarded: page }) => {
     test.setTimeout(300_000);
     await page.goto(path);
@@ -80,7 +84,8 @@ test('the caption of a chart follows training', async ({ guarded: page }) => {
   await expect(caption).not.toHaveText(first ?? '');
 });
 
-for (const path of builtPages().filter((p) => p.startsWith('lessons/')).slice(0, 1)) {
+// The first lesson of each edition.
+for (const path of [lessonPages.find((p) => p.startsWith('lessons/')), lessonPages.find((p) => p.startsWith('ko/'))].filter((p) => p !== undefined)) {
   test(`every control on /${path} is reachable by Tab with a visible focus`, async ({ guarded: page }) => {
     await page.goto(path);
     const focusables = await page.locator('gan-cell').first().locator('button, input, select, a[href]').evaluateAll((els) => els.filter((e) => (e as HTMLElement).offsetParent !== null).length);

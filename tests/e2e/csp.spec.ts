@@ -6,7 +6,7 @@
  */
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
-import { serveStatic } from './staticServer.mjs';
+import { serveStatic } from '../../scripts/staticServer.mjs';
 import { COURSE_DIR, SITE_DIR, builtPages, cellIds, expect, test, waitForSteps } from './fixtures';
 import { CSP, recordViolations, violations } from './hostingPolicy';
 
@@ -48,10 +48,11 @@ for (const [root, base] of [
         const ids = await cellIds(page);
         if (train && ids.length) {
           const cell = page.locator(`[data-cell="${ids[0]}"]`);
-          await cell.getByRole('button', { name: 'Run' }).click();
+          // By data-action, not by name: the Korean pages name the buttons in Korean.
+          await cell.locator('[data-action="run"]').click();
           await waitForSteps(page, ids[0], 2, 180_000);
           await expect(cell.locator('[data-view] svg, [data-view] canvas').first()).toBeVisible({ timeout: 60_000 });
-          await cell.getByRole('button', { name: 'Pause' }).click();
+          await cell.locator('[data-action="pause"]').click();
           await expect(cell).toHaveAttribute('data-state', 'paused', { timeout: 60_000 });
         }
         expect(await violations(page)).toEqual([]);

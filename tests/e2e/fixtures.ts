@@ -40,7 +40,7 @@ export async function waitForSteps(page: Page, cellId: string, steps: number, ti
 }
 
 /** The built site the 'site' project serves (run.mjs: E2E_DIST). */
-export const SITE_DIR = resolve(import.meta.dirname, '../..', process.env.E2E_DIST ?? 'dist');
+export const SITE_DIR = resolve(import.meta.dirname, '../..', process.env.E2E_DIST ?? 'dist-test');
 export const COURSE_DIR = `${SITE_DIR}-course`;
 
 /**
@@ -70,7 +70,7 @@ export function cellIds(page: Page): Promise<string[]> {
   return page.locator('gan-cell[data-cell]').evaluateAll((els) => els.map((e) => e.getAttribute('data-cell') ?? ''));
 }
 
-/** Sends a debug action (see src/runtime/protocol.ts DebugAction) to a cell's worker. */
+/** Sends a debug action (see src/runtime/protocol.ts DebugAction) to a cell's worker; faults need a test build (run.mjs). */
 export function debugCell(page: Page, cellId: string, action: 'memory' | 'crash' | 'hang' | 'lose-context' | 'diverge') {
   return page.locator(`[data-cell="${cellId}"]`).evaluate(
     (el, a) => (el as unknown as { debug(a: string): Promise<unknown> }).debug(a),

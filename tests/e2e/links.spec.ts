@@ -58,6 +58,19 @@ for (const [root, base] of [
     expect(missing).toEqual([]);
   });
 
+  test(`no id appears twice on a page of the ${base} build (a cell's id is its anchor: shared links and study-note questions point at it)`, () => {
+    const twice: string[] = [];
+    for (const page of builtPages(root)) {
+      const html = readFileSync(join(root, page, 'index.html'), 'utf8');
+      const seen = new Set<string>();
+      for (const m of html.matchAll(/\sid\s*=\s*"([^"]*)"/g)) {
+        if (seen.has(m[1])) twice.push(`${base}${page}#${m[1]}`);
+        seen.add(m[1]);
+      }
+    }
+    expect(twice).toEqual([]);
+  });
+
   test(`asset paths inside the ${base} bundles exist`, () => {
     const astro = join(root, '_astro');
     const missing: string[] = [];

@@ -1,14 +1,14 @@
 import { resolve } from 'node:path';
 import { defineConfig } from '@playwright/test';
 
-// Browser tests run against the built site (dist/ at /, dist-course/ at /course/)
+// Browser tests run against the test builds (dist-test/ at /, dist-test-course/ at /course/)
 // in Debian's Chromium: test tools cannot download browsers on these machines.
 const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 // E2E_PORT lets two runs share a machine (the course build uses the next port).
 const SITE_PORT = Number(process.env.E2E_PORT ?? 4400);
 const COURSE_PORT = SITE_PORT + 1;
 /** Build folders (see run.mjs: E2E_DIST), relative to the repository or absolute. */
-export const SITE_DIR = resolve(import.meta.dirname, '../..', process.env.E2E_DIST ?? 'dist');
+export const SITE_DIR = resolve(import.meta.dirname, '../..', process.env.E2E_DIST ?? 'dist-test');
 export const COURSE_DIR = `${SITE_DIR}-course`;
 
 export default defineConfig({
@@ -45,9 +45,9 @@ export default defineConfig({
     { name: 'course', use: { baseURL: `http://127.0.0.1:${COURSE_PORT}/course/` }, grep: /@base/ },
   ],
   webServer: [
-    { command: `node staticServer.mjs ${SITE_DIR} / ${SITE_PORT}`, cwd: import.meta.dirname, url: `http://127.0.0.1:${SITE_PORT}/`, reuseExistingServer: false },
+    { command: `node ../../scripts/staticServer.mjs ${SITE_DIR} / ${SITE_PORT}`, cwd: import.meta.dirname, url: `http://127.0.0.1:${SITE_PORT}/`, reuseExistingServer: false },
     {
-      command: `node staticServer.mjs ${COURSE_DIR} /course/ ${COURSE_PORT}`,
+      command: `node ../../scripts/staticServer.mjs ${COURSE_DIR} /course/ ${COURSE_PORT}`,
       cwd: import.meta.dirname,
       url: `http://127.0.0.1:${COURSE_PORT}/course/`,
       reuseExistingServer: false,

@@ -6,7 +6,7 @@
  * one threads speed up) must train on several threads with no violation.
  * csp.spec.ts and isolation.spec.ts each check one half.
  */
-import { serveStatic } from './staticServer.mjs';
+import { serveStatic } from '../../scripts/staticServer.mjs';
 import { SITE_DIR, expect, test, waitForSteps } from './fixtures';
 import { CSP, ISOLATION_HEADERS, recordViolations, violations } from './hostingPolicy';
 

@@ -7,7 +7,7 @@
 import type { Locator, Page } from '@playwright/test';
 import { SITE_DIR, debugCell, expect, test, waitForSteps } from './fixtures';
 import { ISOLATION_HEADERS } from './hostingPolicy';
-import { serveStatic } from './staticServer.mjs';
+import { serveStatic } from '../../scripts/staticServer.mjs';
 
 const MINIMAX = 'lessons/minimax-game/';
 const AUTOENCODERS = 'lessons/from-autoencoders-to-gans/';

@@ -11,7 +11,7 @@ describe('the speed page trains the reference DCGAN of the benchmarks', () => {
     for (const [key, value] of Object.entries(REFERENCE_DCGAN_DEFAULTS)) expect(values[key], key).toBe(value);
   });
 
-  it('is the architecture of TOOLCHAIN.md and bench-node: full widths, latent 100, batch 64', () => {
+  it('is the reference architecture of docs/toolchain.md and bench-node: full widths, latent 100, batch 64', () => {
     expect(REFERENCE_DCGAN_CONFIG.generatorFilters).toEqual([64, 32]);
     expect(REFERENCE_DCGAN_CONFIG.discriminatorFilters).toEqual([32, 64]);
     expect(REFERENCE_DCGAN_DEFAULTS.latentSize).toBe(100);

@@ -1,9 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import type { Metrics, Trainer } from '../../src/ml/trainer';
+import { injectFault, instrumentTrainer } from '../../src/runtime/faults';
 import type { WorkerEvent } from '../../src/runtime/protocol';
 import { TrainingSession } from '../../src/runtime/session';
 
-/** A trainer whose loss is always finite, so any NaN comes from the session's debug hook. */
+/** A trainer whose loss is always finite, so any NaN comes from the injected fault. */
 function steadyTrainer(): Trainer {
   return {
     train: (): Metrics => ({ dLoss: 0.5, gLoss: 0.7 }),
@@ -14,6 +15,8 @@ function steadyTrainer(): Trainer {
 }
 
 const noYield = async () => {};
+/** The test builds' 'diverge' fault (faults.ts): the next chunk's first metric becomes NaN. */
+const diverge = () => injectFault('diverge', { guard: null, emit: () => {} });
 const clock = () => {
   let now = 0;
   return () => (now += 5);
@@ -22,9 +25,9 @@ const clock = () => {
 describe('TrainingSession faults', () => {
   it('marks a non-finite metric as a divergence, so the page can offer a checkpoint', async () => {
     const events: WorkerEvent[] = [];
-    const session = new TrainingSession(steadyTrainer(), (e) => events.push(e), clock(), noYield);
+    const session = new TrainingSession(instrumentTrainer(steadyTrainer()), (e) => events.push(e), clock(), noYield);
     await session.stepOnce(1);
-    session.forceDivergence();
+    diverge();
     await session.stepOnce(1);
     const metrics = events.filter((e) => e.type === 'metrics');
     expect(metrics.map((m) => m.type === 'metrics' && m.metrics.dLoss)).toEqual([0.5, NaN]);
@@ -36,8 +39,8 @@ describe('TrainingSession faults', () => {
 
   it('diverges only once per request, then trains on normally', async () => {
     const events: WorkerEvent[] = [];
-    const session = new TrainingSession(steadyTrainer(), (e) => events.push(e), clock(), noYield);
-    session.forceDivergence();
+    const session = new TrainingSession(instrumentTrainer(steadyTrainer()), (e) => events.push(e), clock(), noYield);
+    diverge();
     await session.stepOnce(1);
     await session.stepOnce(1);
     expect(events.filter((e) => e.type === 'error')).toHaveLength(1);

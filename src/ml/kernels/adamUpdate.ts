@@ -24,9 +24,8 @@ export interface AdamUpdateAttrs {
 }
 
 /**
- * The update itself, in its own function of typed arrays and numbers so V8
- * optimises it once (a loop inside the kernel was re-entered by on-stack
- * replacement and deoptimised after on every call: docs/performance.md).
+ * The update itself, in its own function of typed arrays and numbers, which
+ * V8 optimises once and keeps (docs/performance.md, "Code the optimiser keeps").
  */
 function adamLoop(
   w: Float32Array,

@@ -20,10 +20,8 @@ function isAllButLast(axis: number | number[], rank: number): boolean {
 
 /**
  * out[c] = scale · Σ_r x[r · channels + c], summed in float64. The loops live
- * in their own function of typed arrays and numbers: inside the kernel, V8
- * entered them by on-stack replacement on every call and then deoptimised
- * after them, recompiling the kernel about seven times a second
- * (docs/performance.md, "Code the optimiser keeps").
+ * in their own function of typed arrays and numbers, which V8 optimises once
+ * and keeps (docs/performance.md, "Code the optimiser keeps").
  */
 export function sumRowsInto(x: Float32Array, rows: number, channels: number, scale: number, out: Float32Array): void {
   const totals = new Float64Array(channels);

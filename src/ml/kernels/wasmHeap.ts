@@ -56,10 +56,8 @@ export function imagesPerCacheChunk(floatsPerImage: number, batch: number): numb
 
 /**
  * sum[i] += add[i]. Hot loops of the course kernels live in small functions
- * of typed arrays and numbers like this one: a loop inside a kernel is entered
- * by on-stack replacement on every call and V8 deoptimises after it, then
- * recompiles the kernel, over and over (docs/performance.md, "Code the
- * optimiser keeps").
+ * of typed arrays and numbers like this one, which V8 optimises once and
+ * keeps (docs/performance.md, "Code the optimiser keeps").
  */
 export function addInto(sum: Float32Array, add: Float32Array): void {
   for (let i = 0; i < sum.length; i++) sum[i] += add[i];

@@ -1,6 +1,7 @@
-// A tiny static file server for the built site, used by the browser tests and
-// the benchmark: serves a folder under a base path (as a static host would),
-// with correct MIME types for wasm and optional extra headers (e.g. a CSP).
+// A tiny static file server for the built site, used by the browser tests,
+// the benchmark scripts and instructors checking a build: serves a folder
+// under a base path (as a static host would), with correct MIME types for
+// wasm and optional extra headers (e.g. a CSP).
 import { createServer } from 'node:http';
 import { readFile, stat } from 'node:fs/promises';
 import { extname, join, normalize, resolve, sep } from 'node:path';
@@ -76,7 +77,7 @@ function send(res, code, text) {
   res.end(text);
 }
 
-// `node tests/e2e/staticServer.mjs DIR [BASE] [PORT]` serves a build by hand.
+// `node scripts/staticServer.mjs DIR [BASE] [PORT]` serves a build by hand.
 if (import.meta.url === `file://${process.argv[1]}`) {
   const [, , root = 'dist', base = '/', port = '4321'] = process.argv;
   const { url } = await serveStatic({ root, base, port: Number(port) });

@@ -1,0 +1,121 @@
+/**
+ * The site shell's own words (banner, footer, navigation, home page, lesson
+ * header, glossary page, language switch) in every language. `SiteStrings`
+ * is English's shape: a Korean catalogue that lacks a string, or has one
+ * English does not, fails `npm run typecheck`. Lesson prose lives in the
+ * lessons; cell controls in src/i18n/<lang>/cells.ts.
+ */
+import type { Lang } from './langs';
+
+const en = {
+  courseName: 'GANs in your browser',
+  tagline:
+    'A hands-on course on generative adversarial networks. Every cell trains a real model in your own browser: no GPU, no install, no server.',
+  skipToContent: 'Skip to content',
+  footerPrivacy: 'Every model here is trained by your own browser; nothing you do is sent anywhere.',
+  speedLink: 'How fast is this computer?',
+  glossaryLink: 'Glossary',
+  languageNavLabel: 'Language',
+  languageHint: 'This course is also written in English.',
+  languageHintLink: 'Read the English edition',
+  languageHintClose: 'Close',
+  /** Each language's name in this language: the switch's tooltip, e.g. "한국어 (Korean)". */
+  languageNames: { en: 'English', ko: 'Korean' } as Record<Lang, string>,
+
+  homePitch:
+    'Generative adversarial networks pit two neural networks against each other: one invents data, the other tries to catch it. This course explains how that game works, from the maths of the minimax objective to convolutional GANs that draw digits.',
+  homeRunBefore: 'Every cell in every lesson trains a ',
+  homeRunStrong: 'real model in your own browser',
+  homeRunAfter:
+    '. Press Run and watch it learn; change a learning rate or a loss and see what breaks. There is no GPU to rent, nothing to install, and no server doing the work: your machine does the training, and nothing you do leaves it.',
+  homeLessonsHeading: 'Lessons',
+  homeGlossary: 'Every term the lessons use, with its symbol and the section that explains it: the glossary.',
+
+  menu: 'Menu',
+  navLessons: 'Lessons',
+  navOnThisPage: 'On this page',
+  lessonNumber: (order: number) => `Lesson ${order}`,
+  minutesToReadAndRun: (minutes: number) => `About ${minutes} minutes to read and run`,
+  minutesShort: (minutes: number) => `About ${minutes} minutes`,
+  lessonGlossary: 'Terms and symbols: glossary',
+  references: 'References',
+  pagerLabel: 'Previous and next lessons',
+  previous: '← Previous',
+  next: 'Next →',
+
+  speedTitle: 'How fast is this computer?',
+  speedDescription:
+    "Train the course's reference DCGAN for a minute and see how many steps per second this computer manages.",
+
+  glossaryTitle: 'Glossary',
+  glossaryDescription: 'The terms of the course in English and Korean, with the symbols the formulas use and the lesson section that explains each.',
+  glossaryIntro:
+    'Each term as the English lessons use it, the Korean term of the Korean edition, the symbol in the formulas, and a link to the section that explains it.',
+  glossaryTerm: 'Term',
+  glossaryOtherLanguage: 'Korean',
+  glossarySymbol: 'Symbol',
+  glossaryMeaning: 'Meaning',
+  glossaryExplained: 'Explained in',
+
+  onlyOtherEditions: 'This build of the course has no English edition. Continue to:',
+} satisfies Record<string, string | Record<Lang, string> | ((...args: never[]) => string)>;
+
+export type SiteStrings = typeof en;
+
+const ko: SiteStrings = {
+  courseName: '브라우저에서 배우는 GAN',
+  tagline:
+    '생성적 적대 신경망(GAN)을 직접 돌려 보며 배우는 강좌입니다. 모든 셀이 여러분의 브라우저에서 실제 모델을 학습시킵니다. GPU도, 설치도, 서버도 필요 없습니다.',
+  skipToContent: '본문으로 건너뛰기',
+  footerPrivacy: '이 강좌의 모든 모델은 여러분의 브라우저가 직접 학습시킵니다. 여기서 하는 일은 어디로도 전송되지 않습니다.',
+  speedLink: '이 컴퓨터는 얼마나 빠를까요?',
+  glossaryLink: '용어집',
+  languageNavLabel: '언어',
+  languageHint: '이 강좌는 한국어판도 있습니다.',
+  languageHintLink: '한국어판으로 보기',
+  languageHintClose: '닫기',
+  languageNames: { en: '영어', ko: '한국어' },
+
+  homePitch:
+    '생성적 적대 신경망(GAN, generative adversarial network)은 두 신경망을 맞붙입니다. 한쪽은 데이터를 지어내고, 다른 쪽은 가짜를 잡아내려 합니다. 이 강좌는 미니맥스 목적 함수의 수학부터 숫자를 그려 내는 합성곱 GAN까지, 이 게임이 어떻게 돌아가는지 설명합니다.',
+  homeRunBefore: '모든 강의의 모든 셀은 ',
+  homeRunStrong: '여러분의 브라우저에서 실제 모델을 학습',
+  homeRunAfter:
+    '시킵니다. 실행을 누르고 모델이 배우는 모습을 지켜보세요. 학습률이나 손실 함수를 바꾸면 무엇이 무너지는지도 직접 확인할 수 있습니다. 빌릴 GPU도, 설치할 프로그램도, 대신 계산해 주는 서버도 없습니다. 학습은 여러분의 컴퓨터가 하고, 여기서 하는 일은 컴퓨터 밖으로 나가지 않습니다.',
+  homeLessonsHeading: '강의 목록',
+  homeGlossary: '강의에 나오는 용어를 기호, 설명하는 절과 함께 모아 둔 용어집도 있습니다.',
+
+  menu: '메뉴',
+  navLessons: '강의',
+  navOnThisPage: '이 페이지의 내용',
+  lessonNumber: (order: number) => `${order}강`,
+  minutesToReadAndRun: (minutes: number) => `읽고 실행하는 데 약 ${minutes}분`,
+  minutesShort: (minutes: number) => `약 ${minutes}분`,
+  lessonGlossary: '용어와 기호: 용어집',
+  references: '참고 문헌',
+  pagerLabel: '이전 강의와 다음 강의',
+  previous: '← 이전 강의',
+  next: '다음 강의 →',
+
+  speedTitle: '이 컴퓨터는 얼마나 빠를까요?',
+  speedDescription: '강좌의 기준 DCGAN을 1분 동안 학습시켜, 이 컴퓨터가 초당 몇 스텝을 처리하는지 재어 봅니다.',
+
+  glossaryTitle: '용어집',
+  glossaryDescription: '강좌에 나오는 용어를 한국어와 영어로, 수식의 기호와 그 용어를 설명하는 강의의 절과 함께 정리했습니다.',
+  glossaryIntro:
+    '한국어판 강의에서 쓰는 용어와 영어 원어, 수식에 쓰이는 기호를 함께 적었습니다. 각 용어의 링크를 누르면 그 용어를 설명하는 절로 이동합니다.',
+  glossaryTerm: '용어',
+  glossaryOtherLanguage: '영어',
+  glossarySymbol: '기호',
+  glossaryMeaning: '뜻',
+  glossaryExplained: '설명하는 곳',
+
+  onlyOtherEditions: '이 빌드에는 영어판이 없습니다. 다음 판으로 이동하세요:',
+};
+
+/** Every language's catalogue; a language in LANGS without one is a type error. */
+export const STRINGS: Record<Lang, SiteStrings> = { en, ko };
+
+export function strings(lang: Lang): SiteStrings {
+  return STRINGS[lang];
+}

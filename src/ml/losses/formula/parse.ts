@@ -1,0 +1,299 @@
+/**
+ * The small language a learner writes a GAN loss in: arithmetic on D(x) and
+ * D(G(z)) with a few functions, e.g. `-log(D(G(z)))` or
+ * `max(0, 1 - D(x)) + max(0, 1 + D(G(z)))`. A recursive-descent parser of
+ * the course's own: it builds a tree and never evaluates text, so nothing a
+ * learner types can run as code (no eval, no Function), and it never throws:
+ * every problem comes back as a message with the position it refers to.
+ * No tfjs here: the page checks and renders formulas as they are typed.
+ */
+
+/** What a formula may refer to: the discriminator's output on real and on generated samples. */
+export type Input = 'real' | 'fake';
+
+export const FUNCTIONS = {
+  log: 1,
+  ln: 1,
+  exp: 1,
+  sqrt: 1,
+  abs: 1,
+  softplus: 1,
+  sigmoid: 1,
+  relu: 1,
+  max: 2,
+  min: 2,
+} as const;
+export type FunctionName = keyof typeof FUNCTIONS;
+
+export type BinaryOp = '+' | '-' | '*' | '/' | '^';
+
+export type Node =
+  | { kind: 'number'; value: number }
+  | { kind: 'input'; input: Input }
+  | { kind: 'negate'; operand: Node }
+  | { kind: 'binary'; op: BinaryOp; left: Node; right: Node }
+  | { kind: 'call'; fn: FunctionName; args: Node[] };
+
+export interface FormulaError {
+  message: string;
+  /** Character offset in the text the message points at, and how many characters. */
+  at: number;
+  length: number;
+}
+
+export type Parsed = { ok: true; tree: Node; uses: ReadonlySet<Input> } | { ok: false; error: FormulaError };
+
+/** Longer text is refused before parsing: a loss is a line, not a program. */
+export const MAX_FORMULA_LENGTH = 200;
+/** Nesting deeper than this is refused, so the parser's recursion stays shallow whatever is typed. */
+const MAX_DEPTH = 24;
+
+type Token =
+  | { type: 'number'; value: number; at: number; length: number }
+  | { type: 'name'; name: string; at: number; length: number }
+  | { type: 'symbol'; symbol: string; at: number; length: number }
+  | { type: 'end'; at: number; length: 0 };
+
+/** Typographic characters a learner may paste from the lesson, read as their ASCII meaning. */
+const SYNONYMS: Record<string, string> = { '−': '-', '–': '-', '·': '*', '×': '*', '⋅': '*', '∗': '*' };
+const SYMBOLS = new Set(['+', '-', '*', '/', '^', '(', ')', ',']);
+
+function tokenize(text: string): Token[] | FormulaError {
+  const tokens: Token[] = [];
+  let i = 0;
+  while (i < text.length) {
+    const ch = SYNONYMS[text[i]] ?? text[i];
+    if (ch === ' ' || ch === '\t' || ch === '\n' || ch === '\r') {
+      i += 1;
+    } else if (/[0-9.]/.test(ch)) {
+      const match = /^(?:\d+\.?\d*|\.\d+)(?:[eE][+-]?\d+)?/.exec(text.slice(i));
+      if (!match) return { message: `"${ch}" does not start a number.`, at: i, length: 1 };
+      tokens.push({ type: 'number', value: Number(match[0]), at: i, length: match[0].length });
+      i += match[0].length;
+    } else if (/[A-Za-z]/.test(ch)) {
+      const match = /^[A-Za-z]+/.exec(text.slice(i))!;
+      tokens.push({ type: 'name', name: match[0], at: i, length: match[0].length });
+      i += match[0].length;
+    } else if (ch === '²') {
+      tokens.push({ type: 'symbol', symbol: '^', at: i, length: 0 }, { type: 'number', value: 2, at: i, length: 1 });
+      i += 1;
+    } else if (SYMBOLS.has(ch)) {
+      tokens.push({ type: 'symbol', symbol: ch, at: i, length: 1 });
+      i += 1;
+    } else {
+      const shown = ch.trim() === '' ? `character ${ch.codePointAt(0)}` : `"${String.fromCodePoint(text.codePointAt(i)!)}"`;
+      return { message: `${shown} is not part of a loss formula: use numbers, D(x), D(G(z)), + − * / ^, parentheses and ${functionList()}.`, at: i, length: 1 };
+    }
+  }
+  tokens.push({ type: 'end', at: text.length, length: 0 });
+  return tokens;
+}
+
+function functionList(): string {
+  return Object.keys(FUNCTIONS).join(', ');
+}
+
+function describe(token: Token): string {
+  switch (token.type) {
+    case 'end':
+      return 'the end of the formula';
+    case 'number':
+      return `the number ${token.value}`;
+    case 'name':
+      return `"${token.name}"`;
+    case 'symbol':
+      return `"${token.symbol}"`;
+  }
+}
+
+/** Thrown inside the parser only, always caught by parseFormula. */
+class Stop {
+  constructor(readonly error: FormulaError) {}
+}
+
+class Parser {
+  private index = 0;
+  private depth = 0;
+  readonly uses = new Set<Input>();
+
+  constructor(private readonly tokens: Token[]) {}
+
+  parse(): Node {
+    const tree = this.expression();
+    const next = this.peek();
+    if (next.type !== 'end') this.fail(next, `Expected an operator (+ − * / ^) or the end, found ${describe(next)}.`);
+    return tree;
+  }
+
+  private peek(): Token {
+    return this.tokens[this.index];
+  }
+
+  private take(): Token {
+    const token = this.tokens[this.index];
+    if (token.type !== 'end') this.index += 1;
+    return token;
+  }
+
+  private isSymbol(symbol: string): boolean {
+    const token = this.peek();
+    return token.type === 'symbol' && token.symbol === symbol;
+  }
+
+  private expect(symbol: string, what: string): void {
+    const token = this.peek();
+    if (token.type === 'symbol' && token.symbol === symbol) this.take();
+    else this.fail(token, `Expected ${what}, found ${describe(token)}.`);
+  }
+
+  private fail(token: Token, message: string): never {
+    throw new Stop({ message, at: token.at, length: token.length });
+  }
+
+  private nested<T>(token: Token, parse: () => T): T {
+    this.depth += 1;
+    if (this.depth > MAX_DEPTH) this.fail(token, `The formula nests more than ${MAX_DEPTH} levels deep.`);
+    const result = parse();
+    this.depth -= 1;
+    return result;
+  }
+
+  /** sum := product (('+' | '-') product)* */
+  private expression(): Node {
+    let left = this.product();
+    while (this.isSymbol('+') || this.isSymbol('-')) {
+      const op = (this.take() as { symbol: '+' | '-' }).symbol;
+      left = { kind: 'binary', op, left, right: this.product() };
+    }
+    return left;
+  }
+
+  /** product := unary (('*' | '/') unary)* */
+  private product(): Node {
+    let left = this.unary();
+    while (this.isSymbol('*') || this.isSymbol('/')) {
+      const op = (this.take() as { symbol: '*' | '/' }).symbol;
+      left = { kind: 'binary', op, left, right: this.unary() };
+    }
+    return left;
+  }
+
+  /** unary := ('-' | '+') unary | power;  so -x^2 is -(x^2), as in mathematics. */
+  private unary(): Node {
+    const token = this.peek();
+    if (this.isSymbol('-') || this.isSymbol('+')) {
+      this.take();
+      const operand = this.nested(token, () => this.unary());
+      return token.type === 'symbol' && token.symbol === '-' ? { kind: 'negate', operand } : operand;
+    }
+    return this.power();
+  }
+
+  /** power := primary ('^' unary)?  (right-associative: 2^3^2 is 2^(3^2)). */
+  private power(): Node {
+    const base = this.primary();
+    if (!this.isSymbol('^')) return base;
+    const token = this.take();
+    return { kind: 'binary', op: '^', left: base, right: this.nested(token, () => this.unary()) };
+  }
+
+  private primary(): Node {
+    const token = this.take();
+    if (token.type === 'number') {
+      if (!Number.isFinite(token.value)) this.fail(token, `${token.value} is too large a number.`);
+      return { kind: 'number', value: token.value };
+    }
+    if (token.type === 'symbol' && token.symbol === '(') {
+      const inner = this.nested(token, () => this.expression());
+      this.expect(')', 'a closing parenthesis ")"');
+      return inner;
+    }
+    if (token.type === 'name') return this.named(token);
+    this.fail(token, token.type === 'end' ? 'The formula ends too soon: a number, D(x), D(G(z)) or a function should follow.' : `Expected a number, D(x), D(G(z)) or a function, found ${describe(token)}.`);
+  }
+
+  private named(token: Extract<Token, { type: 'name' }>): Node {
+    if (token.name === 'D') return this.discriminator();
+    if (Object.hasOwn(FUNCTIONS, token.name)) {
+      const fn = token.name as FunctionName;
+      this.expect('(', `"(" after ${fn}`);
+      const args = this.nested(token, () => {
+        const list = [this.expression()];
+        while (this.isSymbol(',')) {
+          this.take();
+          list.push(this.expression());
+        }
+        return list;
+      });
+      const arity = FUNCTIONS[fn];
+      if (args.length !== arity) this.fail(token, `${fn} takes ${arity === 1 ? 'one value' : `${arity} values separated by a comma`}, not ${args.length}.`);
+      this.expect(')', `a closing parenthesis ")" after the arguments of ${fn}`);
+      return { kind: 'call', fn, args };
+    }
+    const hint = token.name === 'G' || token.name === 'x' || token.name === 'z' ? ` Write it inside D: D(x) or D(G(z)).` : ` Known names: D(x), D(G(z)), ${functionList()}.`;
+    this.fail(token, `"${token.name}" is not known here.${hint}`);
+  }
+
+  /** D(x) or D(G(z)): the only inputs a loss has. */
+  private discriminator(): Node {
+    this.expect('(', '"(" after D: D(x) or D(G(z))');
+    const arg = this.take();
+    let input: Input | null = null;
+    if (arg.type === 'name' && arg.name === 'x') input = 'real';
+    else if (arg.type === 'name' && arg.name === 'G') {
+      this.expect('(', '"(" after G: D(G(z))');
+      const z = this.take();
+      if (z.type !== 'name' || z.name !== 'z') this.fail(z, `The generator takes the noise z: write D(G(z)), found ${describe(z)}.`);
+      this.expect(')', 'a closing parenthesis: D(G(z))');
+      input = 'fake';
+    }
+    if (!input) this.fail(arg, `D is applied to x (a real sample) or G(z) (a generated one), not to ${describe(arg)}.`);
+    this.expect(')', input === 'real' ? 'a closing parenthesis: D(x)' : 'a closing parenthesis: D(G(z))');
+    this.uses.add(input);
+    return { kind: 'input', input };
+  }
+}
+
+/**
+ * Parses a loss formula. Never throws: whatever the text, the answer is a
+ * tree and the inputs it uses, or a message pointing into the text.
+ */
+export function parseFormula(text: unknown): Parsed {
+  if (typeof text !== 'string') return { ok: false, error: { message: 'A formula is text.', at: 0, length: 0 } };
+  if (text.length > MAX_FORMULA_LENGTH) {
+    return { ok: false, error: { message: `The formula is longer than ${MAX_FORMULA_LENGTH} characters.`, at: MAX_FORMULA_LENGTH, length: text.length - MAX_FORMULA_LENGTH } };
+  }
+  if (text.trim() === '') return { ok: false, error: { message: 'Type a formula in D(x) and D(G(z)).', at: 0, length: 0 } };
+  const tokens = tokenize(text);
+  if (!Array.isArray(tokens)) return { ok: false, error: tokens };
+  try {
+    const parser = new Parser(tokens);
+    const tree = parser.parse();
+    return { ok: true, tree, uses: parser.uses };
+  } catch (stop) {
+    if (stop instanceof Stop) return { ok: false, error: stop.error };
+    // Not reachable by design (the fuzz test holds it to that); still an answer, never a throw.
+    return { ok: false, error: { message: 'This formula could not be read.', at: 0, length: text.length } };
+  }
+}
+
+/** Which player's loss a formula is, for the checks that differ between them. */
+export type Player = 'discriminator' | 'generator';
+
+/**
+ * Parses and checks a formula as `player`'s loss: the generator's must
+ * depend on D(G(z)) (it is the only way its weights reach the loss), and the
+ * discriminator's on D(x) or D(G(z)).
+ */
+export function parseLoss(text: unknown, player: Player): Parsed {
+  const parsed = parseFormula(text);
+  if (!parsed.ok) return parsed;
+  const length = typeof text === 'string' ? text.length : 0;
+  if (player === 'generator' && !parsed.uses.has('fake')) {
+    return { ok: false, error: { message: "The generator's loss must contain D(G(z)): without it no gradient reaches the generator.", at: 0, length } };
+  }
+  if (player === 'discriminator' && parsed.uses.size === 0) {
+    return { ok: false, error: { message: "The discriminator's loss must contain D(x) or D(G(z)): a constant teaches it nothing.", at: 0, length } };
+  }
+  return parsed;
+}
