@@ -99,6 +99,18 @@ describe('checkpoint store', () => {
     expect((await store.list('a')).map((c) => c.step)).toEqual([40, 20, 10]);
   });
 
+  it('older records (no tab, no settings) keep their meaning: saves by hand stay, automatic ones fall under the cell bound only', async () => {
+    const factory = new IDBFactory();
+    await versionOneDatabase(factory, [{ ...entry('a', 10), reason: 'manual' }, entry('a', 20), entry('a', 30)]);
+    const store = (await openCheckpointStore(factory))!;
+    for (let step = 100; step < 100 + 2 * KEEP_AUTO_PER_TAB; step++) await store.add({ ...entry('a', step), tabId: 'new' });
+    const kept = await store.list('a');
+    expect(kept.find((c) => c.step === 10)?.reason).toBe('manual');
+    // The new tab's ring dropped only its own; the two old automatic saves count towards the cell bound alone.
+    expect(kept.filter((c) => c.tabId === undefined && isAutomatic(c)).map((c) => c.step)).toEqual([30, 20]);
+    expect(kept.filter((c) => c.tabId === 'new').length).toBe(KEEP_AUTO_PER_TAB);
+  });
+
   it('writes nothing when the weights are refused (storage full): no record is listed without its weights', async () => {
     const store = (await openCheckpointStore(new IDBFactory()))!;
     await store.add(entry('a', 1));
