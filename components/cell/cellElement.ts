@@ -19,11 +19,12 @@ import {
 import { parseBackend } from '../../src/runtime/backendChoice';
 import type { DebugAction, MemoryReport, WorkerEvent } from '../../src/runtime/protocol';
 import type { Metrics, ViewPayload } from '../../src/ml/trainer';
-import { CheckpointPanel } from './checkpointPanel';
+import { CheckpointPanel, type SettingsRestored } from './checkpointPanel';
 import { Coalescer } from './coalescer';
 import { drawSignal } from './drawSignal';
 import { inMarkedFrame } from './frameSchedule';
 import { formatMetric, formatRate } from './format';
+import { logStep } from './logSteps';
 import type { LivenessOptions } from './liveness';
 import { ViewHost } from './viewHost';
 import { WorkerClient, type WorkerFailure } from './workerClient';
@@ -38,6 +39,16 @@ interface CellConfig {
 
 /** How often the readouts may change while training (a repaint each time). */
 const READOUT_INTERVAL_MS = 200;
+/**
+ * A healthy worker answers Pause or Reset within one training chunk (tens of
+ * milliseconds). Silent for this long, it is stuck: Reset then ends it (its
+ * weights were to be discarded anyway); Pause says so (ending it would lose them).
+ */
+const ANSWER_LIMIT_MS = 5_000;
+/** A link's ignored settings are listed up to this many; the rest are counted. */
+const MAX_LISTED_REJECTIONS = 5;
+/** Longest notice shown: notices quote what a link or file said, which a stranger may have made long. */
+const MAX_NOTICE_CHARS = 600;
 
 export class GanCellElement extends HTMLElement {
   private config: CellConfig | null = null;
@@ -58,6 +69,15 @@ export class GanCellElement extends HTMLElement {
   private checkpoints: CheckpointPanel | null = null;
   /** Waiting for the worker's 'memory' report (debug). */
   private memoryWaiters: ((report: MemoryReport) => void)[] = [];
+  /**
+   * A Reset was sent and the worker has not confirmed it: until it does,
+   * its metrics and pictures are of the model being discarded.
+   */
+  private awaitingReset = false;
+  /** Fires when the worker leaves Pause or Reset unanswered (ANSWER_LIMIT_MS). */
+  private answerTimer: ReturnType<typeof setTimeout> | null = null;
+  /** The notice shown reports a failure: Reset or training again clears it. */
+  private noticeIsError = false;
   /** Step counter and metric readouts, written a few times a second however fast training runs. */
   private readonly readouts = new Coalescer<{ step: number; metrics: Metrics; stepsPerSec: number }>(({ step, metrics, stepsPerSec }) => {
     this.setStep(step);
@@ -73,7 +93,8 @@ export class GanCellElement extends HTMLElement {
     const merged = mergeValues(this.config.definition, this.config.defaults, fromUrl);
     this.values = merged.values;
     this.applied = { ...merged.values };
-    if (merged.rejected.length) this.notice(`Some settings in the link were ignored: ${merged.rejected.join(' ')}`);
+    const ignored = [...merged.rejected, ...this.unknownBackend()];
+    if (ignored.length) this.notice(`Some settings in the link were ignored: ${summarize(ignored)}`);
     for (const [key, value] of Object.entries(this.values)) this.writeControl(key, value);
     this.view = new ViewHost(this.config.definition.kind, this.el('[data-view]'), this.el('[data-view-description]'));
     // The view draws what the controls say from the start, including values a shared link set.
@@ -107,10 +128,18 @@ export class GanCellElement extends HTMLElement {
   pause(): void {
     // Paused while still loading: start, but do not train.
     if (this.state === 'loading') this.afterReady = null;
-    else if (this.state === 'running') this.client.send({ type: 'pause' });
+    else if (this.state === 'running') {
+      this.client.send({ type: 'pause' });
+      this.expectAnswer(() =>
+        this.status(
+          `The training worker has not answered Pause for ${ANSWER_LIMIT_MS / 1000} s: it may be stuck in a computation. Press Reset to stop it and start again (its weights are lost), or wait.`,
+        ),
+      );
+    }
   }
 
   stopWorker(): void {
+    this.stopExpectingAnswers();
     this.client.terminate();
   }
 
@@ -155,6 +184,37 @@ export class GanCellElement extends HTMLElement {
         this.readouts.cancel();
         this.setStep(step);
       },
+      settings: () => ({ ...this.applied }),
+      restoreSettings: (saved: ParamValues) => this.restoreSettings(saved),
+    };
+  }
+
+  /**
+   * A checkpoint's weights are back: its live settings come back too (they
+   * are part of the experiment, e.g. Freeze D). Settings only a Reset
+   * applies are reported, not changed: Reset would discard the weights.
+   */
+  private restoreSettings(saved: ParamValues): SettingsRestored {
+    const changed: string[] = [];
+    const differentOnReset: string[] = [];
+    const before: [ParamSpec, ParamValue][] = [];
+    for (const spec of this.specs.values()) {
+      if (!(spec.key in saved) || saved[spec.key] === this.values[spec.key]) continue;
+      const value = saved[spec.key];
+      if (spec.apply === 'live') {
+        const was = this.values[spec.key];
+        if (!this.setValue(spec, value)) continue;
+        this.writeControl(spec.key, value);
+        before.push([spec, was]);
+        changed.push(`${spec.label}: ${String(was)} → ${String(value)}`);
+      } else if (value !== this.applied[spec.key]) differentOnReset.push(`${spec.label} ${String(value)}`);
+    }
+    return {
+      changed,
+      differentOnReset,
+      undo: () => {
+        for (const [spec, value] of before) if (this.setValue(spec, value)) this.writeControl(spec.key, value);
+      },
     };
   }
 
@@ -168,7 +228,7 @@ export class GanCellElement extends HTMLElement {
 
   private start(then: 'run' | 'step' | null): void {
     const cfg = this.config!;
-    this.client.terminate();
+    this.stopWorker();
     this.afterReady = then;
     this.applied = { ...this.values };
     this.setState('loading');
@@ -197,18 +257,46 @@ export class GanCellElement extends HTMLElement {
     for (const out of this.querySelectorAll<HTMLOutputElement>('output[data-metric]')) {
       out.textContent = out.dataset.metric === 'step' ? '0' : '–';
     }
+    this.clearErrorNotice();
     if (this.client.started && this.state !== 'error') {
+      this.awaitingReset = true;
       this.client.send({ type: 'reset', hp: this.values, seed: Number(this.values.seed) });
       this.status('Reset: new weights from the seed, with every setting applied.');
+      this.expectAnswer(() => {
+        this.stopWorker();
+        this.afterReady = null;
+        this.setState('idle');
+        this.status(`The training worker did not answer Reset within ${ANSWER_LIMIT_MS / 1000} s (stuck in a computation), so it was stopped. Press Run to train from the start.`);
+      });
     } else {
-      this.client.terminate();
+      this.stopWorker();
       this.setState('idle');
       this.status('Reset. Press Run to train from the start.');
     }
   }
 
+  /** Runs `unanswered` unless the worker reports a state change within ANSWER_LIMIT_MS. */
+  private expectAnswer(unanswered: () => void): void {
+    if (this.answerTimer !== null) clearTimeout(this.answerTimer);
+    this.answerTimer = setTimeout(() => {
+      this.answerTimer = null;
+      unanswered();
+    }, ANSWER_LIMIT_MS);
+  }
+
+  private stopExpectingAnswers(): void {
+    if (this.answerTimer !== null) clearTimeout(this.answerTimer);
+    this.answerTimer = null;
+    this.awaitingReset = false;
+  }
+
   private onEvent(event: WorkerEvent): void {
     if (this.checkpoints?.handle(event)) return;
+    if (this.awaitingReset) {
+      // Until the worker confirms the Reset (state 'idle'), what it sends is of the discarded model.
+      if (event.type === 'metrics' || event.type === 'samples' || (event.type === 'state' && event.state !== 'idle')) return;
+      if (event.type === 'state' || event.type === 'error') this.stopExpectingAnswers();
+    } else if (event.type === 'state' || event.type === 'error') this.stopExpectingAnswers();
     // Anything but a new metric reads or replaces the step shown: bring it up to date first.
     if (event.type !== 'metrics' && event.type !== 'samples') this.readouts.flush();
     switch (event.type) {
@@ -229,6 +317,7 @@ export class GanCellElement extends HTMLElement {
         if (this.state === 'error' || this.state === 'loading') return;
         // A pause after training (not after a single Step) keeps a checkpoint.
         if (event.state === 'paused' && this.state === 'running') this.checkpoints?.onPause(Number(this.dataset.step));
+        if (event.state === 'running') this.clearErrorNotice();
         this.setState(event.state);
         this.status(
           event.state === 'running' ? 'Training… change live settings at any time.' : event.state === 'paused' ? `Paused at step ${this.dataset.step}.` : 'Ready.',
@@ -257,7 +346,7 @@ export class GanCellElement extends HTMLElement {
           this.client.terminate();
         } else this.setState('paused');
         this.status(`${event.message} ${event.hint}`);
-        this.notice(`${event.message} ${event.hint}`);
+        this.notice(`${event.message} ${event.hint}`, true);
         if (event.diverged) void this.offerRestore();
         return;
       case 'checkpoint':
@@ -267,6 +356,7 @@ export class GanCellElement extends HTMLElement {
   }
 
   private onWorkerFailure(failure: WorkerFailure): void {
+    this.stopExpectingAnswers();
     this.afterReady = null;
     this.setState('error');
     const text =
@@ -274,7 +364,7 @@ export class GanCellElement extends HTMLElement {
         ? `The training code could not be loaded (${failure.detail}). Reload the page; if this keeps happening, the site's files are incomplete or out of date: tell whoever hosts the course.`
         : `The training worker stopped: ${failure.detail} Press Reset, then Run, to start again.`;
     this.status(text);
-    this.notice(text);
+    this.notice(text, true);
   }
 
   /** After a divergence: a button in the notice restores the newest checkpoint kept before it. */
@@ -316,6 +406,7 @@ export class GanCellElement extends HTMLElement {
     const form = this.el<HTMLFormElement>('[data-params]');
     form.addEventListener('submit', (e) => e.preventDefault());
     form.addEventListener('change', (e) => this.onControl(e.target));
+    form.addEventListener('keydown', (e) => this.onArrowKey(e));
     for (const button of this.querySelectorAll<HTMLButtonElement>('[data-preset]')) {
       button.addEventListener('click', () => this.applyPreset(button.dataset.preset ?? ''));
     }
@@ -327,6 +418,18 @@ export class GanCellElement extends HTMLElement {
     if (!spec) return;
     const raw = target instanceof HTMLInputElement && target.type === 'checkbox' ? target.checked : target.value;
     this.setValue(spec, raw);
+  }
+
+  /** Arrow keys on a log-scaled control move along 1, 2, 5, 10... (the browser's equal steps would crawl). */
+  private onArrowKey(e: KeyboardEvent): void {
+    if (e.key !== 'ArrowUp' && e.key !== 'ArrowDown') return;
+    const input = e.target;
+    if (!(input instanceof HTMLInputElement) || input.type !== 'number') return;
+    const spec = this.specs.get(input.name);
+    if (spec?.type !== 'number' || spec.scale !== 'log') return;
+    e.preventDefault();
+    input.value = String(logStep(Number(input.value), e.key === 'ArrowUp' ? 1 : -1, spec.min, spec.max));
+    input.dispatchEvent(new Event('change', { bubbles: true }));
   }
 
   /** Validates and applies one value; returns whether it was accepted. */
@@ -351,12 +454,19 @@ export class GanCellElement extends HTMLElement {
     return true;
   }
 
+  /**
+   * A preset is a whole experiment: every setting it does not name returns to
+   * this cell's default, so nothing leaks from the previous preset or from
+   * tinkering. The seed is kept: it picks the run, not the experiment (a
+   * preset that needs a particular seed names it).
+   */
   private applyPreset(id: string): void {
-    const preset = this.config!.definition.presets?.find((p) => p.id === id);
+    const cfg = this.config!;
+    const preset = cfg.definition.presets?.find((p) => p.id === id);
     if (!preset) return;
-    for (const [key, value] of Object.entries(preset.values)) {
-      const spec = this.specs.get(key);
-      if (spec && this.setValue(spec, value)) this.writeControl(key, value);
+    for (const spec of this.specs.values()) {
+      const value = spec.key in preset.values ? preset.values[spec.key] : spec.key === 'seed' ? undefined : cfg.defaults[spec.key];
+      if (value !== undefined && value !== this.values[spec.key] && this.setValue(spec, value)) this.writeControl(spec.key, value);
     }
     const pending = changedResetKeys(this.config!.definition, this.applied, this.values);
     this.status(`Preset "${preset.label}" applied${pending.length ? '; press Reset to apply the model settings' : ''}.`);
@@ -417,11 +527,28 @@ export class GanCellElement extends HTMLElement {
     this.el('[data-status]').textContent = text;
   }
 
-  /** Plain text only (textContent): notices quote URLs and file names. */
-  private notice(text: string): void {
+  /** Plain text only (textContent): notices quote URLs and file names. `error`: a failure that Reset or training again clears. */
+  private notice(text: string, error = false): void {
     const el = this.el('[data-notice]');
-    el.textContent = text;
+    el.textContent = text.length > MAX_NOTICE_CHARS ? `${text.slice(0, MAX_NOTICE_CHARS - 1)}…` : text;
     el.hidden = false;
+    this.noticeIsError = error;
+  }
+
+  /** A failure notice is old news once the learner resets or the cell trains again. */
+  private clearErrorNotice(): void {
+    if (!this.noticeIsError) return;
+    const el = this.el('[data-notice]');
+    el.textContent = '';
+    el.hidden = true;
+    this.noticeIsError = false;
+  }
+
+  /** `?backend=` with a value the course does not know would otherwise be ignored without a word. */
+  private unknownBackend(): string[] {
+    const raw = new URLSearchParams(location.search).get('backend');
+    if (raw === null || parseBackend(raw) !== null) return [];
+    return [`"backend=${raw.slice(0, 32)}" is not a backend of this course (webgl, wasm or cpu): the fastest one available is used.`];
   }
 
   private el<T extends HTMLElement = HTMLElement>(selector: string): T {
@@ -429,4 +556,11 @@ export class GanCellElement extends HTMLElement {
     if (!el) throw new Error(`Cell markup is missing ${selector}`);
     return el;
   }
+}
+
+/** The first few of a link's ignored settings, and how many more there were. */
+function summarize(messages: string[]): string {
+  const listed = messages.slice(0, MAX_LISTED_REJECTIONS).join(' ');
+  const more = messages.length - MAX_LISTED_REJECTIONS;
+  return more > 0 ? `${listed} …and ${more} more.` : listed;
 }

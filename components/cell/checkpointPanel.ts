@@ -6,7 +6,18 @@
  * refused with a message and the current model is kept.
  */
 import type { Command, WorkerEvent } from '../../src/runtime/protocol';
-import { openCheckpointStore, type CheckpointInfo, type CheckpointStore } from './checkpointStore';
+import { KEEP_AUTO_PER_TAB, isAutomatic, openCheckpointStore, type CheckpointInfo, type CheckpointStore } from './checkpointStore';
+
+type Settings = NonNullable<CheckpointInfo['settings']>;
+
+/** What restoring a checkpoint's settings changed, and how to put the learner's back. */
+export interface SettingsRestored {
+  /** "Label: now → restored" for each setting that changed. */
+  changed: string[];
+  /** Settings the checkpoint was trained with that only a Reset applies (the loaded model keeps the current ones). */
+  differentOnReset: string[];
+  undo(): void;
+}
 
 export interface PanelHost {
   /** Identifies this cell on this lesson across visits. */
@@ -18,6 +29,17 @@ export interface PanelHost {
   notice(text: string): void;
   /** Weights were replaced; the run continues counting from `step`. */
   weightsLoaded(step: number): void;
+  /** The settings the current weights are being trained with (kept with each checkpoint). */
+  settings(): Settings;
+  /** Puts back the settings a checkpoint was trained with. */
+  restoreSettings(saved: Settings): SettingsRestored;
+}
+
+/** Tells other tabs of the course that a cell's list of checkpoints changed. */
+const CHANNEL = 'gan-course-checkpoints';
+
+function newTabId(): string {
+  return globalThis.crypto?.randomUUID?.() ?? `${Date.now()}-${Math.random()}`;
 }
 
 type Reply = Extract<WorkerEvent, { type: 'checkpoint' | 'weights-loaded' }>;
@@ -31,6 +53,9 @@ export class CheckpointPanel {
   private lastSavedStep = 0;
   private saving = false;
   private lastSaveError: string | null = null;
+  /** This page's visit: its automatic saves are a ring of their own (checkpointStore.ts). */
+  private readonly tabId = newTabId();
+  private readonly channel: BroadcastChannel | null = typeof BroadcastChannel === 'function' ? new BroadcastChannel(CHANNEL) : null;
 
   constructor(
     private readonly root: HTMLElement,
@@ -51,6 +76,14 @@ export class CheckpointPanel {
     on('save-checkpoint', () => this.save('manual'));
     on('download', () => this.download());
     on('restore', () => this.restore());
+    on('delete-checkpoint', () => this.deleteSelected());
+    // Another tab saved or deleted one of this cell's checkpoints; or the learner comes back to this tab.
+    this.channel?.addEventListener('message', (e: MessageEvent<{ cellKey?: string }>) => {
+      if (e.data?.cellKey === this.host.cellKey) void this.refreshList();
+    });
+    document.addEventListener('visibilitychange', () => {
+      if (document.visibilityState === 'visible') void this.refreshList();
+    });
     const upload = root.querySelector<HTMLInputElement>('[data-upload]');
     upload?.addEventListener('change', () => {
       const file = upload.files?.[0];
@@ -118,9 +151,24 @@ export class CheckpointPanel {
       const snap = await this.snapshot();
       if (!snap) return;
       this.lastSavedStep = snap.step;
-      await store.add({ cellKey: this.host.cellKey, modelId: snap.modelId ?? '', step: snap.step, savedAt: Date.now(), reason, bytes: snap.bytes! });
-      await this.refreshList();
-      if (reason === 'manual') this.host.status(`Checkpoint saved at step ${snap.step}.`);
+      const dropped = await store.add({
+        cellKey: this.host.cellKey,
+        modelId: snap.modelId ?? '',
+        step: snap.step,
+        savedAt: Date.now(),
+        reason,
+        tabId: this.tabId,
+        settings: this.host.settings(),
+        bytes: snap.bytes!,
+      });
+      await this.listChanged();
+      if (dropped.length) {
+        const steps = dropped.map((c) => c.step).join(', ');
+        this.note(
+          `Dropped the automatic checkpoint${dropped.length > 1 ? 's' : ''} from step ${steps}: each tab keeps its newest ${KEEP_AUTO_PER_TAB} automatic ones. A checkpoint you save yourself stays until you delete it.`,
+        );
+      }
+      if (reason === 'manual') this.host.status(`Checkpoint saved at step ${snap.step}; it stays until you delete it.`);
     } finally {
       this.saving = false;
     }
@@ -138,22 +186,24 @@ export class CheckpointPanel {
     this.host.status(`Weights at step ${snap.step} downloaded.`);
   }
 
-  private async load(command: (requestId: number) => Command, what: string): Promise<void> {
+  /** Resolves whether the weights were loaded. */
+  private async load(command: (requestId: number) => Command, what: string): Promise<boolean> {
     await this.host.ensureStarted();
     const reply = await this.ask(command);
     if (reply.error) {
       this.host.notice(`${what} was refused: ${reply.error}`);
-      return;
+      return false;
     }
     this.lastSavedStep = reply.step;
     this.host.weightsLoaded(reply.step);
     this.host.status(`${what} loaded. Press Run to continue training from it.`);
+    return true;
   }
 
-  private loadPretrained(): Promise<void> {
-    if (!this.pretrainedPath) return Promise.resolve();
+  private async loadPretrained(): Promise<void> {
+    if (!this.pretrainedPath) return;
     const path = this.pretrainedPath;
-    return this.load((requestId) => ({ type: 'load-pretrained', requestId, path }), 'The pretrained model');
+    await this.load((requestId) => ({ type: 'load-pretrained', requestId, path }), 'The pretrained model');
   }
 
   private async upload(file: File): Promise<void> {
@@ -185,7 +235,67 @@ export class CheckpointPanel {
       this.host.status('That checkpoint is no longer in this browser.');
       return;
     }
-    await this.load((requestId) => ({ type: 'load-checkpoint', requestId, bytes: entry.bytes.slice(0), step: entry.step }), `The checkpoint from step ${entry.step}`);
+    const what = `The checkpoint from step ${entry.step}`;
+    if (!(await this.load((requestId) => ({ type: 'load-checkpoint', requestId, bytes: entry.bytes.slice(0), step: entry.step }), what))) return;
+    if (entry.settings) this.settingsRestored(what, this.host.restoreSettings(entry.settings));
+  }
+
+  /**
+   * The weights came back with the settings they were trained with (or Run
+   * would carry on under others, e.g. collapse a restored model again):
+   * say which changed, and offer to keep the learner's instead.
+   */
+  private settingsRestored(what: string, restored: SettingsRestored): void {
+    const parts: string[] = [];
+    if (restored.changed.length) parts.push(`with the settings it was trained with (${restored.changed.join('; ')})`);
+    if (restored.differentOnReset.length) parts.push(`it was trained with ${restored.differentOnReset.join('; ')}, which only Reset applies (Reset starts over)`);
+    if (!parts.length) return;
+    this.host.status(`${what} loaded ${parts.join('; ')}. Press Run to continue training from it.`);
+    if (!restored.changed.length) return;
+    const note = this.note(`Settings restored: ${restored.changed.join('; ')}.`);
+    const keep = document.createElement('button');
+    keep.type = 'button';
+    keep.dataset.action = 'keep-my-settings';
+    keep.textContent = 'Keep the settings I had';
+    keep.addEventListener('click', () => {
+      restored.undo();
+      this.note('Your settings were put back; the restored weights are kept.');
+    });
+    note.append(' ', keep);
+  }
+
+  private async deleteSelected(): Promise<void> {
+    const store = await this.store;
+    const select = this.root.querySelector<HTMLSelectElement>('[data-checkpoint-list]');
+    const id = Number(select?.value);
+    if (!store || !id) {
+      this.host.status('No saved checkpoint is selected.');
+      return;
+    }
+    const label = select?.selectedOptions[0]?.textContent ?? 'The checkpoint';
+    await store.delete(id);
+    await this.listChanged();
+    this.host.status(`Deleted: ${label}.`);
+  }
+
+  /** Plain text under the checkpoint controls (what was dropped, what a restore changed). */
+  private note(text: string): HTMLElement {
+    let el = this.root.querySelector<HTMLElement>('[data-checkpoint-note]');
+    if (!el) {
+      el = document.createElement('p');
+      el.className = 'cell-checkpoint-note';
+      el.dataset.checkpointNote = '';
+      el.setAttribute('aria-live', 'polite');
+      this.root.append(el);
+    }
+    el.textContent = text;
+    return el;
+  }
+
+  /** This tab's list, then every other tab's. */
+  private async listChanged(): Promise<void> {
+    await this.refreshList();
+    this.channel?.postMessage({ cellKey: this.host.cellKey });
   }
 
   private async refreshList(): Promise<void> {
@@ -193,11 +303,18 @@ export class CheckpointPanel {
     const select = this.root.querySelector<HTMLSelectElement>('[data-checkpoint-list]');
     if (!select) return;
     const entries: CheckpointInfo[] = store ? await store.list(this.host.cellKey) : [];
+    const chosen = select.value;
     select.replaceChildren();
     if (!entries.length) select.append(new Option(store ? 'No checkpoints yet' : 'Unavailable in this browser', ''));
     for (const e of entries) {
       const time = new Date(e.savedAt).toLocaleTimeString();
       select.append(new Option(`Step ${e.step} (${e.reason}, ${time})`, String(e.id)));
     }
+    // Pre-select the learner's choice if it is still there, else their newest own save; never an
+    // automatic one (the newest may be the collapsed end of a failure experiment): then they choose.
+    const ids = entries.map((e) => String(e.id));
+    const preselect = ids.includes(chosen) ? chosen : String(entries.find((e) => !isAutomatic(e))?.id ?? '');
+    if (entries.length && !preselect) select.prepend(new Option('Choose a checkpoint…', ''));
+    select.value = preselect;
   }
 }

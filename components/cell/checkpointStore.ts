@@ -17,8 +17,15 @@ const DB_VERSION = 2;
 const META = 'checkpoints';
 /** The weights file of each checkpoint, under the same id as its metadata. */
 const BYTES = 'checkpointBytes';
-/** Oldest checkpoints beyond this many per cell are deleted: storage is the learner's. */
-export const KEEP_PER_CELL = 5;
+/**
+ * Retention (storage is the learner's): a checkpoint saved by hand stays until
+ * the learner deletes it. Automatic ones (every N steps, on Pause) form a ring
+ * per tab: a tab's oldest is dropped beyond this many, so two tabs of a
+ * lesson never push out each other's saves...
+ */
+export const KEEP_AUTO_PER_TAB = 5;
+/** ...and across tabs and visits no more than this many automatic ones per cell are kept. */
+export const KEEP_AUTO_PER_CELL = 15;
 
 export interface CheckpointInfo {
   id?: number;
@@ -29,6 +36,24 @@ export interface CheckpointInfo {
   savedAt: number;
   /** Why it was saved: 'auto', 'pause', 'manual'. */
   reason: string;
+  /** The page (one tab's visit) that saved it: automatic saves are a ring per tab. Absent in older records. */
+  tabId?: string;
+  /** The settings the weights were trained with, restored with them. Absent in older records and uploads. */
+  settings?: Record<string, number | string | boolean>;
+}
+
+export const isAutomatic = (c: CheckpointInfo) => c.reason !== 'manual';
+
+/**
+ * Which of a cell's checkpoints to drop once `tabId` has saved: its own
+ * automatic ones beyond KEEP_AUTO_PER_TAB, then the oldest automatic ones
+ * beyond KEEP_AUTO_PER_CELL. Manual saves are never dropped.
+ */
+export function toDrop(all: CheckpointInfo[], tabId: string | undefined): CheckpointInfo[] {
+  const automatic = all.filter(isAutomatic).sort(newestFirst);
+  const fromTab = automatic.filter((c) => c.tabId === tabId).slice(KEEP_AUTO_PER_TAB);
+  const rest = automatic.filter((c) => !fromTab.includes(c));
+  return [...fromTab, ...rest.slice(KEEP_AUTO_PER_CELL)];
 }
 
 export interface StoredCheckpoint extends CheckpointInfo {
@@ -51,7 +76,9 @@ function completion(tx: IDBTransaction): Promise<void> {
   });
 }
 
-const newestFirst = (a: CheckpointInfo, b: CheckpointInfo) => b.savedAt - a.savedAt || (b.id ?? 0) - (a.id ?? 0);
+function newestFirst(a: CheckpointInfo, b: CheckpointInfo): number {
+  return b.savedAt - a.savedAt || (b.id ?? 0) - (a.id ?? 0);
+}
 
 /** Why this page can no longer use its connection (another tab upgraded the database). */
 const CLOSED_FOR_UPGRADE =
@@ -91,19 +118,31 @@ export class CheckpointStore {
     return info && bytes ? { ...info, bytes } : undefined;
   }
 
-  /** Adds a checkpoint and prunes the cell's oldest beyond KEEP_PER_CELL, in one transaction. */
-  async add(entry: StoredCheckpoint): Promise<void> {
+  /** Deletes one checkpoint and its weights. */
+  async delete(id: number): Promise<void> {
+    this.usable();
+    const tx = this.db.transaction([META, BYTES], 'readwrite');
+    const done = completion(tx);
+    tx.objectStore(META).delete(id);
+    tx.objectStore(BYTES).delete(id);
+    await done;
+  }
+
+  /** Adds a checkpoint and drops what retention says (toDrop), in one transaction; resolves to what was dropped. */
+  async add(entry: StoredCheckpoint): Promise<CheckpointInfo[]> {
     this.usable();
     const tx = this.db.transaction([META, BYTES], 'readwrite');
     const done = completion(tx);
     const meta = tx.objectStore(META);
     const bytes = tx.objectStore(BYTES);
     const { bytes: weights, ...info } = entry;
+    let dropped: CheckpointInfo[] = [];
     try {
       const id = (await request(meta.add(info))) as number;
       bytes.put(weights, id);
-      const all = (await request(meta.index('cellKey').getAll(entry.cellKey) as IDBRequest<CheckpointInfo[]>)).sort(newestFirst);
-      for (const old of all.slice(KEEP_PER_CELL)) {
+      const all = await request(meta.index('cellKey').getAll(entry.cellKey) as IDBRequest<CheckpointInfo[]>);
+      dropped = toDrop(all, entry.tabId);
+      for (const old of dropped) {
         if (old.id === undefined) continue;
         meta.delete(old.id);
         bytes.delete(old.id);
@@ -119,6 +158,7 @@ export class CheckpointStore {
       throw error;
     }
     await done;
+    return dropped;
   }
 }
 

@@ -53,6 +53,8 @@ export class Liveness {
   /** A training chunk has reported since the model was (re)built: gaps now reflect real step times. */
   private timed = false;
   private onCpu = false;
+  /** A new model was asked for; its step times count as unknown once the worker answers anything. */
+  private restartPending = false;
 
   constructor(public options: LivenessOptions = DEFAULT_LIVENESS) {}
 
@@ -80,10 +82,14 @@ export class Liveness {
     this.armed = false;
   }
 
-  /** A new model (init, reset, changed settings): step times are unknown again. */
+  /**
+   * A new model was asked for (init, reset, changed settings): its step times
+   * are unknown again, but only from the worker's next message. A command
+   * does not prove the worker alive: a worker already stuck would otherwise
+   * be trusted for the long first-step limit again by every Reset or change.
+   */
   restart(): void {
-    this.longestGap = 0;
-    this.timed = false;
+    this.restartPending = true;
   }
 
   /** The worker said which backend it trains on. */
@@ -93,7 +99,11 @@ export class Liveness {
 
   /** A message arrived; `progress` when it reports finished training steps. */
   heard(now: number, progress: boolean): void {
-    if (this.armed) this.longestGap = Math.max(this.longestGap, now - this.lastHeard);
+    if (this.restartPending) {
+      this.restartPending = false;
+      this.longestGap = 0;
+      this.timed = false;
+    } else if (this.armed) this.longestGap = Math.max(this.longestGap, now - this.lastHeard);
     this.lastHeard = now;
     if (progress) this.timed = true;
   }

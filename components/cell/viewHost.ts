@@ -8,7 +8,7 @@ import type { Metrics, ViewPayload } from '../../src/ml/trainer';
 import type { CellView } from '../views/view';
 import { drawSignal } from './drawSignal';
 import { quietPlot } from '../views/quietPlot';
-import { viewLoaders, type ViewLoader } from '../views/registry';
+import { previewKinds, viewLoaders, type ViewLoader } from '../views/registry';
 
 export class ViewHost {
   private view: CellView | null = null;
@@ -26,7 +26,19 @@ export class ViewHost {
     private readonly kind: string,
     private readonly root: HTMLElement,
     private readonly description: HTMLElement,
-  ) {}
+  ) {
+    if (previewKinds.has(kind) && typeof IntersectionObserver === 'function') {
+      const near = new IntersectionObserver(
+        (entries) => {
+          if (!entries.some((e) => e.isIntersecting)) return;
+          near.disconnect();
+          this.loading ??= this.load();
+        },
+        { rootMargin: '300px' },
+      );
+      near.observe(root);
+    }
+  }
 
   show(payload: ViewPayload, _step: number): void {
     this.payload = payload;
@@ -86,6 +98,7 @@ export class ViewHost {
     const [plot, module] = await Promise.all([import('@observablehq/plot'), loader()]);
     this.view = module.default(this.root, quietPlot(plot));
     if (this.hyper) this.view.setHyperparameters?.(this.hyper);
+    hideChartInternals(this.root); // what a preview view drew before any payload
     this.schedule();
   }
 }

@@ -24,17 +24,21 @@ export function lines(
   data: SeriesPoint[],
   o: { width: number; x: string; y: string; colors: Record<string, string>; aria: string; domain?: [number, number]; height?: number; rules?: number[] },
 ): Element {
+  // One x value (one step so far) is a degenerate scale whose ticks read 0.000000: show it between its neighbours.
+  const xs = new Set(data.map((p) => p.x));
+  const only = xs.size === 1 ? data[0].x : null;
   return Plot.plot({
     width: o.width,
     height: o.height ?? 160,
     marginLeft: LINES_MARGIN_LEFT,
-    x: { label: o.x },
+    x: only === null ? { label: o.x } : { label: o.x, domain: [only - 1, only + 1], ticks: [only - 1, only, only + 1] },
     y: { label: o.y, domain: o.domain, grid: true, ticks: 5 },
     color: { domain: Object.keys(o.colors), range: Object.values(o.colors) },
     ariaLabel: o.aria,
     marks: [
       ...(o.rules ?? []).map((r) => Plot.ruleY([r], { stroke: '#868e96', strokeDasharray: '3 3' })),
-      Plot.line(data, { x: 'x', y: 'y', stroke: 'series', strokeWidth: 1.8 }),
+      // z named: with one point per series so far, Plot would take the colours for a quantitative channel and warn.
+      Plot.line(data, { x: 'x', y: 'y', z: 'series', stroke: 'series', strokeWidth: 1.8 }),
     ],
   });
 }

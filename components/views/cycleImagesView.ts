@@ -29,8 +29,9 @@ function drawRows(canvas: HTMLCanvasElement, rows: ArrayLike<number>[], count: n
   const height = rows.length * (side + GAP) - GAP;
   if (canvas.width !== width) canvas.width = width;
   if (canvas.height !== height) canvas.height = height;
+  // Full size where it fits; narrower containers shrink it (height follows), so no column is cut off.
   canvas.style.width = `${width * SCALE}px`;
-  canvas.style.height = `${height * SCALE}px`;
+  canvas.style.height = 'auto';
   const ctx = canvas.getContext('2d');
   if (!ctx) return;
   const image = pixelBuffer(canvas, ctx, width, height);
@@ -45,12 +46,13 @@ function drawRows(canvas: HTMLCanvasElement, rows: ArrayLike<number>[], count: n
 function panel(parent: HTMLElement, labels: string[], caption: string, aria: string): HTMLCanvasElement {
   const fig = document.createElement('figure');
   fig.style.margin = '0';
+  fig.style.minWidth = '0';
   const body = document.createElement('div');
   body.style.display = 'flex';
   body.style.gap = '0.4rem';
   const names = document.createElement('div');
   names.style.display = 'grid';
-  names.style.gridAutoRows = `${(28 + GAP) * SCALE}px`;
+  names.style.gridTemplateRows = `repeat(${labels.length}, 1fr)`;
   names.style.fontSize = '0.75rem';
   names.style.alignItems = 'center';
   names.style.textAlign = 'right';
@@ -61,6 +63,9 @@ function panel(parent: HTMLElement, labels: string[], caption: string, aria: str
     names.append(s);
   }
   const canvas = sampleCanvas(aria);
+  canvas.style.flex = '0 1 auto';
+  canvas.style.minWidth = '0';
+  canvas.style.alignSelf = 'flex-start';
   body.append(names, canvas);
   const cap = document.createElement('figcaption');
   cap.textContent = caption;

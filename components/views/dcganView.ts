@@ -58,7 +58,7 @@ function lineChart(Plot: PlotModule, data: Point[], o: { width: number; label: s
     ariaLabel: o.aria,
     marks: [
       ...(o.rules ?? []).map((r) => Plot.ruleY([r], { stroke: '#868e96', strokeDasharray: '3 3' })),
-      Plot.lineY(data, { x: 'step', y: 'value', stroke: 'series', strokeWidth: 1.5 }),
+      Plot.lineY(data, { x: 'step', y: 'value', z: 'series', stroke: 'series', strokeWidth: 1.5 }),
     ],
   });
 }

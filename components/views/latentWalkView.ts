@@ -37,7 +37,7 @@ function normChart(Plot: PlotModule, payload: LatentWalkPayload, width: number):
     ariaLabel: `Length of z along the spherical and the straight path; random vectors have length near ${shell.toFixed(1)}`,
     marks: [
       Plot.ruleY([shell], { stroke: '#868e96', strokeDasharray: '3 3' }),
-      Plot.lineY(data, { x: 't', y: 'norm', stroke: 'path', strokeWidth: 2 }),
+      Plot.lineY(data, { x: 't', y: 'norm', z: 'path', stroke: 'path', strokeWidth: 2 }),
       Plot.ruleX([payload.values.t], { stroke: 'currentColor', strokeOpacity: 0.5 }),
     ],
   });

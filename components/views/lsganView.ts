@@ -77,6 +77,12 @@ const createLsganView: ViewFactory<LsganPayload> = (root: HTMLElement, Plot: Plo
   }
 
   const view: CellView<LsganPayload> = {
+    // Before any training (registry: previewKinds): the formula curves, which need no model.
+    setHyperparameters() {
+      if (drawnWidth !== 0) return;
+      const parts = drawAnalytic(chartWidth(root));
+      while (!parts.next().done);
+    },
     // A chart is built in one frame and inserted in the next (drawParts.ts).
     *update(payload: LsganPayload, _metrics: Metrics) {
       const width = chartWidth(root);

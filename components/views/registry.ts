@@ -26,3 +26,11 @@ export const viewLoaders: { [K in CellKind]: ViewLoader } = {
   // The speed page's full-width DCGAN draws what the DCGAN lesson's does.
   referenceDcgan: () => import('./dcganView'),
 };
+
+/**
+ * Views with something to show before any training (curves drawn from
+ * formulas, which the lesson asks the learner to read first): loaded when
+ * their cell nears the screen rather than on the first payload. Their
+ * setHyperparameters draws it.
+ */
+export const previewKinds: ReadonlySet<string> = new Set(['lsgan']);

@@ -52,8 +52,8 @@ export interface Trainer<V = HyperValues, P extends ViewPayload = ViewPayload> {
   train(steps: number): Metrics | Promise<Metrics>;
   /**
    * Applies values of hyperparameters whose schema says apply: 'live'.
-   * Returns true when the change alters what render() shows now (not only
-   * how later steps train): a paused session then renders at once.
+   * A paused session then measures (measure()) and renders at once; return
+   * false when the change only alters how later steps train, to skip that.
    */
   setHyperparameters(values: Partial<V>): void | boolean;
   /** The data the view draws now (samples, densities, heatmaps). */

@@ -24,12 +24,16 @@ function probeRenderer(): string | null {
   }
 }
 
+let wasmPathsSet = false;
+
 async function importBackend(name: BackendName): Promise<void> {
   if (name === 'webgl') {
     await import('@tensorflow/tfjs-backend-webgl');
   } else if (name === 'wasm') {
     const wasm = await import('@tensorflow/tfjs-backend-wasm');
-    wasm.setWasmPaths(wasmPaths);
+    // Once only: tfjs refuses new paths after a failed start, and the retry on one thread keeps these.
+    if (!wasmPathsSet) wasm.setWasmPaths(wasmPaths);
+    wasmPathsSet = true;
     // Threads need SharedArrayBuffer, i.e. a cross-origin-isolated page. Ask for
     // every core; tfjs 4.22 caps XNNPACK at half the logical cores anyway (one
     // thread on a 2-core machine: docs/hosting.md), and this can only lower it.
@@ -54,20 +58,33 @@ export interface StartedBackend {
   notice: string | null;
 }
 
+async function tryBackend(name: BackendName, failures: string[]): Promise<StartedBackend | null> {
+  try {
+    await importBackend(name);
+    if (await tf.setBackend(name)) {
+      await tf.ready();
+      const notice = failures.length ? `Using ${name}: ${failures.join('; ')}.` : null;
+      return { backend: name, threads: await threadsOf(name), notice };
+    }
+    failures.push(`${name} did not start`);
+  } catch (err) {
+    failures.push(`${name} failed (${err instanceof Error ? err.message : String(err)})`);
+  }
+  return null;
+}
+
 export async function startBackend(forced: BackendName | null): Promise<StartedBackend> {
   const order = backendOrder(forced, probeRenderer());
   const failures: string[] = [];
   for (const name of order) {
-    try {
-      await importBackend(name);
-      if (await tf.setBackend(name)) {
-        await tf.ready();
-        const notice = failures.length ? `Using ${name}: ${failures.join('; ')}.` : null;
-        return { backend: name, threads: await threadsOf(name), notice };
-      }
-      failures.push(`${name} did not start`);
-    } catch (err) {
-      failures.push(`${name} failed (${err instanceof Error ? err.message : String(err)})`);
+    const started = await tryBackend(name, failures);
+    if (started) return started;
+    // Only the threaded wasm build (cross-origin-isolated pages) may have failed: the single-threaded one is
+    // still far faster than cpu. tfjs picks its build from this flag when the backend is next initialised.
+    if (name === 'wasm' && globalThis.crossOriginIsolated) {
+      tf.env().set('WASM_HAS_MULTITHREAD_SUPPORT', false);
+      const single = await tryBackend(name, failures);
+      if (single) return single;
     }
   }
   throw new Error(`No TensorFlow.js backend could start: ${failures.join('; ')}.`);

@@ -5,6 +5,7 @@
  */
 import type { HyperValues, Metrics, Trainer, ViewPayload, WeightLayout, WeightSet } from '../ml/trainer';
 import type { WorkerEvent } from './protocol';
+import { STALL_STEPS, StallWatch } from './stallWatch';
 
 /** Aim each train() call at this long so pause and live changes feel instant. */
 const CHUNK_TARGET_MS = 40;
@@ -27,6 +28,7 @@ export class TrainingSession {
   private loop: Promise<void> | null = null;
   private lastRender = -Infinity;
   private stepsPerSec = 0;
+  private readonly stalls = new StallWatch();
 
   constructor(
     private trainer: Trainer,
@@ -47,6 +49,7 @@ export class TrainingSession {
   run(): Promise<void> {
     if (this.running && this.loop) return this.loop;
     this.running = true;
+    this.stalls.reset();
     this.emit({ type: 'state', state: 'running' });
     this.loop = this.runLoop().finally(() => {
       this.loop = null;
@@ -89,9 +92,10 @@ export class TrainingSession {
     if (!this.trainer.setWeights) throw new Error('This cell cannot load checkpoints.');
     this.trainer.setWeights(weights);
     this.step = step;
+    this.stalls.reset();
   }
 
-  /** After a load: the readouts show what the trainer can measure of the loaded weights (no step taken). */
+  /** After a load or a change while paused: the readouts show what the trainer can measure now (no step taken). */
   async reportLoaded(): Promise<void> {
     if (!this.trainer.measure) return;
     const metrics = await this.trainer.measure();
@@ -99,13 +103,19 @@ export class TrainingSession {
   }
 
   /**
-   * Applies live settings. If the trainer says the picture changed and no
-   * loop is running (paused, or idle before the first Run), renders now:
-   * otherwise the change would show only after the next Step.
+   * Applies live settings. When no loop is running (paused, or idle before
+   * the first Run), re-measures and renders now, or the change would show
+   * only after the next Step; a trainer that knows a change alters nothing on
+   * screen (a learning rate) returns false to skip it. Redrawing is the
+   * default because a trainer that forgot to ask for it left stale pictures
+   * and scores on screen.
    */
   async setHyperparameters(values: HyperValues): Promise<void> {
-    const viewChanged = this.trainer.setHyperparameters(values) === true;
-    if (viewChanged && !this.running) await this.render();
+    const onScreen = this.trainer.setHyperparameters(values) !== false;
+    this.stalls.reset();
+    if (!onScreen || this.running) return;
+    await this.reportLoaded();
+    await this.render();
   }
 
   async render(): Promise<void> {
@@ -156,6 +166,14 @@ export class TrainingSession {
         `The ${bad[0]} became ${String(bad[1])} at step ${this.step}: training diverged.`,
         'Lower the learning rates and press Reset, or reload a checkpoint from before it diverged.',
         true,
+      );
+      return false;
+    }
+    if (this.stalls.observe(this.step, metrics)) {
+      this.fail(
+        `Training has stalled at step ${this.step}: most of its numbers have not changed for ${STALL_STEPS} steps. ` +
+          'The networks have saturated (the discriminator answers exactly 0 or 1, so the losses read 0.000): no gradient reaches them, and further steps change nothing.',
+        'Lower the learning rates (Adam usually wants 0.001 or less) and press Reset.',
       );
       return false;
     }

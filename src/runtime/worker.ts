@@ -5,6 +5,7 @@
  * TrainingSession. tfjs is first imported here, so it loads only on Run.
  */
 import { loadCheckpointAsset, packCheckpointFile, unpackCheckpointFile } from '../ml/checkpoint';
+import { CheckpointError } from '../ml/checkpoint/checkpoint';
 import type { HyperValues, TrainerContext, WeightSet } from '../ml/trainer';
 import { startBackend } from './backend';
 import { ContextGuard, currentGl, memoryReport } from './diagnostics';
@@ -36,14 +37,42 @@ function yieldToEvents(): Promise<void> {
   });
 }
 
+/** A file of the course (data, pretrained weights) could not be downloaded: no backend can help. */
+class CourseFileMissing extends Error {}
+
 const context: TrainerContext = {
   async loadAsset(path: string): Promise<ArrayBuffer> {
     const url = new URL(import.meta.env.BASE_URL + path.replace(/^\/+/, ''), self.location.origin);
-    const response = await fetch(url);
-    if (!response.ok) throw new Error(`Could not load ${path} (HTTP ${response.status}).`);
+    let response: Response;
+    try {
+      response = await fetch(url);
+    } catch {
+      throw new CourseFileMissing(`Could not download ${path}: the connection failed.`);
+    }
+    if (!response.ok) throw new CourseFileMissing(`Could not load ${path} (HTTP ${response.status}).`);
     return response.arrayBuffer();
   },
 };
+
+const COURSE_FILE_HINT =
+  'Reload the page. If it keeps failing, a file of the course is missing or damaged on this site (another backend will not help): tell whoever hosts the course.';
+
+/**
+ * What the learner reads when a command fails. Building a model (init,
+ * reset) leaves no model to keep, so a damaged weights file of the course is
+ * reported without a checkpoint's "your current model was kept".
+ */
+function failureReport(command: Command, err: unknown): Extract<WorkerEvent, { type: 'error' }> {
+  const builds = command.type === 'init' || command.type === 'reset';
+  const fatal = builds;
+  if (err instanceof CourseFileMissing) return { type: 'error', message: err.message, hint: COURSE_FILE_HINT, fatal };
+  if (err instanceof CheckpointError && builds) {
+    return { type: 'error', message: `The model could not be built: a weights file of the course was refused. ${err.problem}`, hint: COURSE_FILE_HINT, fatal };
+  }
+  const message = err instanceof Error ? err.message : String(err);
+  const hint = command.type === 'init' ? 'Reload the page, or try another backend by adding ?backend=cpu to the address.' : 'Press Reset to start again.';
+  return { type: 'error', message, hint, fatal };
+}
 
 interface Loaded {
   kind: string;
@@ -225,14 +254,5 @@ export function receive(command: Command): void {
   // Liveness is answered at once: a queued ping would wait behind a long step or load.
   if (command.type === 'ping') return emit({ type: 'pong' });
   // Pause must not wait behind a running loop's queue entry: 'run' returns at once.
-  queue = queue
-    .then(() => handle(command))
-    .catch((err: unknown) => {
-      emit({
-        type: 'error',
-        message: err instanceof Error ? err.message : String(err),
-        hint: command.type === 'init' ? 'Reload the page, or try another backend by adding ?backend=cpu to the address.' : 'Press Reset to start again.',
-        fatal: command.type === 'init',
-      });
-    });
+  queue = queue.then(() => handle(command)).catch((err: unknown) => emit(failureReport(command, err)));
 }

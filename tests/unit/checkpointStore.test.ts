@@ -1,6 +1,6 @@
 import { IDBFactory, IDBObjectStore } from 'fake-indexeddb';
 import { describe, expect, it } from 'vitest';
-import { KEEP_PER_CELL, openCheckpointStore, type StoredCheckpoint } from '../../components/cell/checkpointStore';
+import { KEEP_AUTO_PER_CELL, KEEP_AUTO_PER_TAB, isAutomatic, openCheckpointStore, type StoredCheckpoint } from '../../components/cell/checkpointStore';
 
 const bytesOf = (step: number) => new Float32Array([step, step + 0.5]).buffer;
 const entry = (cellKey: string, step: number): StoredCheckpoint => ({ cellKey, modelId: 'm', step, savedAt: 1000 + step, reason: 'auto', bytes: bytesOf(step) });
@@ -37,15 +37,50 @@ describe('checkpoint store', () => {
     expect(Array.from(new Float32Array(got!.bytes))).toEqual([100, 100.5]);
   });
 
-  it(`keeps the newest ${KEEP_PER_CELL} per cell and deletes the weights of the rest`, async () => {
+  it(`keeps a ring of ${KEEP_AUTO_PER_TAB} automatic saves per tab, deletes the weights of the rest, and says what it dropped`, async () => {
     const store = (await openCheckpointStore(new IDBFactory()))!;
-    for (let step = 1; step <= KEEP_PER_CELL + 3; step++) await store.add(entry('a', step));
+    const dropped: number[] = [];
+    for (let step = 1; step <= KEEP_AUTO_PER_TAB + 3; step++) dropped.push(...(await store.add(entry('a', step))).map((c) => c.step));
     await store.add(entry('b', 99));
     const kept = await store.list('a');
     expect(kept.map((c) => c.step)).toEqual([8, 7, 6, 5, 4]);
+    expect(dropped).toEqual([1, 2, 3]);
     // The pruned ones are gone with their bytes: ids 1-3 were the first three saves.
     for (const id of [1, 2, 3]) expect(await store.get(id)).toBeUndefined();
     expect((await store.list('b')).length).toBe(1);
+  });
+
+  it('keeps a checkpoint saved by hand until it is deleted, however many automatic saves follow (issue 19)', async () => {
+    const store = (await openCheckpointStore(new IDBFactory()))!;
+    await store.add({ ...entry('a', 1), reason: 'manual' });
+    for (let step = 2; step <= 30; step++) await store.add({ ...entry('a', step), reason: step % 2 ? 'pause' : 'auto' });
+    const kept = await store.list('a');
+    expect(kept.filter((c) => c.reason === 'manual').map((c) => c.step)).toEqual([1]);
+    expect(kept.filter(isAutomatic).length).toBe(KEEP_AUTO_PER_TAB);
+    const manual = kept.find((c) => c.reason === 'manual')!;
+    await store.delete(manual.id!);
+    expect((await store.list('a')).some((c) => c.reason === 'manual')).toBe(false);
+    expect(await store.get(manual.id!)).toBeUndefined();
+  });
+
+  it('two tabs keep their own automatic saves; tabs together keep at most the per-cell bound', async () => {
+    const store = (await openCheckpointStore(new IDBFactory()))!;
+    for (let step = 1; step <= 8; step++) {
+      await store.add({ ...entry('a', step), tabId: 'one' });
+      await store.add({ ...entry('a', 100 + step), tabId: 'two' });
+    }
+    const kept = await store.list('a');
+    expect(kept.filter((c) => c.tabId === 'one').map((c) => c.step)).toEqual([8, 7, 6, 5, 4]);
+    expect(kept.filter((c) => c.tabId === 'two').map((c) => c.step)).toEqual([108, 107, 106, 105, 104]);
+    for (const tab of ['three', 'four', 'five', 'six']) for (let step = 1; step <= 3; step++) await store.add({ ...entry('a', 1000 + step), tabId: tab });
+    expect((await store.list('a')).length).toBe(KEEP_AUTO_PER_CELL);
+  });
+
+  it('keeps the settings a checkpoint was trained with', async () => {
+    const store = (await openCheckpointStore(new IDBFactory()))!;
+    await store.add({ ...entry('a', 5), reason: 'manual', settings: { freezeD: true, lrD: 0.01, optimizer: 'adam' } });
+    const [info] = await store.list('a');
+    expect(info.settings).toEqual({ freezeD: true, lrD: 0.01, optimizer: 'adam' });
   });
 
   it('moves a version-1 database apart in place: every checkpoint and its weights survive the upgrade', async () => {
@@ -62,6 +97,18 @@ describe('checkpoint store', () => {
     // Saving after the upgrade continues the ids and the pruning.
     await store.add(entry('a', 40));
     expect((await store.list('a')).map((c) => c.step)).toEqual([40, 20, 10]);
+  });
+
+  it('older records (no tab, no settings) keep their meaning: saves by hand stay, automatic ones fall under the cell bound only', async () => {
+    const factory = new IDBFactory();
+    await versionOneDatabase(factory, [{ ...entry('a', 10), reason: 'manual' }, entry('a', 20), entry('a', 30)]);
+    const store = (await openCheckpointStore(factory))!;
+    for (let step = 100; step < 100 + 2 * KEEP_AUTO_PER_TAB; step++) await store.add({ ...entry('a', step), tabId: 'new' });
+    const kept = await store.list('a');
+    expect(kept.find((c) => c.step === 10)?.reason).toBe('manual');
+    // The new tab's ring dropped only its own; the two old automatic saves count towards the cell bound alone.
+    expect(kept.filter((c) => c.tabId === undefined && isAutomatic(c)).map((c) => c.step)).toEqual([30, 20]);
+    expect(kept.filter((c) => c.tabId === 'new').length).toBe(KEEP_AUTO_PER_TAB);
   });
 
   it('writes nothing when the weights are refused (storage full): no record is listed without its weights', async () => {

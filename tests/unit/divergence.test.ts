@@ -46,6 +46,24 @@ describe('grid estimates', () => {
     expect(s[45]).toBeCloseTo(s[55], 12);
   });
 
+  it('a bandwidth far wider than the grid is quick and spreads the mass as the full kernel would (issue 19)', () => {
+    const w = new Float64Array(201);
+    w[100] = 1;
+    const started = performance.now();
+    const wide = gaussianSmooth(w, 0.08, 100_000); // sigma of 1.25 million grid steps: samples far off the axis
+    expect(performance.now() - started).toBeLessThan(50);
+    // Nearly flat over the grid, each slot holding 1/(sigma·sqrt(2π)) of the mass.
+    const perSlot = 1 / ((100_000 / 0.08) * Math.sqrt(2 * Math.PI));
+    expect(wide[0] / perSlot).toBeCloseTo(1, 6);
+    expect(wide[100] / perSlot).toBeCloseTo(1, 6);
+    // Just past the cut (sigma of 60 grid steps on 200), the two ways of totalling agree to 1e-4.
+    const cut = gaussianSmooth(w, 0.08, 60 * 0.08);
+    const sum = cut.slice(0, 200).reduce((a, b) => a + b, 0);
+    let inGrid = 0;
+    for (let k = -100; k < 100; k++) inGrid += Math.exp(-0.5 * (k / 60) ** 2);
+    expect(sum / (inGrid / (60 * Math.sqrt(2 * Math.PI)))).toBeCloseTo(1, 4);
+  });
+
   it('bandwidth follows Silverman with a floor of two grid steps, and is NaN for NaN samples', () => {
     const samples = [-1, 1, -1, 1];
     const { std } = meanStd(samples); // sqrt(4/3)

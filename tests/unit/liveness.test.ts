@@ -29,6 +29,7 @@ describe('Liveness (a silent worker is noticed, a slow one is not)', () => {
     expect(l.limitMs).toBe(1_500_000);
     l.backend('wasm');
     l.restart();
+    l.heard(151_000, false); // the worker answers: the new model's times are unknown
     expect(l.limitMs).toBe(300_000);
   });
 
@@ -63,7 +64,18 @@ describe('Liveness (a silent worker is noticed, a slow one is not)', () => {
     l.heard(506_000, true); // the gap counted from arm, not from the pause: 6 s
     expect(l.limitMs).toBe(60_000);
     l.restart();
+    l.heard(507_000, false);
     expect(l.limitMs).toBe(300_000);
+  });
+
+  it('a Reset or change sent to a worker that has gone silent keeps the limit it had (issue 19)', () => {
+    const l = new Liveness(options);
+    l.arm(0);
+    l.heard(1_000, true); // timed: 60 s limit
+    l.restart(); // Reset sent at 10 s to a worker stuck since 1 s
+    expect(l.limitMs).toBe(60_000);
+    expect(checkEvery(l, 0, 60_000).includes('hung')).toBe(false);
+    expect(l.check(65_000)).toBe('hung');
   });
 
   it('a check that runs late (frozen page) waits one more interval before judging', () => {

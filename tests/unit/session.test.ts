@@ -108,12 +108,27 @@ describe('TrainingSession live changes', () => {
     expect(session.stepsDone).toBe(1); // rendering is not stepping
   });
 
-  it('do not re-render when the trainer reports no change to the picture', async () => {
+  it('do not re-render when the trainer says the change alters nothing on screen', async () => {
     const events: WorkerEvent[] = [];
-    const session = new TrainingSession(scriptedTrainer([1]), (e) => events.push(e), fakeClock(5), async () => {});
+    const trainer = scriptedTrainer([1]);
+    trainer.setHyperparameters = (v) => {
+      Object.assign(trainer.hp, v);
+      return false;
+    };
+    const session = new TrainingSession(trainer, (e) => events.push(e), fakeClock(5), async () => {});
     await session.stepOnce(1);
     await session.setHyperparameters({ lr: 0.1 });
     expect(events.filter((e) => e.type === 'samples').length).toBe(1);
+  });
+
+  it('re-measure and re-render while paused when the trainer says nothing (issue 19: stale scores and digits)', async () => {
+    const events: WorkerEvent[] = [];
+    const trainer = Object.assign(scriptedTrainer([1]), { measure: () => ({ score: Number(trainer.hp.amount ?? 0) }) });
+    const session = new TrainingSession(trainer, (e) => events.push(e), fakeClock(5), async () => {});
+    await session.stepOnce(1);
+    await session.setHyperparameters({ amount: 7 });
+    expect(events.filter((e) => e.type === 'samples').length).toBe(2);
+    expect(events.filter((e) => e.type === 'metrics').at(-1)).toMatchObject({ step: 1, metrics: { score: 7 } });
   });
 
   it('leave rendering to the loop while running', async () => {

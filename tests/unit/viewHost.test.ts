@@ -20,6 +20,7 @@ vi.mock('../../components/views/registry', () => ({
       }),
     }),
   },
+  previewKinds: new Set<string>(),
 }));
 vi.mock('@observablehq/plot', () => ({ plot: () => null }));
 

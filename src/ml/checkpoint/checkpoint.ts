@@ -65,9 +65,12 @@ const MODEL_KEPT = 'Your current model was kept.';
 
 /** A checkpoint that cannot be loaded; the message is written for the learner. */
 export class CheckpointError extends Error {
+  /** What is wrong, without the promise about the current model (untrue where no model was built yet). */
+  readonly problem: string;
   constructor(problem: string) {
     super(`${problem} ${MODEL_KEPT}`);
     this.name = 'CheckpointError';
+    this.problem = problem;
   }
 }
 

@@ -67,7 +67,10 @@ export function gaussianSmooth(weights: Float64Array, spacing: number, bandwidth
   const out = new Float64Array(weights.length);
   out[points] = weights[points];
   const sigma = bandwidth / spacing; // in grid steps
-  const reach = Math.max(1, Math.ceil(4 * sigma));
+  const fullReach = Math.max(1, Math.ceil(4 * sigma));
+  // No tap further than the grid is long can land on it. Samples that fled far off the axis (a
+  // generator blown up by huge learning rates) gave kernels of millions of taps, 50x slower training.
+  const reach = Math.min(fullReach, points);
   const kernel = new Float64Array(2 * reach + 1);
   let total = 0;
   for (let k = -reach; k <= reach; k++) {
@@ -75,6 +78,8 @@ export function gaussianSmooth(weights: Float64Array, spacing: number, bandwidth
     kernel[k + reach] = v;
     total += v;
   }
+  // Cut short, the kernel's total is that of the whole Gaussian (sigma > points / 4 here: exact to 1e-4).
+  if (reach < fullReach) total = sigma * Math.sqrt(2 * Math.PI);
   for (let k = 0; k < kernel.length; k++) kernel[k] /= total;
   for (let i = 0; i < points; i++) {
     const w = weights[i];

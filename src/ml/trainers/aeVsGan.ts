@@ -183,6 +183,13 @@ export class AeVsGanTrainer implements Trainer<AeVsGanValues, AeVsGanPayload> {
     return this.scores;
   }
 
+  /** The scores of the current models and sampling (re-scored if stale); losses need a step. */
+  async measure(): Promise<Metrics> {
+    if (this.scores === null || this.steps - this.evalStep >= EVAL_EVERY) await this.evaluate();
+    const { aeLoss: _ae, dLoss: _d, gLoss: _g, ...scores } = this.metrics();
+    return scores;
+  }
+
   setHyperparameters(values: Partial<AeVsGanValues>): void {
     const before = this.hp.sampling;
     // The latent size shapes both networks: only a reset (the factory) applies it.
