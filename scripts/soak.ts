@@ -11,6 +11,7 @@
  *   npm run soak -- --seconds 60 --steps 500 --dist dist --only gan-1d
  */
 import { readdirSync, readFileSync } from 'node:fs';
+import { isLang } from '../src/i18n/langs';
 import { join, relative } from 'node:path';
 import { chromium, type Page } from 'playwright-core';
 import type { MemoryReport } from '../src/runtime/protocol';
@@ -35,7 +36,8 @@ function lessonPages(root: string): string[] {
   const out: string[] = [];
   const walk = (dir: string) => {
     for (const e of readdirSync(dir, { withFileTypes: true })) {
-      if (e.isDirectory()) walk(join(dir, e.name));
+      // Other editions (ko/) run the same cells; once is enough for a soak.
+      if (e.isDirectory() && !(dir === root && isLang(e.name))) walk(join(dir, e.name));
       else if (e.name === 'index.html' && readFileSync(join(dir, e.name), 'utf8').includes('data-cell=')) out.push(`${relative(root, dir)}/`);
     }
   };
@@ -59,8 +61,8 @@ const workerJsHeap = (page: Page) =>
     const perf = performance as Performance & { measureUserAgentSpecificMemory?: () => Promise<{ breakdown: Breakdown[] }> };
     if (!crossOriginIsolated || !perf.measureUserAgentSpecificMemory) return null;
     const { breakdown } = await perf.measureUserAgentSpecificMemory();
-    // The cell's module worker (src/runtime/worker.ts), not tfjs's wasm thread pool (blob: workers).
-    const own = breakdown.filter((b) => b.attribution.some((a) => a.url.includes('/_astro/worker-')));
+    // The cell's module worker (started from src/runtime/workerEntry.ts), not tfjs's wasm thread pool (blob: workers).
+    const own = breakdown.filter((b) => b.attribution.some((a) => /\/_astro\/worker(Entry)?-/.test(a.url)));
     return own.length ? own.reduce((sum, b) => sum + b.bytes, 0) : null;
   });
 
