@@ -24,35 +24,22 @@ export const ATTRIBUTE_NAMES: readonly AttributeName[] = ['ink', 'slant', 'width
  * has ink 0, slant 0, width 0.
  */
 export function digitAttributes(pixels: ArrayLike<number>, size: number, range: 'unit' | 'tanh' = 'unit'): DigitAttributes {
-  let mass = 0;
-  let sx = 0;
-  let sy = 0;
-  for (let y = 0; y < size; y++) {
-    for (let x = 0; x < size; x++) {
-      const raw = pixels[y * size + x];
-      const w = Math.min(1, Math.max(0, range === 'tanh' ? (raw + 1) / 2 : raw));
-      mass += w;
-      sx += w * x;
-      sy += w * y;
-    }
-  }
+  const ink = new Float64Array(size * size);
+  for (let p = 0; p < ink.length; p++) ink[p] = Math.min(1, Math.max(0, range === 'tanh' ? (pixels[p] + 1) / 2 : pixels[p]));
+  const mass = sumOver(size, ink, () => 1);
   if (mass <= 0) return { ink: 0, slant: 0, width: 0 };
-  const cx = sx / mass;
-  const cy = sy / mass;
-  let xx = 0;
-  let xy = 0;
-  let yy = 0;
-  for (let y = 0; y < size; y++) {
-    for (let x = 0; x < size; x++) {
-      const raw = pixels[y * size + x];
-      const w = Math.min(1, Math.max(0, range === 'tanh' ? (raw + 1) / 2 : raw));
-      const dx = x - cx;
-      const dy = y - cy;
-      xx += w * dx * dx;
-      xy += w * dx * dy;
-      yy += w * dy * dy;
-    }
-  }
+  const cx = sumOver(size, ink, (x) => x) / mass;
+  const cy = sumOver(size, ink, (_, y) => y) / mass;
+  const xx = sumOver(size, ink, (x) => (x - cx) ** 2);
+  const xy = sumOver(size, ink, (x, y) => (x - cx) * (y - cy));
+  const yy = sumOver(size, ink, (_, y) => (y - cy) ** 2);
   // Rows count downwards in an image: a top leaning right has x falling as y grows, so the sign flips.
   return { ink: mass / (size * size), slant: yy > 0 ? -xy / yy : 0, width: Math.sqrt(xx / mass) };
+}
+
+/** Σ ink(x, y) · f(x, y) over the image: the moments above. */
+function sumOver(size: number, ink: Float64Array, f: (x: number, y: number) => number): number {
+  let sum = 0;
+  for (let y = 0; y < size; y++) for (let x = 0; x < size; x++) sum += ink[y * size + x] * f(x, y);
+  return sum;
 }

@@ -160,20 +160,20 @@ class Parser {
 
   /** sum := product (('+' | '-') product)* */
   private expression(): Node {
-    let left = this.product();
-    while (this.isSymbol('+') || this.isSymbol('-')) {
-      const op = (this.take() as { symbol: '+' | '-' }).symbol;
-      left = { kind: 'binary', op, left, right: this.product() };
-    }
-    return left;
+    return this.leftAssociative(['+', '-'], () => this.product());
   }
 
   /** product := unary (('*' | '/') unary)* */
   private product(): Node {
-    let left = this.unary();
-    while (this.isSymbol('*') || this.isSymbol('/')) {
-      const op = (this.take() as { symbol: '*' | '/' }).symbol;
-      left = { kind: 'binary', op, left, right: this.unary() };
+    return this.leftAssociative(['*', '/'], () => this.unary());
+  }
+
+  /** operand (op operand)*, grouped to the left: 1 - 2 - 3 is (1 - 2) - 3. */
+  private leftAssociative(ops: readonly BinaryOp[], operand: () => Node): Node {
+    let left = operand();
+    for (let next = this.peek(); next.type === 'symbol' && (ops as readonly string[]).includes(next.symbol); next = this.peek()) {
+      this.take();
+      left = { kind: 'binary', op: next.symbol as BinaryOp, left, right: operand() };
     }
     return left;
   }
