@@ -179,7 +179,7 @@ export class CheckpointPanel {
         this.note(
           dropped.length > 1
             ? this.host.t(
-                'Dropped the automatic checkpoints from steps {steps}: each tab keeps its newest {keep} automatic ones. A checkpoint you save yourself stays until you delete it.',
+                'Dropped the automatic checkpoints from step {steps}: each tab keeps its newest {keep} automatic ones. A checkpoint you save yourself stays until you delete it.',
                 params,
               )
             : this.host.t(

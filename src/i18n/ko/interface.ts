@@ -96,7 +96,7 @@ export const koInterface: Record<string, string> = {
   // one dropped, or several (steps listed with commas): Korean says both the same way
   'Dropped the automatic checkpoint from step {steps}: each tab keeps its newest {keep} automatic ones. A checkpoint you save yourself stays until you delete it.':
     '자동 체크포인트({steps}스텝)를 지웠습니다. 탭마다 가장 최근의 자동 체크포인트 {keep}개만 보관합니다. 직접 저장한 체크포인트는 지우기 전까지 남아 있습니다.',
-  'Dropped the automatic checkpoints from steps {steps}: each tab keeps its newest {keep} automatic ones. A checkpoint you save yourself stays until you delete it.':
+  'Dropped the automatic checkpoints from step {steps}: each tab keeps its newest {keep} automatic ones. A checkpoint you save yourself stays until you delete it.':
     '자동 체크포인트({steps}스텝)를 지웠습니다. 탭마다 가장 최근의 자동 체크포인트 {keep}개만 보관합니다. 직접 저장한 체크포인트는 지우기 전까지 남아 있습니다.',
   'Weights at step {step} downloaded.': '{step}스텝의 가중치를 내려받았습니다.',
   // loading weights: one sentence per source (pretrained, an uploaded file, a kept checkpoint)
