@@ -16,6 +16,8 @@ import {
   type ParamValue,
   type ParamValues,
 } from '../../src/cells/params';
+import { render, sentence, type Sentence } from '../../src/i18n/sentence';
+import type { TextParams } from '../../src/i18n/translate';
 import { parseBackend } from '../../src/runtime/backendChoice';
 import type { DebugAction, MemoryReport, WorkerEvent } from '../../src/runtime/protocol';
 import type { Metrics, ViewPayload } from '../../src/ml/trainer';
@@ -26,6 +28,7 @@ import { inMarkedFrame } from './frameSchedule';
 import { formatMetric, formatRate } from './format';
 import { logStep } from './logSteps';
 import type { LivenessOptions } from './liveness';
+import { uiText } from './uiText';
 import { ViewHost } from './viewHost';
 import { WorkerClient, type WorkerFailure } from './workerClient';
 
@@ -94,7 +97,7 @@ export class GanCellElement extends HTMLElement {
     this.values = merged.values;
     this.applied = { ...merged.values };
     const ignored = [...merged.rejected, ...this.unknownBackend()];
-    if (ignored.length) this.notice(`Some settings in the link were ignored: ${summarize(ignored)}`);
+    if (ignored.length) this.notice(t('Some settings in the link were ignored: {rejected}', { rejected: summarize(ignored) }));
     for (const [key, value] of Object.entries(this.values)) this.writeControl(key, value);
     this.view = new ViewHost(this.config.definition.kind, this.el('[data-view]'), this.el('[data-view-description]'));
     // The view draws what the controls say from the start, including values a shared link set.
@@ -132,7 +135,10 @@ export class GanCellElement extends HTMLElement {
       this.client.send({ type: 'pause' });
       this.expectAnswer(() =>
         this.status(
-          `The training worker has not answered Pause for ${ANSWER_LIMIT_MS / 1000} s: it may be stuck in a computation. Press Reset to stop it and start again (its weights are lost), or wait.`,
+          t(
+            'The training worker has not answered Pause for {seconds} s: it may be stuck in a computation. Press Reset to stop it and start again (its weights are lost), or wait.',
+            { seconds: ANSWER_LIMIT_MS / 1000 },
+          ),
         ),
       );
     }
@@ -149,7 +155,7 @@ export class GanCellElement extends HTMLElement {
     this.stopWorker();
     this.afterReady = null;
     this.setState('idle');
-    this.status('Training stopped when you left the page. Press Run to start again.');
+    this.status(t('Training stopped when you left the page. Press Run to start again.'));
   }
 
   /**
@@ -180,6 +186,7 @@ export class GanCellElement extends HTMLElement {
       ensureStarted: () => this.ensureStarted(),
       status: (text: string) => this.status(text),
       notice: (text: string) => this.notice(text),
+      t,
       weightsLoaded: (step: number) => {
         this.readouts.cancel();
         this.setStep(step);
@@ -232,7 +239,7 @@ export class GanCellElement extends HTMLElement {
     this.afterReady = then;
     this.applied = { ...this.values };
     this.setState('loading');
-    this.status('Loading TensorFlow.js and the model…');
+    this.status(t('Loading TensorFlow.js and the model…'));
     const backend = parseBackend(new URLSearchParams(location.search).get('backend'));
     this.client.send({ type: 'init', kind: cfg.definition.kind, hp: this.values, seed: Number(this.values.seed), backend, drawSignal: drawSignal()?.ints ?? null });
   }
@@ -261,17 +268,21 @@ export class GanCellElement extends HTMLElement {
     if (this.client.started && this.state !== 'error') {
       this.awaitingReset = true;
       this.client.send({ type: 'reset', hp: this.values, seed: Number(this.values.seed) });
-      this.status('Reset: new weights from the seed, with every setting applied.');
+      this.status(t('Reset: new weights from the seed, with every setting applied.'));
       this.expectAnswer(() => {
         this.stopWorker();
         this.afterReady = null;
         this.setState('idle');
-        this.status(`The training worker did not answer Reset within ${ANSWER_LIMIT_MS / 1000} s (stuck in a computation), so it was stopped. Press Run to train from the start.`);
+        this.status(
+          t('The training worker did not answer Reset within {seconds} s (stuck in a computation), so it was stopped. Press Run to train from the start.', {
+            seconds: ANSWER_LIMIT_MS / 1000,
+          }),
+        );
       });
     } else {
       this.stopWorker();
       this.setState('idle');
-      this.status('Reset. Press Run to train from the start.');
+      this.status(t('Reset. Press Run to train from the start.'));
     }
   }
 
@@ -302,12 +313,12 @@ export class GanCellElement extends HTMLElement {
     switch (event.type) {
       case 'ready': {
         this.dataset.backend = event.backend;
-        this.el('[data-backend-badge]').textContent = event.threads > 1 ? `${event.backend} ×${event.threads} threads` : event.backend;
-        if (event.notice) this.notice(event.notice);
+        this.el('[data-backend-badge]').textContent = event.threads > 1 ? t('{backend} ×{threads} threads', { backend: event.backend, threads: event.threads }) : event.backend;
+        if (event.notice) this.notice(say(event.notice));
         const then = this.afterReady;
         this.afterReady = null;
         this.setState('paused');
-        this.status(`Ready on ${event.backend}.`);
+        this.status(t('Ready on {backend}.', { backend: event.backend }));
         if (then === 'run') this.client.send({ type: 'run' });
         else if (then === 'step') this.sendStep();
         for (const resolve of this.readyWaiters.splice(0)) resolve();
@@ -320,7 +331,11 @@ export class GanCellElement extends HTMLElement {
         if (event.state === 'running') this.clearErrorNotice();
         this.setState(event.state);
         this.status(
-          event.state === 'running' ? 'Training… change live settings at any time.' : event.state === 'paused' ? `Paused at step ${this.dataset.step}.` : 'Ready.',
+          event.state === 'running'
+            ? t('Training… change live settings at any time.')
+            : event.state === 'paused'
+              ? t('Paused at step {step}.', { step: this.dataset.step ?? '0' })
+              : t('Ready.'),
         );
         return;
       case 'metrics':
@@ -331,7 +346,7 @@ export class GanCellElement extends HTMLElement {
       case 'backend-changed':
         this.dataset.backend = event.backend;
         this.el('[data-backend-badge]').textContent = event.backend;
-        this.notice(event.notice);
+        this.notice(say(event.notice));
         return;
       case 'memory':
         for (const resolve of this.memoryWaiters.splice(0)) resolve(event.report);
@@ -339,16 +354,19 @@ export class GanCellElement extends HTMLElement {
       case 'samples':
         this.view?.show(event.payload as ViewPayload, event.step);
         return;
-      case 'error':
+      case 'error': {
         this.afterReady = null;
         if (event.fatal) {
           this.setState('error');
           this.client.terminate();
         } else this.setState('paused');
-        this.status(`${event.message} ${event.hint}`);
-        this.notice(`${event.message} ${event.hint}`, true);
+        // Two sentences, each in the page's language: what happened, then what to do.
+        const text = [event.message, event.hint].flatMap((s) => (s ? [say(s)] : [])).join(' ');
+        this.status(text);
+        this.notice(text, true);
         if (event.diverged) void this.offerRestore();
         return;
+      }
       case 'checkpoint':
       case 'weights-loaded':
         return;
@@ -359,10 +377,14 @@ export class GanCellElement extends HTMLElement {
     this.stopExpectingAnswers();
     this.afterReady = null;
     this.setState('error');
+    const detail = say(failure.detail);
     const text =
       failure.kind === 'load'
-        ? `The training code could not be loaded (${failure.detail}). Reload the page; if this keeps happening, the site's files are incomplete or out of date: tell whoever hosts the course.`
-        : `The training worker stopped: ${failure.detail} Press Reset, then Run, to start again.`;
+        ? t(
+            "The training code could not be loaded ({detail}). Reload the page; if this keeps happening, the site's files are incomplete or out of date: tell whoever hosts the course.",
+            { detail },
+          )
+        : t('The training worker stopped: {message} Press Reset, then Run, to start again.', { message: detail });
     this.status(text);
     this.notice(text, true);
   }
@@ -374,7 +396,7 @@ export class GanCellElement extends HTMLElement {
     const button = document.createElement('button');
     button.type = 'button';
     button.dataset.action = 'restore-last-good';
-    button.textContent = `Restore the checkpoint from step ${latest.step}`;
+    button.textContent = t('Restore the checkpoint from step {step}', { step: latest.step });
     button.addEventListener('click', () => {
       button.remove();
       void this.checkpoints?.restoreEntry(latest.id);
@@ -439,7 +461,7 @@ export class GanCellElement extends HTMLElement {
     const error = this.querySelector(`#${CSS.escape(`${this.config!.id}-${spec.key}-error`)}`);
     if (!checked.ok) {
       control?.setAttribute('aria-invalid', 'true');
-      if (error) error.textContent = `${checked.message} Training keeps using ${String(this.values[spec.key])}.`;
+      if (error) error.textContent = `${say(checked.message)} ${t('Training keeps using {value}.', { value: String(this.values[spec.key]) })}`;
       return false;
     }
     control?.removeAttribute('aria-invalid');
@@ -469,7 +491,11 @@ export class GanCellElement extends HTMLElement {
       if (value !== undefined && value !== this.values[spec.key] && this.setValue(spec, value)) this.writeControl(spec.key, value);
     }
     const pending = changedResetKeys(this.config!.definition, this.applied, this.values);
-    this.status(`Preset "${preset.label}" applied${pending.length ? '; press Reset to apply the model settings' : ''}.`);
+    this.status(
+      pending.length
+        ? t('Preset "{label}" applied; press Reset to apply the model settings.', { label: preset.label })
+        : t('Preset "{label}" applied.', { label: preset.label }),
+    );
   }
 
   /** Marks controls whose new value waits for a Reset. */
@@ -478,7 +504,7 @@ export class GanCellElement extends HTMLElement {
     for (const el of this.querySelectorAll<HTMLElement>('[data-param]')) {
       el.classList.toggle('pending-reset', pending.has(el.dataset.param ?? ''));
     }
-    if (pending.size) this.status('Changed model settings apply when you press Reset.');
+    if (pending.size) this.status(t('Changed model settings apply when you press Reset.'));
   }
 
   private async copyLink(): Promise<void> {
@@ -489,9 +515,9 @@ export class GanCellElement extends HTMLElement {
     this.el('[data-share]').hidden = false;
     try {
       await navigator.clipboard.writeText(url.href);
-      this.status('Link copied: it reproduces these settings and seed.');
+      this.status(t('Link copied: it reproduces these settings and seed.'));
     } catch {
-      this.status('Copying is blocked here; the link below reproduces these settings.');
+      this.status(t('Copying is blocked here; the link below reproduces these settings.'));
     }
   }
 
@@ -509,7 +535,7 @@ export class GanCellElement extends HTMLElement {
     this.dataset.state = state;
     this.client.watch(state === 'loading' || state === 'running');
     const run = this.el<HTMLButtonElement>('[data-action="run"]');
-    run.textContent = state === 'paused' && Number(this.dataset.step) > 0 ? 'Resume' : 'Run';
+    run.textContent = state === 'paused' && Number(this.dataset.step) > 0 ? t('Resume') : t('Run');
     // aria-disabled, not disabled: a disabled button drops keyboard focus,
     // and a learner pressing Run from the keyboard would lose their place.
     run.setAttribute('aria-disabled', String(state === 'running' || state === 'loading'));
@@ -545,10 +571,12 @@ export class GanCellElement extends HTMLElement {
   }
 
   /** `?backend=` with a value the course does not know would otherwise be ignored without a word. */
-  private unknownBackend(): string[] {
+  private unknownBackend(): Sentence[] {
     const raw = new URLSearchParams(location.search).get('backend');
     if (raw === null || parseBackend(raw) !== null) return [];
-    return [`"backend=${raw.slice(0, 32)}" is not a backend of this course (webgl, wasm or cpu): the fastest one available is used.`];
+    return [
+      sentence('"backend={raw}" is not a backend of this course (webgl, wasm or cpu): the fastest one available is used.', { raw: raw.slice(0, 32) }),
+    ];
   }
 
   private el<T extends HTMLElement = HTMLElement>(selector: string): T {
@@ -558,9 +586,19 @@ export class GanCellElement extends HTMLElement {
   }
 }
 
+/** The page's words: the English sentence, in the language of the page (uiText.ts). */
+function t(english: string, params?: TextParams): string {
+  return uiText()(english, params);
+}
+
+/** A sentence from the worker or the parameter checks, in the language of the page. */
+function say(s: Sentence): string {
+  return render(s, uiText());
+}
+
 /** The first few of a link's ignored settings, and how many more there were. */
-function summarize(messages: string[]): string {
-  const listed = messages.slice(0, MAX_LISTED_REJECTIONS).join(' ');
+function summarize(messages: Sentence[]): string {
+  const listed = messages.slice(0, MAX_LISTED_REJECTIONS).map(say).join(' ');
   const more = messages.length - MAX_LISTED_REJECTIONS;
-  return more > 0 ? `${listed} …and ${more} more.` : listed;
+  return more > 0 ? t('{listed} …and {more} more.', { listed, more }) : listed;
 }

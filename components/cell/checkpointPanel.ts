@@ -5,6 +5,8 @@
  * the worker validates them against the running model, so a wrong file is
  * refused with a message and the current model is kept.
  */
+import { render, type Sentence } from '../../src/i18n/sentence';
+import type { Translate } from '../../src/i18n/translate';
 import type { Command, WorkerEvent } from '../../src/runtime/protocol';
 import { KEEP_AUTO_PER_TAB, isAutomatic, openCheckpointStore, type CheckpointInfo, type CheckpointStore } from './checkpointStore';
 
@@ -27,6 +29,8 @@ export interface PanelHost {
   ensureStarted(): Promise<void>;
   status(text: string): void;
   notice(text: string): void;
+  /** The page's words (uiText.ts). */
+  t: Translate;
   /** Weights were replaced; the run continues counting from `step`. */
   weightsLoaded(step: number): void;
   /** The settings the current weights are being trained with (kept with each checkpoint). */
@@ -43,6 +47,9 @@ function newTabId(): string {
 }
 
 type Reply = Extract<WorkerEvent, { type: 'checkpoint' | 'weights-loaded' }>;
+
+/** Where loaded weights came from: each has its own whole sentences in every language. */
+type Source = { from: 'pretrained' } | { from: 'file'; name: string } | { from: 'checkpoint'; step: number };
 
 const FILE_EXTENSION = '.ganweights';
 
@@ -64,10 +71,14 @@ export class CheckpointPanel {
     private readonly pretrainedPath: string | null,
   ) {
     this.store = openCheckpointStore(globalThis.indexedDB, () =>
-      this.host.notice('Checkpoints wait for another tab of this course, opened before the course was updated: close or reload that tab to keep saving them here.'),
+      this.host.notice(
+        this.host.t(
+          'Checkpoints wait for another tab of this course, opened before the course was updated: close or reload that tab to keep saving them here.',
+        ),
+      ),
     );
     void this.store.then((store) => {
-      if (!store) this.host.notice('This browser does not let the course keep checkpoints (a private window?). Use Download weights to keep a model.');
+      if (!store) this.host.notice(this.host.t('This browser does not let the course keep checkpoints (a private window?). Use Download weights to keep a model.'));
       void this.refreshList();
     });
     const on = (action: string, fn: () => Promise<void>) =>
@@ -115,10 +126,11 @@ export class CheckpointPanel {
    * `every` steps; training goes on.
    */
   private cannotKeep(error: unknown): void {
-    const reason = (error instanceof Error ? error.message : String(error)).replace(/\.?$/, '.');
+    // The store's own messages are sentences of the table; the browser's stay as it wrote them.
+    const reason = this.host.t(error instanceof Error ? error.message : String(error)).replace(/\.?$/, '.');
     if (reason === this.lastSaveError) return;
     this.lastSaveError = reason;
-    this.host.notice(`A checkpoint could not be kept in this browser: ${reason} Use Download weights to keep the model.`);
+    this.host.notice(this.host.t('A checkpoint could not be kept in this browser: {reason} Use Download weights to keep the model.', { reason }));
   }
 
   onReset(): void {
@@ -137,7 +149,7 @@ export class CheckpointPanel {
     await this.host.ensureStarted();
     const reply = await this.ask((requestId) => ({ type: 'save-checkpoint', requestId }));
     if (reply.type !== 'checkpoint' || reply.error || !reply.bytes) {
-      this.host.notice(`Could not save: ${reply.error ?? 'no weights'}`);
+      this.host.notice(this.host.t('Could not save: {error}', { error: reply.error ? this.say(reply.error) : this.host.t('no weights') }));
       return null;
     }
     return reply;
@@ -163,12 +175,20 @@ export class CheckpointPanel {
       });
       await this.listChanged();
       if (dropped.length) {
-        const steps = dropped.map((c) => c.step).join(', ');
+        const params = { steps: dropped.map((c) => c.step).join(', '), keep: KEEP_AUTO_PER_TAB };
         this.note(
-          `Dropped the automatic checkpoint${dropped.length > 1 ? 's' : ''} from step ${steps}: each tab keeps its newest ${KEEP_AUTO_PER_TAB} automatic ones. A checkpoint you save yourself stays until you delete it.`,
+          dropped.length > 1
+            ? this.host.t(
+                'Dropped the automatic checkpoints from step {steps}: each tab keeps its newest {keep} automatic ones. A checkpoint you save yourself stays until you delete it.',
+                params,
+              )
+            : this.host.t(
+                'Dropped the automatic checkpoint from step {steps}: each tab keeps its newest {keep} automatic ones. A checkpoint you save yourself stays until you delete it.',
+                params,
+              ),
         );
       }
-      if (reason === 'manual') this.host.status(`Checkpoint saved at step ${snap.step}; it stays until you delete it.`);
+      if (reason === 'manual') this.host.status(this.host.t('Checkpoint saved at step {step}; it stays until you delete it.', { step: snap.step }));
     } finally {
       this.saving = false;
     }
@@ -183,32 +203,50 @@ export class CheckpointPanel {
     a.download = `${this.host.cellKey.split('#').pop()}-step${snap.step}${FILE_EXTENSION}`;
     a.click();
     setTimeout(() => URL.revokeObjectURL(url), 10_000);
-    this.host.status(`Weights at step ${snap.step} downloaded.`);
+    this.host.status(this.host.t('Weights at step {step} downloaded.', { step: snap.step }));
   }
 
   /** Resolves whether the weights were loaded. */
-  private async load(command: (requestId: number) => Command, what: string): Promise<boolean> {
+  private async load(command: (requestId: number) => Command, source: Source): Promise<boolean> {
     await this.host.ensureStarted();
     const reply = await this.ask(command);
     if (reply.error) {
-      this.host.notice(`${what} was refused: ${reply.error}`);
+      this.host.notice(this.refused(source, this.say(reply.error)));
       return false;
     }
     this.lastSavedStep = reply.step;
     this.host.weightsLoaded(reply.step);
-    this.host.status(`${what} loaded. Press Run to continue training from it.`);
+    this.host.status(this.loaded(source));
     return true;
+  }
+
+  private refused(source: Source, error: string): string {
+    const t = this.host.t;
+    if (source.from === 'pretrained') return t('The pretrained model was refused: {error}', { error });
+    if (source.from === 'file') return t('The file "{name}" was refused: {error}', { name: source.name, error });
+    return t('The checkpoint from step {step} was refused: {error}', { step: source.step, error });
+  }
+
+  private loaded(source: Source): string {
+    const t = this.host.t;
+    if (source.from === 'pretrained') return t('The pretrained model loaded. Press Run to continue training from it.');
+    if (source.from === 'file') return t('The file "{name}" loaded. Press Run to continue training from it.', { name: source.name });
+    return t('The checkpoint from step {step} loaded. Press Run to continue training from it.', { step: source.step });
+  }
+
+  private say(s: Sentence): string {
+    return render(s, this.host.t);
   }
 
   private async loadPretrained(): Promise<void> {
     if (!this.pretrainedPath) return;
     const path = this.pretrainedPath;
-    await this.load((requestId) => ({ type: 'load-pretrained', requestId, path }), 'The pretrained model');
+    await this.load((requestId) => ({ type: 'load-pretrained', requestId, path }), { from: 'pretrained' });
   }
 
   private async upload(file: File): Promise<void> {
     const bytes = await file.arrayBuffer();
-    await this.load((requestId) => ({ type: 'load-checkpoint', requestId, bytes, step: 0 }), `The file "${file.name.slice(0, 60)}"`);
+    await this.load((requestId) => ({ type: 'load-checkpoint', requestId, bytes, step: 0 }), { from: 'file', name: file.name.slice(0, 60) });
   }
 
   /** The newest checkpoint of this cell kept in the browser, or null. */
@@ -222,7 +260,7 @@ export class CheckpointPanel {
     const select = this.root.querySelector<HTMLSelectElement>('[data-checkpoint-list]');
     const id = Number(select?.value);
     if (!id) {
-      this.host.status('No saved checkpoint is selected.');
+      this.host.status(this.host.t('No saved checkpoint is selected.'));
       return;
     }
     await this.restoreEntry(id);
@@ -232,12 +270,12 @@ export class CheckpointPanel {
     const store = await this.store;
     const entry = await store?.get(id);
     if (!entry) {
-      this.host.status('That checkpoint is no longer in this browser.');
+      this.host.status(this.host.t('That checkpoint is no longer in this browser.'));
       return;
     }
-    const what = `The checkpoint from step ${entry.step}`;
-    if (!(await this.load((requestId) => ({ type: 'load-checkpoint', requestId, bytes: entry.bytes.slice(0), step: entry.step }), what))) return;
-    if (entry.settings) this.settingsRestored(what, this.host.restoreSettings(entry.settings));
+    const source: Source = { from: 'checkpoint', step: entry.step };
+    if (!(await this.load((requestId) => ({ type: 'load-checkpoint', requestId, bytes: entry.bytes.slice(0), step: entry.step }), source))) return;
+    if (entry.settings) this.settingsRestored(entry.step, this.host.restoreSettings(entry.settings));
   }
 
   /**
@@ -245,21 +283,37 @@ export class CheckpointPanel {
    * would carry on under others, e.g. collapse a restored model again):
    * say which changed, and offer to keep the learner's instead.
    */
-  private settingsRestored(what: string, restored: SettingsRestored): void {
-    const parts: string[] = [];
-    if (restored.changed.length) parts.push(`with the settings it was trained with (${restored.changed.join('; ')})`);
-    if (restored.differentOnReset.length) parts.push(`it was trained with ${restored.differentOnReset.join('; ')}, which only Reset applies (Reset starts over)`);
-    if (!parts.length) return;
-    this.host.status(`${what} loaded ${parts.join('; ')}. Press Run to continue training from it.`);
+  private settingsRestored(step: number, restored: SettingsRestored): void {
+    const t = this.host.t;
+    const params = { step, changed: restored.changed.join('; '), onReset: restored.differentOnReset.join('; ') };
+    if (restored.changed.length && restored.differentOnReset.length) {
+      this.host.status(
+        t(
+          'The checkpoint from step {step} loaded with the settings it was trained with ({changed}); it was trained with {onReset}, which only Reset applies (Reset starts over). Press Run to continue training from it.',
+          params,
+        ),
+      );
+    } else if (restored.changed.length) {
+      this.host.status(
+        t('The checkpoint from step {step} loaded with the settings it was trained with ({changed}). Press Run to continue training from it.', params),
+      );
+    } else if (restored.differentOnReset.length) {
+      this.host.status(
+        t(
+          'The checkpoint from step {step} loaded; it was trained with {onReset}, which only Reset applies (Reset starts over). Press Run to continue training from it.',
+          params,
+        ),
+      );
+    }
     if (!restored.changed.length) return;
-    const note = this.note(`Settings restored: ${restored.changed.join('; ')}.`);
+    const note = this.note(t('Settings restored: {changed}.', params));
     const keep = document.createElement('button');
     keep.type = 'button';
     keep.dataset.action = 'keep-my-settings';
-    keep.textContent = 'Keep the settings I had';
+    keep.textContent = t('Keep the settings I had');
     keep.addEventListener('click', () => {
       restored.undo();
-      this.note('Your settings were put back; the restored weights are kept.');
+      this.note(t('Your settings were put back; the restored weights are kept.'));
     });
     note.append(' ', keep);
   }
@@ -269,13 +323,13 @@ export class CheckpointPanel {
     const select = this.root.querySelector<HTMLSelectElement>('[data-checkpoint-list]');
     const id = Number(select?.value);
     if (!store || !id) {
-      this.host.status('No saved checkpoint is selected.');
+      this.host.status(this.host.t('No saved checkpoint is selected.'));
       return;
     }
-    const label = select?.selectedOptions[0]?.textContent ?? 'The checkpoint';
+    const label = select?.selectedOptions[0]?.textContent ?? this.host.t('The checkpoint');
     await store.delete(id);
     await this.listChanged();
-    this.host.status(`Deleted: ${label}.`);
+    this.host.status(this.host.t('Deleted: {label}.', { label }));
   }
 
   /** Plain text under the checkpoint controls (what was dropped, what a restore changed). */
@@ -305,16 +359,19 @@ export class CheckpointPanel {
     const entries: CheckpointInfo[] = store ? await store.list(this.host.cellKey) : [];
     const chosen = select.value;
     select.replaceChildren();
-    if (!entries.length) select.append(new Option(store ? 'No checkpoints yet' : 'Unavailable in this browser', ''));
+    const t = this.host.t;
+    if (!entries.length) select.append(new Option(store ? t('No checkpoints yet') : t('Unavailable in this browser'), ''));
     for (const e of entries) {
-      const time = new Date(e.savedAt).toLocaleTimeString();
-      select.append(new Option(`Step ${e.step} (${e.reason}, ${time})`, String(e.id)));
+      // The time as the page's language writes it (오후 3:04:05 on Korean pages).
+      const time = new Date(e.savedAt).toLocaleTimeString(document.documentElement.lang || undefined);
+      const reason = e.reason === 'auto' ? t('auto') : e.reason === 'pause' ? t('pause') : t('manual');
+      select.append(new Option(t('Step {step} ({reason}, {time})', { step: e.step, reason, time }), String(e.id)));
     }
     // Pre-select the learner's choice if it is still there, else their newest own save; never an
     // automatic one (the newest may be the collapsed end of a failure experiment): then they choose.
     const ids = entries.map((e) => String(e.id));
     const preselect = ids.includes(chosen) ? chosen : String(entries.find((e) => !isAutomatic(e))?.id ?? '');
-    if (entries.length && !preselect) select.prepend(new Option('Choose a checkpoint…', ''));
+    if (entries.length && !preselect) select.prepend(new Option(t('Choose a checkpoint…'), ''));
     select.value = preselect;
   }
 }

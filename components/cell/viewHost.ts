@@ -7,6 +7,7 @@
 import type { Metrics, ViewPayload } from '../../src/ml/trainer';
 import type { CellView } from '../views/view';
 import { drawSignal } from './drawSignal';
+import { uiText } from './uiText';
 import { quietPlot } from '../views/quietPlot';
 import { previewKinds, viewLoaders, type ViewLoader } from '../views/registry';
 
@@ -92,7 +93,8 @@ export class ViewHost {
     // The kind arrives as a string from the page's markup.
     const loader = (viewLoaders as Partial<Record<string, ViewLoader>>)[this.kind];
     if (!loader) {
-      this.description.textContent = `No chart is available for "${this.kind}".`;
+      const t = uiText();
+      this.description.textContent = t('No chart is available for "{kind}".', { kind: this.kind });
       return;
     }
     const [plot, module] = await Promise.all([import('@observablehq/plot'), loader()]);

@@ -4,6 +4,7 @@
  * worker the cell waits on is still alive (see Liveness). It also puts back
  * the payload arrays the worker did not send again (payloadDelta.ts).
  */
+import { sentence, type Sentence } from '../../src/i18n/sentence';
 import { PayloadFiller } from '../../src/runtime/payloadDelta';
 import type { Command, WorkerEvent } from '../../src/runtime/protocol';
 import { DEFAULT_LIVENESS, Liveness, type LivenessOptions } from './liveness';
@@ -16,7 +17,7 @@ import workerEntryUrl from '../../src/runtime/workerEntry.ts?worker&url';
  */
 export interface WorkerFailure {
   kind: 'load' | 'crash' | 'hung';
-  detail: string;
+  detail: Sentence;
 }
 
 export class WorkerClient {
@@ -51,7 +52,7 @@ export class WorkerClient {
         if (worker !== this.worker) return;
         // Before its first message the entry file itself did not start (it has no imports of its own to fail).
         if (!heardFrom) void entryFailure().then((detail) => worker === this.worker && this.fail({ kind: 'load', detail }));
-        else this.fail({ kind: 'crash', detail: e.message || 'it stopped unexpectedly.' });
+        else this.fail({ kind: 'crash', detail: e.message ? sentence(e.message) : sentence('it stopped unexpectedly.') });
       };
     }
     // A new or changed model: how long its steps take is unknown again.
@@ -85,7 +86,7 @@ export class WorkerClient {
   private receive(event: WorkerEvent): void {
     this.liveness.heard(performance.now(), event.type === 'metrics');
     if (event.type === 'ready' || event.type === 'backend-changed') this.liveness.backend(event.backend);
-    if (event.type === 'load-failed') this.fail({ kind: 'load', detail: event.message });
+    if (event.type === 'load-failed') this.fail({ kind: 'load', detail: sentence(event.message) });
     else if (event.type === 'loaded') return;
     else if (event.type === 'samples') this.onEvent({ ...event, payload: this.payloads.fill(event.payload, event.kept ?? []), kept: [] });
     else if (event.type !== 'pong') this.onEvent(event);
@@ -98,7 +99,11 @@ export class WorkerClient {
     if (verdict === 'ping') this.worker?.postMessage({ type: 'ping' } satisfies Command);
     else if (verdict === 'hung') {
       const seconds = Math.round(this.liveness.silenceMs(now) / 1000);
-      this.fail({ kind: 'hung', detail: `it sent nothing for ${seconds} s while it had work to do. The browser may have stopped it to free memory, or a computation hung.` });
+      const detail = sentence(
+        'it sent nothing for {seconds} s while it had work to do. The browser may have stopped it to free memory, or a computation hung.',
+        { seconds },
+      );
+      this.fail({ kind: 'hung', detail });
     }
   }
 
@@ -109,12 +114,12 @@ export class WorkerClient {
 }
 
 /** What the page can learn about a worker entry file that did not start: whether the site serves it. */
-async function entryFailure(): Promise<string> {
+async function entryFailure(): Promise<Sentence> {
   const file = new URL(workerEntryUrl, location.href).pathname;
   try {
     const response = await fetch(workerEntryUrl, { cache: 'no-store' });
-    return response.ok ? `${file} did not start` : `${file} answered HTTP ${response.status}`;
+    return response.ok ? sentence('{file} did not start', { file }) : sentence('{file} answered HTTP {status}', { file, status: response.status });
   } catch {
-    return `${file} could not be fetched`;
+    return sentence('{file} could not be fetched', { file });
   }
 }

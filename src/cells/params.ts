@@ -3,6 +3,7 @@
  * by the cell's schema. Pure functions: used by Cell.astro at build time, by
  * the page when a learner edits a control or opens a shared link, and by tests.
  */
+import { sentence, type Sentence } from '../i18n/sentence';
 import type { CellDefinition, ParamSpec } from './schema';
 
 export type ParamValue = number | string | boolean;
@@ -31,14 +32,11 @@ export function defaultValues(def: CellDefinition): ParamValues {
   return out;
 }
 
-export type Checked = { ok: true; value: ParamValue } | { ok: false; message: string };
+/** A refusal is a sentence (src/i18n/sentence.ts): the page shows it in its language, a build error in English. */
+export type Checked = { ok: true; value: ParamValue } | { ok: false; message: Sentence };
 
 /** Longest raw text we look at; anything longer is not a value of ours. */
 const MAX_RAW_LENGTH = 32;
-
-function formatRange(spec: { min: number; max: number }): string {
-  return `between ${spec.min} and ${spec.max}`;
-}
 
 /**
  * Checks one raw value (from a form control, a URL or MDX props) against its
@@ -46,24 +44,25 @@ function formatRange(spec: { min: number; max: number }): string {
  */
 export function checkValue(spec: ParamSpec, raw: unknown): Checked {
   if (typeof raw === 'string' && raw.length > MAX_RAW_LENGTH) {
-    return { ok: false, message: `${spec.label}: value is too long.` };
+    return { ok: false, message: sentence('{label}: value is too long.', { label: spec.label }) };
   }
   switch (spec.type) {
     case 'number':
     case 'int': {
+      const range = { label: spec.label, min: spec.min, max: spec.max };
       const text = typeof raw === 'string' ? raw.trim() : raw;
       if (text === '' || text === null || text === undefined) {
-        return { ok: false, message: `${spec.label}: enter a number ${formatRange(spec)}.` };
+        return { ok: false, message: sentence('{label}: enter a number between {min} and {max}.', range) };
       }
       const value = typeof text === 'number' ? text : typeof text === 'string' ? Number(text) : NaN;
       if (!Number.isFinite(value)) {
-        return { ok: false, message: `${spec.label}: "${String(raw)}" is not a number; enter one ${formatRange(spec)}.` };
+        return { ok: false, message: sentence('{label}: "{raw}" is not a number; enter one between {min} and {max}.', { ...range, raw: String(raw) }) };
       }
       if (spec.type === 'int' && !Number.isInteger(value)) {
-        return { ok: false, message: `${spec.label}: enter a whole number ${formatRange(spec)}.` };
+        return { ok: false, message: sentence('{label}: enter a whole number between {min} and {max}.', range) };
       }
       if (value < spec.min || value > spec.max) {
-        return { ok: false, message: `${spec.label}: ${value} is out of range; enter a number ${formatRange(spec)}.` };
+        return { ok: false, message: sentence('{label}: {value} is out of range; enter a number between {min} and {max}.', { ...range, value }) };
       }
       return { ok: true, value };
     }
@@ -71,22 +70,22 @@ export function checkValue(spec: ParamSpec, raw: unknown): Checked {
       const match = spec.options.find((o) => o.value === raw);
       if (!match) {
         const names = spec.options.map((o) => o.value).join(', ');
-        return { ok: false, message: `${spec.label}: choose one of ${names}.` };
+        return { ok: false, message: sentence('{label}: choose one of {names}.', { label: spec.label, names }) };
       }
       return { ok: true, value: match.value };
     }
     case 'boolean': {
       if (raw === true || raw === 'true' || raw === '1') return { ok: true, value: true };
       if (raw === false || raw === 'false' || raw === '0') return { ok: true, value: false };
-      return { ok: false, message: `${spec.label}: use true or false.` };
+      return { ok: false, message: sentence('{label}: use true or false.', { label: spec.label }) };
     }
   }
 }
 
 export interface MergeResult {
   values: ParamValues;
-  /** Plain-text notices for everything that was ignored. */
-  rejected: string[];
+  /** A notice for everything that was ignored. */
+  rejected: Sentence[];
 }
 
 /**
@@ -96,16 +95,16 @@ export interface MergeResult {
 export function mergeValues(def: CellDefinition, base: ParamValues, overrides: Record<string, unknown>): MergeResult {
   const specs = new Map(allParams(def).map((s) => [s.key, s]));
   const values = { ...base };
-  const rejected: string[] = [];
+  const rejected: Sentence[] = [];
   for (const [key, raw] of Object.entries(overrides)) {
     const spec = specs.get(key);
     if (!spec) {
-      rejected.push(`Unknown setting "${key.slice(0, MAX_RAW_LENGTH)}" was ignored.`);
+      rejected.push(sentence('Unknown setting "{key}" was ignored.', { key: key.slice(0, MAX_RAW_LENGTH) }));
       continue;
     }
     const checked = checkValue(spec, raw);
     if (checked.ok) values[key] = checked.value;
-    else rejected.push(`${checked.message} The default was kept.`);
+    else rejected.push(sentence('{message} The default was kept.', { message: checked.message }));
   }
   return { values, rejected };
 }

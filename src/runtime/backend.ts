@@ -3,6 +3,7 @@
  * the chosen backend lazily, registers the course's missing wasm kernels, and
  * falls back along backendOrder() when one fails to start.
  */
+import { SentenceError, sentence, sentenceOf, type Sentence } from '../i18n/sentence';
 import * as tf from '@tensorflow/tfjs-core';
 import { registerWasmKernels } from '../ml/kernels';
 import { backendOrder } from './backendChoice';
@@ -54,28 +55,28 @@ export interface StartedBackend {
   backend: BackendName;
   /** Threads XNNPACK uses: >1 only for wasm on a cross-origin-isolated page (SharedArrayBuffer). */
   threads: number;
-  /** Plain text for the learner when we had to fall back, else null. */
-  notice: string | null;
+  /** For the learner when we had to fall back, else null. */
+  notice: Sentence | null;
 }
 
-async function tryBackend(name: BackendName, failures: string[]): Promise<StartedBackend | null> {
+async function tryBackend(name: BackendName, failures: Sentence[]): Promise<StartedBackend | null> {
   try {
     await importBackend(name);
     if (await tf.setBackend(name)) {
       await tf.ready();
-      const notice = failures.length ? `Using ${name}: ${failures.join('; ')}.` : null;
+      const notice = failures.length ? sentence('Using {backend}: {failures}.', { backend: name, failures: listOf(failures) }) : null;
       return { backend: name, threads: await threadsOf(name), notice };
     }
-    failures.push(`${name} did not start`);
+    failures.push(sentence('{backend} did not start', { backend: name }));
   } catch (err) {
-    failures.push(`${name} failed (${err instanceof Error ? err.message : String(err)})`);
+    failures.push(sentence('{backend} failed ({error})', { backend: name, error: sentenceOf(err) }));
   }
   return null;
 }
 
 export async function startBackend(forced: BackendName | null): Promise<StartedBackend> {
   const order = backendOrder(forced, probeRenderer());
-  const failures: string[] = [];
+  const failures: Sentence[] = [];
   for (const name of order) {
     const started = await tryBackend(name, failures);
     if (started) return started;
@@ -87,5 +88,10 @@ export async function startBackend(forced: BackendName | null): Promise<StartedB
       if (single) return single;
     }
   }
-  throw new Error(`No TensorFlow.js backend could start: ${failures.join('; ')}.`);
+  throw new SentenceError(sentence('No TensorFlow.js backend could start: {failures}.', { failures: listOf(failures) }));
+}
+
+/** Failures one after another, separated by semicolons, each in the page's language. */
+function listOf(items: Sentence[]): Sentence {
+  return items.reduce((list, item) => sentence('{list}; {item}', { list, item }));
 }

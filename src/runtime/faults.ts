@@ -4,6 +4,7 @@
  * room of laptops meets them. The worker calls into this module only when
  * TEST_HOOKS (testBuild.ts) is set, so it is absent from learners' builds.
  */
+import { sentence } from '../i18n/sentence';
 import type { Trainer } from '../ml/trainer';
 import { currentGl, type ContextGuard } from './diagnostics';
 import type { DebugAction, WorkerEvent } from './protocol';
@@ -54,7 +55,7 @@ export function injectFault(action: FaultAction, target: FaultTarget): void {
       return;
     case 'lose-context':
       if (!target.guard) {
-        target.emit({ type: 'error', message: 'Not training on WebGL: there is no context to lose.', hint: '', fatal: false });
+        target.emit({ type: 'error', message: sentence('Not training on WebGL: there is no context to lose.'), hint: null, fatal: false });
         return;
       }
       // As a driver reset would: the context is lost at once, and the guard finds it so.

@@ -3,6 +3,7 @@
  * Commands flow page -> worker, events worker -> page. Both are discriminated
  * unions so each side's switch is checked by the compiler.
  */
+import type { Sentence } from '../i18n/sentence';
 import type { HyperValues, Metrics, ViewPayload } from '../ml/trainer';
 
 export type BackendName = 'webgl' | 'wasm' | 'cpu';
@@ -58,22 +59,27 @@ export interface MemoryReport {
 
 export type RunState = 'idle' | 'running' | 'paused';
 
+/**
+ * What the worker says to the learner travels as sentences (the English
+ * template and its values, src/i18n/sentence.ts): the page shows them in its
+ * own language.
+ */
 export type WorkerEvent =
   /** From workerEntry.ts: the training code loaded, or could not be loaded (`message` says why, as the browser put it). */
   | { type: 'loaded' }
   | { type: 'load-failed'; message: string }
   /** `threads`: wasm worker threads (more than 1 only on cross-origin-isolated pages). */
-  | { type: 'ready'; backend: BackendName; threads: number; notice: string | null }
+  | { type: 'ready'; backend: BackendName; threads: number; notice: Sentence | null }
   | { type: 'state'; state: RunState }
   | { type: 'metrics'; step: number; metrics: Metrics; stepsPerSec: number }
   /** `kept`: arrays left out of `payload` because they equal those last sent under the same names (payloadDelta.ts). */
   | { type: 'samples'; step: number; payload: ViewPayload; kept?: string[] }
-  | { type: 'checkpoint'; requestId: number; step: number; bytes: ArrayBuffer | null; modelId: string | null; error: string | null }
-  | { type: 'weights-loaded'; requestId: number; step: number; error: string | null }
+  | { type: 'checkpoint'; requestId: number; step: number; bytes: ArrayBuffer | null; modelId: string | null; error: Sentence | null }
+  | { type: 'weights-loaded'; requestId: number; step: number; error: Sentence | null }
   /** `diverged`: a metric became NaN or infinite; the page offers the last good checkpoint. */
-  | { type: 'error'; message: string; hint: string; fatal: boolean; diverged?: boolean }
+  | { type: 'error'; message: Sentence; hint: Sentence | null; fatal: boolean; diverged?: boolean }
   /** The backend changed mid-run (a lost WebGL context): training continues on `backend`. */
-  | { type: 'backend-changed'; backend: BackendName; notice: string }
+  | { type: 'backend-changed'; backend: BackendName; notice: Sentence }
   | { type: 'memory'; report: MemoryReport }
   | { type: 'pong' };
 

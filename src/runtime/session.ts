@@ -3,6 +3,7 @@
  * in Node: it drives a Trainer in chunks sized to keep the worker responsive,
  * counts steps, measures speed, and stops on a non-finite loss.
  */
+import { sentence, sentenceOf, type Sentence } from '../i18n/sentence';
 import type { HyperValues, Metrics, Trainer, ViewPayload, WeightLayout, WeightSet } from '../ml/trainer';
 import type { WorkerEvent } from './protocol';
 import { STALL_STEPS, StallWatch } from './stallWatch';
@@ -151,7 +152,10 @@ export class TrainingSession {
     try {
       metrics = await this.trainer.train(count);
     } catch (err) {
-      this.fail(`Training failed: ${err instanceof Error ? err.message : String(err)}`, 'Press Reset to start again; if it keeps failing, try another backend with ?backend=cpu.');
+      this.fail(
+        sentence('Training failed: {error}', { error: sentenceOf(err) }),
+        sentence('Press Reset to start again; if it keeps failing, try another backend with ?backend=cpu.'),
+      );
       return false;
     }
     const elapsed = Math.max(this.clock() - start, 1e-3);
@@ -163,24 +167,26 @@ export class TrainingSession {
     const bad = Object.entries(metrics).find(([, v]) => !Number.isFinite(v));
     if (bad) {
       this.fail(
-        `The ${bad[0]} became ${String(bad[1])} at step ${this.step}: training diverged.`,
-        'Lower the learning rates and press Reset, or reload a checkpoint from before it diverged.',
+        sentence('The {metric} became {value} at step {step}: training diverged.', { metric: bad[0], value: String(bad[1]), step: this.step }),
+        sentence('Lower the learning rates and press Reset, or reload a checkpoint from before it diverged.'),
         true,
       );
       return false;
     }
     if (this.stalls.observe(this.step, metrics)) {
       this.fail(
-        `Training has stalled at step ${this.step}: most of its numbers have not changed for ${STALL_STEPS} steps. ` +
-          'The networks have saturated (the discriminator answers exactly 0 or 1, so the losses read 0.000): no gradient reaches them, and further steps change nothing.',
-        'Lower the learning rates (Adam usually wants 0.001 or less) and press Reset.',
+        sentence(
+          'Training has stalled at step {step}: most of its numbers have not changed for {steps} steps. The networks have saturated (the discriminator answers exactly 0 or 1, so the losses read 0.000): no gradient reaches them, and further steps change nothing.',
+          { step: this.step, steps: STALL_STEPS },
+        ),
+        sentence('Lower the learning rates (Adam usually wants 0.001 or less) and press Reset.'),
       );
       return false;
     }
     return true;
   }
 
-  private fail(message: string, hint: string, diverged = false): void {
+  private fail(message: Sentence, hint: Sentence, diverged = false): void {
     this.running = false;
     this.emit({ type: 'error', message, hint, fatal: false, diverged });
     this.emit({ type: 'state', state: 'paused' });

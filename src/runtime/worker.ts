@@ -6,6 +6,7 @@
  */
 import { loadCheckpointAsset, packCheckpointFile, unpackCheckpointFile } from '../ml/checkpoint';
 import { CheckpointError } from '../ml/checkpoint/checkpoint';
+import { SentenceError, sentence, sentenceOf, type Sentence } from '../i18n/sentence';
 import type { HyperValues, TrainerContext, WeightSet } from '../ml/trainer';
 import { startBackend } from './backend';
 import { ContextGuard, currentGl, memoryReport } from './diagnostics';
@@ -38,7 +39,7 @@ function yieldToEvents(): Promise<void> {
 }
 
 /** A file of the course (data, pretrained weights) could not be downloaded: no backend can help. */
-class CourseFileMissing extends Error {}
+class CourseFileMissing extends SentenceError {}
 
 const context: TrainerContext = {
   async loadAsset(path: string): Promise<ArrayBuffer> {
@@ -47,15 +48,16 @@ const context: TrainerContext = {
     try {
       response = await fetch(url);
     } catch {
-      throw new CourseFileMissing(`Could not download ${path}: the connection failed.`);
+      throw new CourseFileMissing(sentence('Could not download {path}: the connection failed.', { path }));
     }
-    if (!response.ok) throw new CourseFileMissing(`Could not load ${path} (HTTP ${response.status}).`);
+    if (!response.ok) throw new CourseFileMissing(sentence('Could not load {path} (HTTP {status}).', { path, status: response.status }));
     return response.arrayBuffer();
   },
 };
 
-const COURSE_FILE_HINT =
-  'Reload the page. If it keeps failing, a file of the course is missing or damaged on this site (another backend will not help): tell whoever hosts the course.';
+const COURSE_FILE_HINT = sentence(
+  'Reload the page. If it keeps failing, a file of the course is missing or damaged on this site (another backend will not help): tell whoever hosts the course.',
+);
 
 /**
  * What the learner reads when a command fails. Building a model (init,
@@ -65,13 +67,16 @@ const COURSE_FILE_HINT =
 function failureReport(command: Command, err: unknown): Extract<WorkerEvent, { type: 'error' }> {
   const builds = command.type === 'init' || command.type === 'reset';
   const fatal = builds;
-  if (err instanceof CourseFileMissing) return { type: 'error', message: err.message, hint: COURSE_FILE_HINT, fatal };
+  if (err instanceof CourseFileMissing) return { type: 'error', message: err.sentence, hint: COURSE_FILE_HINT, fatal };
   if (err instanceof CheckpointError && builds) {
-    return { type: 'error', message: `The model could not be built: a weights file of the course was refused. ${err.problem}`, hint: COURSE_FILE_HINT, fatal };
+    const message = sentence('The model could not be built: a weights file of the course was refused. {problem}', { problem: err.problem });
+    return { type: 'error', message, hint: COURSE_FILE_HINT, fatal };
   }
-  const message = err instanceof Error ? err.message : String(err);
-  const hint = command.type === 'init' ? 'Reload the page, or try another backend by adding ?backend=cpu to the address.' : 'Press Reset to start again.';
-  return { type: 'error', message, hint, fatal };
+  const hint =
+    command.type === 'init'
+      ? sentence('Reload the page, or try another backend by adding ?backend=cpu to the address.')
+      : sentence('Press Reset to start again.');
+  return { type: 'error', message: sentenceOf(err), hint, fatal };
 }
 
 interface Loaded {
@@ -93,7 +98,7 @@ let guard: ContextGuard | null = null;
 
 async function createSession(kind: string, hp: HyperValues, seed: number): Promise<TrainingSession> {
   const loader = trainerLoaderFor(kind);
-  if (!loader) throw new Error(`This page asked for an unknown model "${kind}".`);
+  if (!loader) throw new SentenceError(sentence('This page asked for an unknown model "{kind}".', { kind }));
   const factory = (await loader()).default;
   const built = await factory(hp, seed, context);
   const trainer = TEST_HOOKS ? instrumentTrainer(built) : built;
@@ -132,8 +137,13 @@ async function recoverOnWasm(): Promise<void> {
   const session = await createSession(old.kind, old.hp, old.seed);
   const kept = restoreSnapshot(session, last);
   loaded = { ...old, session };
-  const from = kept ? `from step ${kept}` : 'from the start (this cell keeps no weights to carry over)';
-  emit({ type: 'backend-changed', backend: started.backend, notice: `The graphics card's WebGL context was lost; training continues on ${started.backend} ${from}.` });
+  const notice = kept
+    ? sentence("The graphics card's WebGL context was lost; training continues on {backend} from step {step}.", { backend: started.backend, step: kept })
+    : sentence(
+        "The graphics card's WebGL context was lost; training continues on {backend} from the start (this cell keeps no weights to carry over).",
+        { backend: started.backend },
+      );
+  emit({ type: 'backend-changed', backend: started.backend, notice });
   emit({ type: 'state', state: 'paused' });
   await session.render();
   if (wasRunning) void session.run();
@@ -155,7 +165,7 @@ function watchContext(): void {
 }
 
 function reportFatal(err: unknown): void {
-  emit({ type: 'error', message: err instanceof Error ? err.message : String(err), hint: 'Press Reset, then Run, to start again.', fatal: true });
+  emit({ type: 'error', message: sentenceOf(err), hint: sentence('Press Reset, then Run, to start again.'), fatal: true });
 }
 
 /** 'memory' in every build (soak, leak checks); the fault actions only in test builds (faults.ts). */
@@ -219,11 +229,11 @@ type WeightsCommand = Extract<Command, { type: 'save-checkpoint' | 'load-checkpo
 async function handleWeights(command: WeightsCommand): Promise<void> {
   const session = loaded?.session;
   const { requestId } = command;
-  const fail = (error: string) =>
+  const fail = (error: Sentence) =>
     command.type === 'save-checkpoint'
       ? emit({ type: 'checkpoint', requestId, step: session?.stepsDone ?? 0, bytes: null, modelId: null, error })
       : emit({ type: 'weights-loaded', requestId, step: session?.stepsDone ?? 0, error });
-  if (!session) return fail('The model has not started yet; press Run or Step first.');
+  if (!session) return fail(sentence('The model has not started yet; press Run or Step first.'));
   try {
     const current = session.getWeights();
     if (command.type === 'save-checkpoint') {
@@ -245,7 +255,7 @@ async function handleWeights(command: WeightsCommand): Promise<void> {
     await session.render();
     await session.reportLoaded();
   } catch (err) {
-    fail(err instanceof Error ? err.message : String(err));
+    fail(sentenceOf(err));
   }
 }
 

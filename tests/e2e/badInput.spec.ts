@@ -2,18 +2,37 @@
  * Bad input on every cell of every page (pages and cells are enumerated from
  * the build, so new lessons are covered): number controls refuse empty, NaN
  * and out-of-range values inline and training never sees them; crafted URLs
- * are ignored and nothing reaches the page as HTML.
+ * are ignored and nothing reaches the page as HTML. On Korean pages every
+ * message and button name checked is the Korean one.
  */
 import { cellIds, cellPages, expect, test } from './fixtures';
 
+/** What the learner reads, per edition (Korean pages are `ko/…`; the Korean is src/i18n/ko/interface.ts's). */
+function wordsOf(lesson: string) {
+  return lesson.startsWith('ko/')
+    ? {
+        // 'Training keeps using {value}.'
+        keepsUsing: (value: string) => `계속 ${value} 값을 씁니다`,
+        copyLink: '링크 복사',
+        ignored: '무시했습니다',
+        // English that would mean a message was left untranslated.
+        english: /\b(enter a|between|not a number|out of range|keeps using|was ignored|default was kept)\b/i,
+      }
+    : { keepsUsing: (value: string) => `keeps using ${value}`, copyLink: 'Copy link', ignored: 'ignored', english: null };
+}
+
 for (const lesson of cellPages()) {
+  const words = wordsOf(lesson);
+
   test(`every number control on ${lesson} refuses empty, NaN and out-of-range values`, async ({ guarded: page }) => {
     await page.goto(lesson);
+    const keepsUsing = words.keepsUsing('{value}');
+    const english = words.english?.source ?? null;
     for (const id of await cellIds(page)) {
       const cell = page.locator(`[data-cell="${id}"]`);
       // In the page, in one go (the cell validates synchronously on 'change'):
       // each bad value as a learner's typing or pasting would commit it.
-      const result = await cell.evaluate((root, cellId) => {
+      const result = await cell.evaluate((root, { cellId, keepsUsing, english }) => {
         const problems: string[] = [];
         const originals: Record<string, string> = {};
         const commit = (el: HTMLInputElement, v: string) => {
@@ -28,15 +47,17 @@ for (const lesson of cellPages()) {
           for (const bad of ['', 'abc', String(Number(input.min) - 1), String(Number(input.max) + 1)]) {
             commit(input, bad);
             if (input.getAttribute('aria-invalid') !== 'true') problems.push(`${input.name}="${bad}" not marked invalid`);
-            if (!error?.textContent?.includes(`keeps using ${original}`)) problems.push(`${input.name}="${bad}": message "${error?.textContent}"`);
+            const text = error?.textContent ?? '';
+            if (!text.includes(keepsUsing.replace('{value}', original))) problems.push(`${input.name}="${bad}": message "${text}"`);
+            if (english && new RegExp(english, 'i').test(text)) problems.push(`${input.name}="${bad}": English in "${text}"`);
           }
         }
         return { problems, originals, count: inputs.length };
-      }, id);
+      }, { cellId: id, keepsUsing, english });
       expect(result.problems, id).toEqual([]);
       if (!result.count) continue;
       // The values training uses are still the old ones: a shared link carries no bad value.
-      await cell.getByRole('button', { name: 'Copy link' }).click();
+      await cell.getByRole('button', { name: words.copyLink, exact: true }).click();
       const shared = new URL((await cell.locator('[data-share-link]').getAttribute('href')) ?? '', page.url()).searchParams;
       for (const [name, original] of Object.entries(result.originals)) {
         const value = shared.get(`${id}.${name}`);
@@ -83,7 +104,8 @@ for (const lesson of cellPages()) {
     for (const id of ids) {
       const cell = page.locator(`[data-cell="${id}"]`);
       await expect(cell.locator('[data-notice]')).toBeVisible();
-      await expect(cell.locator('[data-notice]')).toContainText('ignored');
+      await expect(cell.locator('[data-notice]')).toContainText(words.ignored);
+      if (words.english) await expect(cell.locator('[data-notice]')).not.toContainText(words.english);
       expect(await cell.locator('[data-notice] *:not(button)').count(), `${id}: notice holds text only`).toBe(0);
     }
     for (const [key, value] of defaults) {

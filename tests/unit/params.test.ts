@@ -10,6 +10,7 @@ import {
   shareUrl,
 } from '../../src/cells/params';
 import type { CellDefinition } from '../../src/cells/schema';
+import { english } from '../../src/i18n/sentence';
 
 const def: CellDefinition = {
   kind: 'test',
@@ -33,10 +34,10 @@ describe('checkValue', () => {
     for (const bad of ['', '   ', 'NaN', 'abc', 'Infinity', '2', '-1', null, undefined, '1e400']) {
       const r = checkValue(lr, bad);
       expect(r.ok, String(bad)).toBe(false);
-      if (!r.ok) expect(r.message).toMatch(/Learning rate/);
+      if (!r.ok) expect(english(r.message)).toMatch(/Learning rate/);
     }
     const out = checkValue(lr, '2');
-    expect(out.ok === false && out.message).toMatch(/between 0.00001 and 1|between 1e-5 and 1/);
+    expect(out.ok === false && english(out.message)).toMatch(/between 0.00001 and 1|between 1e-5 and 1/);
   });
   it('refuses fractions for integer settings', () => {
     expect(checkValue(width, '3.5').ok).toBe(false);
@@ -60,12 +61,12 @@ describe('mergeValues', () => {
     const { values, rejected } = mergeValues(def, base, { lr: '0.1', width: '999', evil: '<script>', seed: '7' });
     expect(values).toEqual({ lr: 0.1, width: 16, loss: 'a', bn: true, seed: 7 });
     expect(rejected).toHaveLength(2);
-    expect(rejected.join(' ')).toMatch(/Unknown setting "evil"/);
-    expect(rejected.join(' ')).toMatch(/Width/);
+    expect(rejected.map(english).join(' ')).toMatch(/Unknown setting "evil"/);
+    expect(rejected.map(english).join(' ')).toMatch(/Width/);
   });
   it('truncates long unknown keys in its notices', () => {
     const { rejected } = mergeValues(def, defaultValues(def), { ['k'.repeat(500)]: '1' });
-    expect(rejected[0].length).toBeLessThan(100);
+    expect(english(rejected[0]).length).toBeLessThan(100);
   });
 });
 

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { Metrics, Trainer } from '../../src/ml/trainer';
 import { injectFault, instrumentTrainer } from '../../src/runtime/faults';
+import { english } from '../../src/i18n/sentence';
 import type { WorkerEvent } from '../../src/runtime/protocol';
 import { TrainingSession } from '../../src/runtime/session';
 
@@ -33,7 +34,7 @@ describe('TrainingSession faults', () => {
     expect(metrics.map((m) => m.type === 'metrics' && m.metrics.dLoss)).toEqual([0.5, NaN]);
     const error = events.find((e) => e.type === 'error');
     expect(error).toMatchObject({ type: 'error', fatal: false, diverged: true });
-    expect(error?.type === 'error' && error.message).toBe('The dLoss became NaN at step 2: training diverged.');
+    expect(error?.type === 'error' && english(error.message)).toBe('The dLoss became NaN at step 2: training diverged.');
     expect(events.at(-1)).toEqual({ type: 'state', state: 'paused' });
   });
 

@@ -29,6 +29,8 @@ export const koInterface: Record<string, string> = {
   'Saved in this browser': '이 브라우저에 저장된 체크포인트',
   'No checkpoints yet': '아직 체크포인트가 없습니다',
   Restore: '복원',
+  'Remove the selected checkpoint from this browser': '선택한 체크포인트를 이 브라우저에서 지웁니다',
+  Delete: '삭제',
   'Press Run (or Shift+Enter) to train this model in your browser.': '실행(또는 Shift+Enter)을 누르면 이 모델이 브라우저에서 학습합니다.',
   'Link to these settings': '이 설정으로 가는 링크',
   // the first readout of every cell (<dt>Step</dt>) uses 'Step' above
@@ -52,6 +54,16 @@ export const koInterface: Record<string, string> = {
   'Some settings in the link were ignored: {rejected}': '링크에 있던 설정 일부는 무시했습니다: {rejected}',
   'Training stopped when you left the page. Press Run to start again.': '페이지를 떠나서 학습을 멈췄습니다. 다시 시작하려면 실행을 누르세요.',
   'Loading TensorFlow.js and the model…': 'TensorFlow.js와 모델을 불러오는 중…',
+  'The training worker has not answered Pause for {seconds} s: it may be stuck in a computation. Press Reset to stop it and start again (its weights are lost), or wait.':
+    '학습 워커가 {seconds}초 동안 일시정지에 응답하지 않습니다. 계산 도중에 멈췄을 수 있습니다. 초기화를 누르면 워커를 멈추고 다시 시작합니다(가중치는 사라집니다). 아니면 조금 더 기다려 보세요.',
+  'The training worker did not answer Reset within {seconds} s (stuck in a computation), so it was stopped. Press Run to train from the start.':
+    '학습 워커가 {seconds}초 안에 초기화에 응답하지 않아(계산 도중에 멈춤) 워커를 멈췄습니다. 처음부터 학습하려면 실행을 누르세요.',
+  "The training code could not be loaded ({detail}). Reload the page; if this keeps happening, the site's files are incomplete or out of date: tell whoever hosts the course.":
+    '학습 코드를 불러오지 못했습니다({detail}). 페이지를 새로 고치세요. 계속 이러면 사이트의 파일이 빠졌거나 오래된 것이니 코스를 운영하는 분께 알려 주세요.',
+  // a link's ignored settings: the first five, then how many more
+  '{listed} …and {more} more.': '{listed} …외 {more}개.',
+  '"backend={raw}" is not a backend of this course (webgl, wasm or cpu): the fastest one available is used.':
+    '"backend={raw}"은(는) 이 코스의 백엔드(webgl, wasm, cpu)가 아닙니다. 쓸 수 있는 가장 빠른 백엔드를 씁니다.',
   'Reset: new weights from the seed, with every setting applied.': '초기화했습니다. 시드로 새 가중치를 만들고 모든 설정을 적용했습니다.',
   'Reset. Press Run to train from the start.': '초기화했습니다. 처음부터 학습하려면 실행을 누르세요.',
   // backend badge: `${event.backend} ×${event.threads} threads`, or the backend name alone (wasm, webgl, cpu stay as they are)
@@ -60,7 +72,7 @@ export const koInterface: Record<string, string> = {
   'Training… change live settings at any time.': '학습 중… 실시간 설정은 언제든 바꿀 수 있습니다.',
   'Paused at step {step}.': '{step}스텝에서 일시정지했습니다.',
   'Ready.': '준비되었습니다.',
-  // error status and notice: `${event.message} ${event.hint}` (both from the worker, see src/runtime below)
+  // error status and notice: the worker's message, then its hint (two sentences, see src/runtime below)
   'The training worker stopped: {message} Press Reset, then Run, to start again.': '학습 워커가 멈췄습니다: {message} 다시 시작하려면 초기화를 누른 뒤 실행을 누르세요.',
   'Restore the checkpoint from step {step}': '{step}스텝의 체크포인트 복원',
   'Training keeps using {value}.': '학습에는 계속 {value} 값을 씁니다.',
@@ -80,21 +92,33 @@ export const koInterface: Record<string, string> = {
     '이 브라우저에 체크포인트를 보관하지 못했습니다: {reason} 모델을 보관하려면 가중치 내려받기를 쓰세요.',
   'Could not save: {error}': '저장하지 못했습니다: {error}',
   'no weights': '가중치가 없습니다',
-  'Checkpoint saved at step {step}.': '{step}스텝에서 체크포인트를 저장했습니다.',
+  'Checkpoint saved at step {step}; it stays until you delete it.': '{step}스텝에서 체크포인트를 저장했습니다. 지우기 전까지 남아 있습니다.',
+  // one dropped, or several (steps listed with commas): Korean says both the same way
+  'Dropped the automatic checkpoint from step {steps}: each tab keeps its newest {keep} automatic ones. A checkpoint you save yourself stays until you delete it.':
+    '자동 체크포인트({steps}스텝)를 지웠습니다. 탭마다 가장 최근의 자동 체크포인트 {keep}개만 보관합니다. 직접 저장한 체크포인트는 지우기 전까지 남아 있습니다.',
+  'Dropped the automatic checkpoints from step {steps}: each tab keeps its newest {keep} automatic ones. A checkpoint you save yourself stays until you delete it.':
+    '자동 체크포인트({steps}스텝)를 지웠습니다. 탭마다 가장 최근의 자동 체크포인트 {keep}개만 보관합니다. 직접 저장한 체크포인트는 지우기 전까지 남아 있습니다.',
   'Weights at step {step} downloaded.': '{step}스텝의 가중치를 내려받았습니다.',
-  // load(): `${what} was refused: ${reply.error}` and `${what} loaded. Press Run to continue training from it.`,
-  // with what = 'The pretrained model' | `The file "${name}"` | `The checkpoint from step ${step}`; spelled out whole:
-  '{what} was refused: {error}': '{what}: 불러오기가 거부되었습니다. {error}',
-  '{what} loaded. Press Run to continue training from it.': '{what}: 불러왔습니다. 이어서 학습하려면 실행을 누르세요.',
-  'The pretrained model': '사전 학습 모델',
-  'The file "{name}"': '파일 "{name}"',
-  'The checkpoint from step {step}': '{step}스텝의 체크포인트',
+  // loading weights: one sentence per source (pretrained, an uploaded file, a kept checkpoint)
   'The pretrained model was refused: {error}': '사전 학습 모델을 불러오지 못했습니다: {error}',
   'The pretrained model loaded. Press Run to continue training from it.': '사전 학습 모델을 불러왔습니다. 이어서 학습하려면 실행을 누르세요.',
   'The file "{name}" was refused: {error}': '파일 "{name}"을(를) 불러오지 못했습니다: {error}',
   'The file "{name}" loaded. Press Run to continue training from it.': '파일 "{name}"을(를) 불러왔습니다. 이어서 학습하려면 실행을 누르세요.',
   'The checkpoint from step {step} was refused: {error}': '{step}스텝의 체크포인트를 불러오지 못했습니다: {error}',
   'The checkpoint from step {step} loaded. Press Run to continue training from it.': '{step}스텝의 체크포인트를 불러왔습니다. 이어서 학습하려면 실행을 누르세요.',
+  // a kept checkpoint comes back with its settings: those that changed, those only Reset applies, or both
+  'The checkpoint from step {step} loaded with the settings it was trained with ({changed}). Press Run to continue training from it.':
+    '{step}스텝의 체크포인트를 학습 당시의 설정({changed})과 함께 불러왔습니다. 이어서 학습하려면 실행을 누르세요.',
+  'The checkpoint from step {step} loaded; it was trained with {onReset}, which only Reset applies (Reset starts over). Press Run to continue training from it.':
+    '{step}스텝의 체크포인트를 불러왔습니다. 이 체크포인트는 {onReset} 설정으로 학습했는데, 이 설정은 초기화해야 적용됩니다(초기화하면 처음부터 다시 시작합니다). 이어서 학습하려면 실행을 누르세요.',
+  'The checkpoint from step {step} loaded with the settings it was trained with ({changed}); it was trained with {onReset}, which only Reset applies (Reset starts over). Press Run to continue training from it.':
+    '{step}스텝의 체크포인트를 학습 당시의 설정({changed})과 함께 불러왔습니다. 또 {onReset} 설정으로 학습했는데, 이 설정은 초기화해야 적용됩니다(초기화하면 처음부터 다시 시작합니다). 이어서 학습하려면 실행을 누르세요.',
+  'Settings restored: {changed}.': '설정을 되돌렸습니다: {changed}.',
+  'Keep the settings I had': '원래 설정 유지',
+  'Your settings were put back; the restored weights are kept.': '원래 설정으로 되돌렸습니다. 복원한 가중치는 그대로 둡니다.',
+  'The checkpoint': '체크포인트',
+  'Deleted: {label}.': '삭제했습니다: {label}.',
+  'Choose a checkpoint…': '체크포인트를 고르세요…',
   'No saved checkpoint is selected.': '선택한 체크포인트가 없습니다.',
   'That checkpoint is no longer in this browser.': '그 체크포인트는 더 이상 이 브라우저에 없습니다.',
   'Unavailable in this browser': '이 브라우저에서는 쓸 수 없습니다',
@@ -113,6 +137,11 @@ export const koInterface: Record<string, string> = {
 
   // ---- components/cell/workerClient.ts ----
   'The training worker stopped unexpectedly.': '학습 워커가 예기치 않게 멈췄습니다.',
+  'it stopped unexpectedly.': '예기치 않게 멈췄습니다.',
+  // why the worker's code did not start (quoted in "The training code could not be loaded ({detail})")
+  '{file} did not start': '{file}이(가) 시작되지 않았습니다',
+  '{file} answered HTTP {status}': '{file} 요청에 HTTP {status} 응답이 왔습니다',
+  '{file} could not be fetched': '{file}을(를) 받아 오지 못했습니다',
   'it sent nothing for {seconds} s while it had work to do. The browser may have stopped it to free memory, or a computation hung.':
     '할 일이 있는데도 {seconds}초 동안 아무 응답이 없었습니다. 브라우저가 메모리를 확보하려고 워커를 멈췄거나, 계산이 멈춰 버렸을 수 있습니다.',
 
@@ -132,7 +161,7 @@ export const koInterface: Record<string, string> = {
   'The experiment that answers it': '이 질문에 답하는 실험',
 
   // ---- src/cells/params.ts: validation messages shown under a control and in notices ----
-  // formatRange: `between ${min} and ${max}`; every message starts with the control's (Korean) label
+  // every message starts with the control's label (Korean on Korean pages)
   '{label}: value is too long.': '{label}: 값이 너무 깁니다.',
   '{label}: enter a number between {min} and {max}.': '{label}: {min}에서 {max} 사이의 수를 입력하세요.',
   '{label}: "{raw}" is not a number; enter one between {min} and {max}.': '{label}: "{raw}"은(는) 수가 아닙니다. {min}에서 {max} 사이의 수를 입력하세요.',
@@ -145,8 +174,12 @@ export const koInterface: Record<string, string> = {
 
   // ---- src/runtime/worker.ts, session.ts, backend.ts: messages the worker sends (status line and notices) ----
   'Could not load {path} (HTTP {status}).': '{path}을(를) 불러오지 못했습니다(HTTP {status}).',
+  'Could not download {path}: the connection failed.': '{path}을(를) 내려받지 못했습니다. 연결에 실패했습니다.',
+  'Reload the page. If it keeps failing, a file of the course is missing or damaged on this site (another backend will not help): tell whoever hosts the course.':
+    '페이지를 새로 고치세요. 그래도 계속 실패하면 이 사이트에서 코스 파일이 빠졌거나 손상된 것입니다(다른 백엔드로 바꿔도 소용없습니다). 코스를 운영하는 분께 알려 주세요.',
+  'The model could not be built: a weights file of the course was refused. {problem}': '모델을 만들지 못했습니다. 코스의 가중치 파일이 거부되었습니다. {problem}',
   'This page asked for an unknown model "{kind}".': '이 페이지가 알 수 없는 모델 "{kind}"을(를) 요청했습니다.',
-  // backend-changed: `The graphics card's WebGL context was lost; training continues on ${backend} ${from}.`
+  // backend-changed: with weights carried over from a step, or from the start
   "The graphics card's WebGL context was lost; training continues on {backend} from step {step}.":
     '그래픽 카드의 WebGL 컨텍스트가 사라졌습니다. {step}스텝부터 {backend}에서 학습을 이어 갑니다.',
   "The graphics card's WebGL context was lost; training continues on {backend} from the start (this cell keeps no weights to carry over).":
@@ -161,17 +194,21 @@ export const koInterface: Record<string, string> = {
   'This cell cannot load checkpoints.': '이 셀은 체크포인트를 불러올 수 없습니다.',
   'Training failed: {error}': '학습에 실패했습니다: {error}',
   'Press Reset to start again; if it keeps failing, try another backend with ?backend=cpu.': '다시 시작하려면 초기화를 누르세요. 계속 실패하면 ?backend=cpu로 다른 백엔드를 써 보세요.',
-  // divergence: `The ${bad[0]} became ${value} at step ${step}: training diverged.` (bad[0] is a metric key such as dLoss)
+  // divergence: {metric} is a metric key such as dLoss
   'The {metric} became {value} at step {step}: training diverged.': '{step}스텝에서 {metric} 값이 {value}이(가) 되었습니다. 학습이 발산했습니다.',
   'Lower the learning rates and press Reset, or reload a checkpoint from before it diverged.': '학습률을 낮추고 초기화를 누르거나, 발산하기 전의 체크포인트를 다시 불러오세요.',
+  'Training has stalled at step {step}: most of its numbers have not changed for {steps} steps. The networks have saturated (the discriminator answers exactly 0 or 1, so the losses read 0.000): no gradient reaches them, and further steps change nothing.':
+    '{step}스텝에서 학습이 멈춰 섰습니다. {steps}스텝 동안 수치 대부분이 변하지 않았습니다. 신경망이 포화되어(판별자가 정확히 0이나 1만 내놓아 손실이 0.000으로 나옵니다) 기울기가 전달되지 않으므로, 스텝을 더 진행해도 아무것도 바뀌지 않습니다.',
+  'Lower the learning rates (Adam usually wants 0.001 or less) and press Reset.': '학습률을 낮추고(Adam은 보통 0.001 이하가 알맞습니다) 초기화를 누르세요.',
   'Using {backend}: {failures}.': '{backend}을(를) 씁니다: {failures}.',
   '{backend} failed ({error})': '{backend} 실패({error})',
   '{backend} did not start': '{backend} 시작 안 됨',
   'No TensorFlow.js backend could start: {failures}.': '시작할 수 있는 TensorFlow.js 백엔드가 없습니다: {failures}.',
+  // the failures one after another (backend.ts)
+  '{list}; {item}': '{list}; {item}',
 
   // ---- src/ml/checkpoint/checkpoint.ts and file.ts: why a checkpoint file or pretrained weights are refused ----
-  // every CheckpointError message is `${problem} ${MODEL_KEPT}`: the sentence below follows each of these
-  'Your current model was kept.': '지금 모델은 그대로 두었습니다.',
+  // every CheckpointError says its problem, then that the current model was kept
   '{problem} Your current model was kept.': '{problem} 지금 모델은 그대로 두었습니다.',
   "Weight '{name}' has {count} values but shape {shape}.": "가중치 '{name}'에는 값이 {count}개 있지만 모양은 {shape}입니다.",
   "Weight '{name}' has an unreadable quantization entry.": "가중치 '{name}'의 양자화 정보를 읽을 수 없습니다.",

@@ -9,6 +9,7 @@
  * their current model was kept (callers parse before touching the model).
  * No tfjs here: the page may parse files as well as the worker.
  */
+import { SentenceError, sentence, type Sentence } from '../../i18n/sentence';
 import type { WeightLayout, WeightSet } from '../trainer';
 import { type Quantization, type QuantizationDtype, bytesPerElement, readValues, uint8Params, writeValues } from './quantization';
 
@@ -61,14 +62,17 @@ export interface EncodeOptions {
   weightsPath?: string;
 }
 
-const MODEL_KEPT = 'Your current model was kept.';
-
-/** A checkpoint that cannot be loaded; the message is written for the learner. */
-export class CheckpointError extends Error {
+/**
+ * A checkpoint that cannot be loaded; the message is written for the learner,
+ * as a sentence (src/i18n/sentence.ts) the page shows in its own language.
+ */
+export class CheckpointError extends SentenceError {
   /** What is wrong, without the promise about the current model (untrue where no model was built yet). */
-  readonly problem: string;
-  constructor(problem: string) {
-    super(`${problem} ${MODEL_KEPT}`);
+  readonly problem: Sentence;
+  /** `text`: the English whole, with {places} for `params` (every language's table has it). */
+  constructor(text: string, params?: Sentence['params']) {
+    const problem = sentence(text, params);
+    super(sentence('{problem} Your current model was kept.', { problem }));
     this.name = 'CheckpointError';
     this.problem = problem;
   }
@@ -108,26 +112,26 @@ const isRecord = (x: unknown): x is Record<string, unknown> => typeof x === 'obj
 
 function parseQuantization(raw: unknown, name: string): Quantization | undefined {
   if (raw === undefined) return undefined;
-  if (!isRecord(raw)) throw new CheckpointError(`Weight '${name}' has an unreadable quantization entry.`);
+  if (!isRecord(raw)) throw new CheckpointError("Weight '{name}' has an unreadable quantization entry.", { name });
   if (raw.dtype === 'float16') return { dtype: 'float16' };
   if (raw.dtype === 'uint8') {
     const { min, scale } = raw;
     if (typeof min !== 'number' || typeof scale !== 'number' || !Number.isFinite(min) || !Number.isFinite(scale)) {
-      throw new CheckpointError(`Weight '${name}' is uint8-quantized but lacks a finite min and scale.`);
+      throw new CheckpointError("Weight '{name}' is uint8-quantized but lacks a finite min and scale.", { name });
     }
     return { dtype: 'uint8', min, scale };
   }
-  throw new CheckpointError(`Weight '${name}' uses quantization '${String(raw.dtype)}'; this course reads uint8 and float16.`);
+  throw new CheckpointError("Weight '{name}' uses quantization '{dtype}'; this course reads uint8 and float16.", { name, dtype: String(raw.dtype) });
 }
 
 function parseSpec(raw: unknown, index: number): WeightSpec {
-  if (!isRecord(raw) || typeof raw.name !== 'string') throw new CheckpointError(`Weight entry ${index} in the manifest has no name.`);
+  if (!isRecord(raw) || typeof raw.name !== 'string') throw new CheckpointError('Weight entry {index} in the manifest has no name.', { index });
   const name = raw.name;
   const shape = raw.shape;
   if (!Array.isArray(shape) || !shape.every((d) => Number.isInteger(d) && d >= 0)) {
-    throw new CheckpointError(`Weight '${name}' has no valid shape in the manifest.`);
+    throw new CheckpointError("Weight '{name}' has no valid shape in the manifest.", { name });
   }
-  if (raw.dtype !== 'float32') throw new CheckpointError(`Weight '${name}' has dtype '${String(raw.dtype)}'; expected float32.`);
+  if (raw.dtype !== 'float32') throw new CheckpointError("Weight '{name}' has dtype '{dtype}'; expected float32.", { name, dtype: String(raw.dtype) });
   const spec: WeightSpec = { name, shape: shape as number[], dtype: 'float32' };
   const quantization = parseQuantization(raw.quantization, name);
   if (quantization) spec.quantization = quantization;
@@ -148,7 +152,10 @@ export function parseManifest(json: unknown): CheckpointManifest {
     throw new CheckpointError('This file is not a checkpoint of this course.');
   }
   if (raw.formatVersion !== CHECKPOINT_FORMAT_VERSION) {
-    throw new CheckpointError(`The checkpoint has format version ${String(raw.formatVersion)}; this page reads version ${CHECKPOINT_FORMAT_VERSION}.`);
+    throw new CheckpointError('The checkpoint has format version {version}; this page reads version {expected}.', {
+      version: String(raw.formatVersion),
+      expected: CHECKPOINT_FORMAT_VERSION,
+    });
   }
   if (typeof raw.modelId !== 'string') throw new CheckpointError('The checkpoint does not say which model it belongs to.');
   if (!Array.isArray(raw.weightsManifest) || raw.weightsManifest.length === 0) {
@@ -176,19 +183,27 @@ export function parseManifest(json: unknown): CheckpointManifest {
  */
 export function assertLayoutMatches(weights: WeightLayout, expected: WeightLayout): void {
   if (weights.modelId !== expected.modelId) {
-    throw new CheckpointError(`This checkpoint belongs to the model '${weights.modelId}', but this cell trains '${expected.modelId}'.`);
+    throw new CheckpointError("This checkpoint belongs to the model '{modelId}', but this cell trains '{expected}'.", {
+      modelId: weights.modelId,
+      expected: expected.modelId,
+    });
   }
   const got = weights.tensors;
   const want = expected.tensors;
   for (let i = 0; i < Math.max(got.length, want.length); i++) {
-    if (i >= got.length) throw new CheckpointError(`The checkpoint is missing the weight '${want[i].name}'.`);
-    if (i >= want.length) throw new CheckpointError(`The checkpoint has an extra weight '${got[i].name}' this model does not use.`);
+    if (i >= got.length) throw new CheckpointError("The checkpoint is missing the weight '{name}'.", { name: want[i].name });
+    if (i >= want.length) throw new CheckpointError("The checkpoint has an extra weight '{name}' this model does not use.", { name: got[i].name });
     if (got[i].name !== want[i].name) {
-      throw new CheckpointError(`The checkpoint's weight ${i + 1} is '${got[i].name}', but this model expects '${want[i].name}'.`);
+      throw new CheckpointError("The checkpoint's weight {index} is '{got}', but this model expects '{want}'.", {
+        index: i + 1,
+        got: got[i].name,
+        want: want[i].name,
+      });
     }
     if (shapeText(got[i].shape) !== shapeText(want[i].shape)) {
       throw new CheckpointError(
-        `The weight '${want[i].name}' has shape ${shapeText(got[i].shape)} in the checkpoint, but this model needs ${shapeText(want[i].shape)} (were other layer sizes chosen when it was saved?).`,
+        "The weight '{name}' has shape {got} in the checkpoint, but this model needs {want} (were other layer sizes chosen when it was saved?).",
+        { name: want[i].name, got: shapeText(got[i].shape), want: shapeText(want[i].shape) },
       );
     }
   }
@@ -199,7 +214,7 @@ export function assertFinite(weights: WeightSet): void {
   for (const t of weights.tensors) {
     for (let i = 0; i < t.data.length; i++) {
       if (!Number.isFinite(t.data[i])) {
-        throw new CheckpointError(`The weight '${t.name}' contains NaN or infinite values (training had diverged when it was saved).`);
+        throw new CheckpointError("The weight '{name}' contains NaN or infinite values (training had diverged when it was saved).", { name: t.name });
       }
     }
   }
@@ -218,7 +233,8 @@ export function decodeCheckpoint(manifestJson: unknown, data: ArrayBuffer, expec
   const needed = specs.reduce((sum, s) => sum + sizeOf(s.shape) * bytesPerElement(s.quantization), 0);
   if (data.byteLength !== needed) {
     throw new CheckpointError(
-      `The checkpoint's weight data is ${data.byteLength} bytes but its manifest needs ${needed}: the file was truncated or does not belong to this manifest.`,
+      "The checkpoint's weight data is {bytes} bytes but its manifest needs {needed}: the file was truncated or does not belong to this manifest.",
+      { bytes: data.byteLength, needed },
     );
   }
   const view = new DataView(data);

@@ -60,16 +60,18 @@ export function unpackCheckpointFile(file: ArrayBuffer, expected: WeightLayout, 
 
 function splitCheckpointFile(file: ArrayBuffer): { manifestText: string; data: ArrayBuffer } {
   if (file.byteLength < FILE_HEADER_BYTES) {
-    throw new CheckpointError(`The file is too short (${file.byteLength} bytes) to be a checkpoint.`);
+    throw new CheckpointError('The file is too short ({bytes} bytes) to be a checkpoint.', { bytes: file.byteLength });
   }
   const view = new DataView(file);
   const magic = String.fromCharCode(view.getUint8(0), view.getUint8(1), view.getUint8(2), view.getUint8(3));
   if (magic !== FILE_MAGIC) {
-    throw new CheckpointError(`This file is not a checkpoint of this course (save one with the cell's Save button; it ends in ${CHECKPOINT_FILE_EXTENSION}).`);
+    throw new CheckpointError("This file is not a checkpoint of this course (save one with the cell's Save button; it ends in {extension}).", {
+      extension: CHECKPOINT_FILE_EXTENSION,
+    });
   }
   const version = view.getUint32(4, true);
   if (version !== FILE_VERSION) {
-    throw new CheckpointError(`The checkpoint file has container version ${version}; this page reads version ${FILE_VERSION}.`);
+    throw new CheckpointError('The checkpoint file has container version {version}; this page reads version {expected}.', { version, expected: FILE_VERSION });
   }
   const jsonBytes = view.getUint32(8, true);
   if (FILE_HEADER_BYTES + jsonBytes > file.byteLength) {

@@ -3,6 +3,7 @@
  * image-processing kernel, so the learner sees what a hand-made filter does
  * before a network learns its own.
  */
+import { SentenceError, sentence } from '../../i18n/sentence';
 
 export type FilterId = 'edge' | 'sobelX' | 'sobelY' | 'blur' | 'sharpen' | 'identity' | 'custom';
 export const FILTER_IDS: readonly FilterId[] = ['edge', 'sobelX', 'sobelY', 'blur', 'sharpen', 'identity', 'custom'];
@@ -36,7 +37,7 @@ export function filterWeights(id: FilterId, values: Record<string, unknown>): Fl
   CUSTOM_WEIGHT_KEYS.forEach((key, i) => {
     const v = values[key];
     if (typeof v !== 'number' || !Number.isFinite(v)) {
-      throw new Error(`Custom filter weight ${key} must be a number, got ${String(v)}.`);
+      throw new SentenceError(sentence('Custom filter weight {key} must be a number, got {value}.', { key, value: String(v) }));
     }
     out[i] = v;
   });

@@ -5,6 +5,7 @@
  * Pure functions: the CNN-blocks cell shows them live and the tests check
  * them against tfjs's own shapes.
  */
+import { SentenceError, sentence } from '../../i18n/sentence';
 
 /**
  * Convolution (and pooling) with input n, kernel k, stride s, zero padding p
@@ -51,8 +52,8 @@ export function hasUnevenOverlap(k: number, s: number): boolean {
 }
 
 function assertSizes(n: number, k: number, s: number, p: number): void {
-  if (!(Number.isInteger(n) && n >= 1)) throw new Error(`Input size must be a whole number ≥ 1, got ${n}.`);
-  if (!(Number.isInteger(k) && k >= 1)) throw new Error(`Kernel size must be a whole number ≥ 1, got ${k}.`);
-  if (!(Number.isInteger(s) && s >= 1)) throw new Error(`Stride must be a whole number ≥ 1, got ${s}.`);
-  if (!(Number.isInteger(p) && p >= 0)) throw new Error(`Padding must be a whole number ≥ 0, got ${p}.`);
+  if (!(Number.isInteger(n) && n >= 1)) throw new SentenceError(sentence('Input size must be a whole number ≥ 1, got {n}.', { n }));
+  if (!(Number.isInteger(k) && k >= 1)) throw new SentenceError(sentence('Kernel size must be a whole number ≥ 1, got {k}.', { k }));
+  if (!(Number.isInteger(s) && s >= 1)) throw new SentenceError(sentence('Stride must be a whole number ≥ 1, got {s}.', { s }));
+  if (!(Number.isInteger(p) && p >= 0)) throw new SentenceError(sentence('Padding must be a whole number ≥ 0, got {p}.', { p }));
 }

@@ -19,6 +19,7 @@
  * Not named *.gz on purpose: static hosts may add Content-Encoding: gzip and
  * the browser would then hand us already-inflated bytes.
  */
+import { SentenceError, sentence } from '../../i18n/sentence';
 import { Rng } from '../random';
 import type { TrainerContext } from '../trainer';
 
@@ -53,12 +54,12 @@ export function writeDigitsHeader(header: DigitsHeader): Uint8Array {
 /** Reads the header; throws a readable Error if this is not a digits file. */
 export function readDigitsHeader(bytes: ArrayBuffer): DigitsHeader {
   if (bytes.byteLength < DIGITS_HEADER_BYTES) {
-    throw new Error(`The digits file is too short (${bytes.byteLength} bytes): it was truncated or is not a digits file.`);
+    throw new SentenceError(sentence('The digits file is too short ({bytes} bytes): it was truncated or is not a digits file.', { bytes: bytes.byteLength }));
   }
   const view = new DataView(bytes, 0, DIGITS_HEADER_BYTES);
   const magic = String.fromCharCode(view.getUint8(0), view.getUint8(1), view.getUint8(2), view.getUint8(3));
   if (magic !== DIGITS_MAGIC) {
-    throw new Error(`This is not a digits file (expected it to start with '${DIGITS_MAGIC}', found '${magic}').`);
+    throw new SentenceError(sentence("This is not a digits file (expected it to start with '{magic}', found '{found}').", { magic: DIGITS_MAGIC, found: magic }));
   }
   const header: DigitsHeader = {
     version: view.getUint32(4, true),
@@ -69,14 +70,28 @@ export function readDigitsHeader(bytes: ArrayBuffer): DigitsHeader {
     payloadBytes: view.getUint32(24, true),
   };
   if (header.version !== DIGITS_FORMAT_VERSION) {
-    throw new Error(`The digits file has format version ${header.version}; this course reads version ${DIGITS_FORMAT_VERSION}. Rebuild it with npm run build:digits.`);
+    throw new SentenceError(
+      sentence('The digits file has format version {version}; this course reads version {expected}. Rebuild it with npm run build:digits.', {
+        version: header.version,
+        expected: DIGITS_FORMAT_VERSION,
+      }),
+    );
   }
   if (header.count === 0 || header.rows === 0 || header.cols === 0 || header.trainCount > header.count) {
-    throw new Error(`The digits file header is inconsistent (count ${header.count}, ${header.rows}x${header.cols}, train ${header.trainCount}).`);
+    throw new SentenceError(
+      sentence('The digits file header is inconsistent (count {count}, {rows}x{cols}, train {train}).', {
+        count: header.count,
+        rows: header.rows,
+        cols: header.cols,
+        train: header.trainCount,
+      }),
+    );
   }
   const expected = DIGITS_HEADER_BYTES + header.payloadBytes;
   if (bytes.byteLength !== expected) {
-    throw new Error(`The digits file is ${bytes.byteLength} bytes but its header promises ${expected}: it was truncated or corrupted in transit.`);
+    throw new SentenceError(
+      sentence('The digits file is {bytes} bytes but its header promises {expected}: it was truncated or corrupted in transit.', { bytes: bytes.byteLength, expected }),
+    );
   }
   return header;
 }
@@ -118,16 +133,16 @@ export async function parseDigits(bytes: ArrayBuffer): Promise<DigitSet> {
     payload = await gunzip(new Uint8Array(bytes, DIGITS_HEADER_BYTES, header.payloadBytes));
   } catch (err) {
     const reason = err instanceof Error ? err.message : String(err);
-    throw new Error(`The digits file is corrupted: its compressed data could not be read (${reason}).`);
+    throw new SentenceError(sentence('The digits file is corrupted: its compressed data could not be read ({reason}).', { reason }));
   }
   const imageBytes = header.rows * header.cols;
   const expected = header.count * (1 + imageBytes);
   if (payload.byteLength !== expected) {
-    throw new Error(`The digits file is corrupted: it unpacked to ${payload.byteLength} bytes, expected ${expected}.`);
+    throw new SentenceError(sentence('The digits file is corrupted: it unpacked to {bytes} bytes, expected {expected}.', { bytes: payload.byteLength, expected }));
   }
   const labels = payload.slice(0, header.count);
   for (let i = 0; i < labels.length; i++) {
-    if (labels[i] > 9) throw new Error(`The digits file is corrupted: image ${i} has label ${labels[i]}.`);
+    if (labels[i] > 9) throw new SentenceError(sentence('The digits file is corrupted: image {index} has label {label}.', { index: i, label: labels[i] }));
   }
   const train = new Int32Array(header.trainCount);
   for (let i = 0; i < train.length; i++) train[i] = i;

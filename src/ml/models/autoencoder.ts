@@ -14,6 +14,7 @@
  * Decoder: [n,L] -dense-> [n,7,7,16] -convT4 s2-> [n,14,14,8] -convT4 s2-> [n,28,28,1]
  * Pixels are in [0, 1] (ink = 1); the decoder ends in a sigmoid.
  */
+import { SentenceError, sentence } from '../../i18n/sentence';
 import * as tf from '@tensorflow/tfjs-core';
 import { assertFinite, assertLayoutMatches, type WeightLayout } from '../checkpoint';
 import { LEAKY_RELU_ALPHA } from './mlp';
@@ -77,7 +78,7 @@ export class ConvAutoencoder {
     rng: Rng,
   ) {
     if (!(Number.isInteger(config.latentSize) && config.latentSize >= 1)) {
-      throw new Error(`The latent size must be a whole number ≥ 1, got ${config.latentSize}.`);
+      throw new SentenceError(sentence('The latent size must be a whole number ≥ 1, got {latentSize}.', { latentSize: config.latentSize }));
     }
     this.specs = layerSpecs(config.latentSize);
     this.variables = this.specs.map((s) => {

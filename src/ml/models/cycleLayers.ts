@@ -5,6 +5,7 @@
  * Lempitsky 2016, arXiv:1607.08022), over explicit tf.Variables whose initial
  * values come from the course's seeded Rng.
  */
+import { SentenceError, sentence } from '../../i18n/sentence';
 import * as tf from '@tensorflow/tfjs-core';
 import type { NamedWeights } from './mlp';
 import type { Rng } from '../random';
@@ -50,9 +51,11 @@ export class VariableStore {
     const byName = new Map(weights.map((w) => [w.name, w]));
     const checked = this.variables.map((v, i) => {
       const w = byName.get(this.names[i]);
-      if (!w) throw new Error(`The checkpoint has no weights for ${this.names[i]}.`);
+      if (!w) throw new SentenceError(sentence('The checkpoint has no weights for {name}.', { name: this.names[i] }));
       if (w.shape.join(',') !== v.shape.join(',')) {
-        throw new Error(`The checkpoint's ${this.names[i]} has shape [${w.shape.join(', ')}] but this network needs [${v.shape.join(', ')}].`);
+        throw new SentenceError(
+          sentence("The checkpoint's {name} has shape [{got}] but this network needs [{want}].", { name: this.names[i], got: w.shape.join(', '), want: v.shape.join(', ') }),
+        );
       }
       return w;
     });

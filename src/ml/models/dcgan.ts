@@ -15,6 +15,7 @@
  * LeakyReLU in D, weights drawn from N(0, 0.02). Variables are explicit
  * tf.Variables drawn from the course's seeded Rng (tfjs-core only).
  */
+import { SentenceError, sentence } from '../../i18n/sentence';
 import * as tf from '@tensorflow/tfjs-core';
 import { LEAKY_RELU_GRAD_KERNEL } from '../kernels/leakyReluGrad';
 import { Rng } from '../random';
@@ -243,15 +244,17 @@ export class Dcgan {
   /** Replaces every weight; throws a learner-readable message if the checkpoint does not fit. */
   setWeights(weights: WeightSet): void {
     if (weights.modelId !== this.modelId) {
-      throw new Error(`This checkpoint belongs to model ${weights.modelId}, not ${this.modelId}.`);
+      throw new SentenceError(sentence('This checkpoint belongs to model {modelId}, not {expected}.', { modelId: weights.modelId, expected: this.modelId }));
     }
     const byName = new Map(weights.tensors.map((t) => [t.name, t]));
     const entries = [...this.g.entries, ...this.d.entries];
     for (const { name, variable } of entries) {
       const w = byName.get(name);
-      if (!w) throw new Error(`The checkpoint has no weights for ${name}.`);
+      if (!w) throw new SentenceError(sentence('The checkpoint has no weights for {name}.', { name }));
       if (w.shape.length !== variable.shape.length || w.shape.some((s, i) => s !== variable.shape[i])) {
-        throw new Error(`The checkpoint's ${name} has shape [${w.shape.join(', ')}] but this model needs [${variable.shape.join(', ')}].`);
+        throw new SentenceError(
+          sentence("The checkpoint's {name} has shape [{got}] but this model needs [{want}].", { name, got: w.shape.join(', '), want: variable.shape.join(', ') }),
+        );
       }
     }
     for (const { name, variable } of entries) {

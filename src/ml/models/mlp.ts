@@ -5,6 +5,7 @@
  * 1-D data). Weights are drawn from the course's seeded Rng, so a seed
  * reproduces the initial network on every backend.
  */
+import { SentenceError, sentence } from '../../i18n/sentence';
 import * as tf from '@tensorflow/tfjs-core';
 import type { Rng } from '../random';
 
@@ -118,10 +119,10 @@ export class Mlp {
     const byName = new Map(weights.map((w) => [w.name, w]));
     const checked = this.variables.map((v, i) => {
       const w = byName.get(this.names[i]);
-      if (!w) throw new Error(`The checkpoint has no weights for ${this.names[i]}.`);
+      if (!w) throw new SentenceError(sentence('The checkpoint has no weights for {name}.', { name: this.names[i] }));
       if (w.shape.length !== v.shape.length || w.shape.some((d, k) => d !== v.shape[k])) {
-        throw new Error(
-          `The checkpoint's ${this.names[i]} has shape [${w.shape.join(', ')}] but this network needs [${v.shape.join(', ')}].`,
+        throw new SentenceError(
+          sentence("The checkpoint's {name} has shape [{got}] but this network needs [{want}].", { name: this.names[i], got: w.shape.join(', '), want: v.shape.join(', ') }),
         );
       }
       return w;

@@ -8,6 +8,7 @@
  * noise as it was trained to, and the course's digit classifier scores both
  * piles (digit score: Salimans et al. 2016, arXiv:1606.03498).
  */
+import { SentenceError, sentence } from '../../i18n/sentence';
 import * as tf from '@tensorflow/tfjs-core';
 import '../gradients';
 import { DigitBatchSampler, digitImages, type DigitSet } from '../data/digits';
@@ -234,7 +235,9 @@ export class AeVsGanTrainer implements Trainer<AeVsGanValues, AeVsGanPayload> {
 
   setWeights(weights: WeightSet): void {
     if (weights.modelId !== this.modelId) {
-      throw new Error(`This checkpoint is for ${weights.modelId}, not ${this.modelId}: set the same latent size and reset first.`);
+      throw new SentenceError(
+        sentence('This checkpoint is for {modelId}, not {expected}: set the same latent size and reset first.', { modelId: weights.modelId, expected: this.modelId }),
+      );
     }
     const part = (p: string, modelId: string): WeightSet => ({
       modelId,

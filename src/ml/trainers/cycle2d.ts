@@ -5,6 +5,7 @@
  * G: X → Y, F: Y → X, D_X and D_Y are small fully connected networks, and the
  * view draws x → G(x) → F(G(x)) coloured by where x sits on its shape.
  */
+import { SentenceError, sentence } from '../../i18n/sentence';
 import * as tf from '@tensorflow/tfjs-core';
 import { CYCLE_PAIRS, sampleX, sampleY, type Cloud, type CyclePair } from '../data/cycleDomains2d';
 import { PAPER_CYCLE_WEIGHT } from '../losses/cycle';
@@ -154,7 +155,9 @@ export class Cycle2dTrainer implements Trainer<Cycle2dValues, Cycle2dPayload> {
 
   setWeights(weights: WeightSet): void {
     if (weights.modelId !== this.modelId) {
-      throw new Error(`This checkpoint is for ${weights.modelId}, not ${this.modelId}: set the same hidden width and reset first.`);
+      throw new SentenceError(
+        sentence('This checkpoint is for {modelId}, not {expected}: set the same hidden width and reset first.', { modelId: weights.modelId, expected: this.modelId }),
+      );
     }
     for (const net of [this.g, this.f, this.dX, this.dY]) net.setWeights(weights.tensors);
   }

@@ -8,6 +8,7 @@
  * only difference: both halves are ImageGanTrainer (./imageGan.ts) with
  * DCGAN_CONFIG, one with loss 'least-squares'.
  */
+import { SentenceError, sentence } from '../../i18n/sentence';
 import { loadDigits, type DigitSet } from '../data/digits';
 import { DigitClassifier } from '../models/digitClassifier';
 import { Rng } from '../random';
@@ -100,7 +101,9 @@ export class LsganPairTrainer implements Trainer<LsganValues, LsganPayload> {
 
   setWeights(weights: WeightSet): void {
     const layout = weights.modelId === this.modelId ? this.getWeights() : this.layoutFor(weights.modelId);
-    if (!layout) throw new Error(`This checkpoint belongs to model ${weights.modelId}, not ${this.modelId}. Your current model was kept.`);
+    if (!layout) throw new SentenceError(
+        sentence('This checkpoint belongs to model {modelId}, not {expected}. Your current model was kept.', { modelId: weights.modelId, expected: this.modelId }),
+      );
     // Both halves are checked before either changes, so a refusal keeps the pair in lockstep.
     assertLayoutMatches(weights, layout);
     assertFinite(weights);
