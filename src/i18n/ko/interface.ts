@@ -258,7 +258,7 @@ export const koInterface: Record<string, string> = {
     'D는 가짜에 평균 {dOfG}을(를) 줍니다. 그 지점에서 미니맥스 손실의 기울기는 {mm}, 비포화 손실의 기울기는 {ns}입니다. D의 시그모이드를 거치면 생성자가 받는 기울기는 각각 {mmLogit}와 {nsLogit}입니다. 지금은 비포화 손실로 학습합니다.',
 
   // ---- components/views/gan2dView.ts ----
-  'D(x): how real D thinks a point is': 'D(x): D가 보기에 그 점이 진짜일 정도',
+  'D(x): how real D thinks a point is': 'D(x): D가 보기에 그 점이 진짜일 가능성',
   'Black dots: real data. Orange dots: generated. Background: D(x), blue = "real", red = "fake", white = unsure.':
     '검은 점: 실제 데이터. 주황 점: 생성된 데이터. 배경: D(x), 파랑 = "진짜", 빨강 = "가짜", 흰색 = 확신 없음.',
   'The chart appears when the cell runs.': '셀을 실행하면 차트가 나타납니다.',
@@ -404,9 +404,9 @@ export const koInterface: Record<string, string> = {
   't along the leg': '구간 위의 t',
   'Length of z along the spherical and the straight path; random vectors have length near {shell}': '구면 경로와 직선 경로를 따라간 z의 길이. 무작위 벡터의 길이는 {shell} 근처입니다',
   'Images along the path between two latent vectors': '두 잠재 벡터 사이 경로 위의 이미지',
-  'The walker: the image at the current point of the walk': '걷는 점: 지금 위치의 이미지',
-  'The walker with one latent coordinate nudged from minus to plus the amount': '잠재 좌표 하나를 −양부터 +양까지 움직인 걷는 점',
-  'The walk appears when the cell runs.': '셀을 실행하면 걷기가 나타납니다.',
+  'The walker: the image at the current point of the walk': '걷는 잠재 벡터가 지금 있는 곳의 이미지',
+  'The walker with one latent coordinate nudged from minus to plus the amount': '걷는 잠재 벡터의 좌표 하나만 −양부터 +양까지 움직인 이미지들',
+  'The walk appears when the cell runs.': '셀을 실행하면 잠재 공간 걷기가 나타납니다.',
   // strip caption: one sentence per path (spherical, straight; the last when the payload names neither)
   'Leg {leg}: {frames} points on the spherical (slerp) path from one endpoint to the next. The classifier reads: {classes}.':
     '구간 {leg}: 한 끝점에서 다음 끝점까지 구면(slerp) 경로 위의 점 {frames}개. 분류 결과: {classes}.',
@@ -414,8 +414,8 @@ export const koInterface: Record<string, string> = {
     '구간 {leg}: 한 끝점에서 다음 끝점까지 직선(lerp) 경로 위의 점 {frames}개. 분류 결과: {classes}.',
   'Leg {leg}: {frames} points on the chosen path from one endpoint to the next. The classifier reads: {classes}.':
     '구간 {leg}: 한 끝점에서 다음 끝점까지 선택한 경로 위의 점 {frames}개. 분류 결과: {classes}.',
-  'Walker at t = {t}, ‖z‖ = {norm}: a {digit}.': '걷는 점 t = {t}, ‖z‖ = {norm}: 숫자 {digit}.',
-  'The walker with z[{dimension}] changed by −{amount} … +{amount}. The classifier reads: {classes}.': 'z[{dimension}]을(를) −{amount} … +{amount}만큼 바꾼 걷는 점. 분류 결과: {classes}.',
+  'Walker at t = {t}, ‖z‖ = {norm}: a {digit}.': '걷는 잠재 벡터: t = {t}, ‖z‖ = {norm}, 분류 결과 {digit}.',
+  'The walker with z[{dimension}] changed by −{amount} … +{amount}. The classifier reads: {classes}.': '걷는 잠재 벡터에서 z[{dimension}]만 −{amount} … +{amount} 범위로 바꾼 이미지. 분류 결과: {classes}.',
 
   // ---- components/views/lsganView.ts and galleryCharts.ts ----
   'cross-entropy': '교차 엔트로피',
@@ -468,10 +468,10 @@ export const koInterface: Record<string, string> = {
     '{step}스텝. 생성된 숫자의 {classMatch}%가 요청한 숫자로 분류됩니다(무작위 수준 10%). 가장 어려운 숫자는 {worst}(으)로 {worstShare}%입니다.',
 
   // ---- components/views/adainView.ts ----
-  'μ(x) before': 'μ(x) 이전',
-  'μ after = y_b': 'μ 이후 = y_b',
-  'σ(x) before': 'σ(x) 이전',
-  '|σ| after = |y_s|': '|σ| 이후 = |y_s|',
+  'μ(x) before': 'μ(x) (AdaIN 전)',
+  'μ after = y_b': 'μ (AdaIN 후) = y_b',
+  'σ(x) before': 'σ(x) (AdaIN 전)',
+  '|σ| after = |y_s|': '|σ| (AdaIN 후) = |y_s|',
   'Style mixing. Top row: the column latents’ own digits; left column: the row latents’ own. Inside: coarse (7×7) styles from the row, fine (14×14) styles from the column.':
     '스타일 혼합. 맨 위 행: 각 열 잠재 벡터의 숫자. 왼쪽 열: 각 행 잠재 벡터의 숫자. 안쪽: 거친(7×7) 스타일은 행에서, 세밀한(14×14) 스타일은 열에서 가져옵니다.',
   'Style-mixing grid: each inner digit takes its coarse styles from its row and its fine styles from its column': '스타일 혼합 격자: 안쪽의 각 숫자는 거친 스타일을 행에서, 세밀한 스타일을 열에서 가져옵니다',
