@@ -74,7 +74,7 @@ const createLsganView: ViewFactory<LsganPayload> = (root: HTMLElement, Plot: Plo
     const wrap = row(document.createElement('div'));
     wrap.append(lines(Plot, curves.loss, { width: half, x: t('D’s raw output v on a fake (logit / score)'), y: t('generator loss'), colors: COLORS, domain: [0, 6], aria: t('Generator loss against the discriminator output: softplus(−v) and ½(v − 1)²') }));
     yield;
-    wrap.append(lines(Plot, curves.slope, { width: half, x: t('D’s raw output v on a fake'), y: '|d loss / dv|', colors: COLORS, domain: [0, 3], aria: t('Size of the generator gradient against the discriminator output: σ(−v) vanishes for large v, |v − 1| does not') }));
+    wrap.append(lines(Plot, curves.slope, { width: half, x: t('D’s raw output v on a fake'), y: t('|d loss / dv|'), colors: COLORS, domain: [0, 3], aria: t('Size of the generator gradient against the discriminator output: σ(−v) vanishes for large v, |v − 1| does not') }));
     yield;
     analyticCharts.replaceChildren(wrap);
   }

@@ -428,6 +428,7 @@ export const koInterface: Record<string, string> = {
   'D’s raw output v on a fake (logit / score)': '가짜에 대한 D의 출력 v(로짓 / 점수)',
   'Generator loss against the discriminator output: softplus(−v) and ½(v − 1)²': '판별자 출력에 따른 생성자 손실: softplus(−v)와 ½(v − 1)²',
   'D’s raw output v on a fake': '가짜에 대한 D의 출력 v',
+  '|d loss / dv|': '|d 손실 / dv|',
   'Size of the generator gradient against the discriminator output: σ(−v) vanishes for large v, |v − 1| does not': '판별자 출력에 따른 생성자 기울기의 크기: σ(−v)는 v가 크면 사라지지만 |v − 1|은 사라지지 않습니다',
   'Cross-entropy, step {step}: digit score {score}.': '교차 엔트로피, {step}스텝: 숫자 점수 {score}.',
   'Least squares, same seed, step {step}: digit score {score}.': '최소제곱, 같은 시드, {step}스텝: 숫자 점수 {score}.',
