@@ -242,7 +242,7 @@ export const koInterface: Record<string, string> = {
   unknown: '알 수 없음',
   'The charts appear when the cell runs.': '셀을 실행하면 차트가 나타납니다.',
   'Generated samples have mean {genMean} and spread {genStd}; the real data has mean {targetMean} and spread {targetStd}. On average D gives the fakes {dOfG} (0.5 at the equilibrium), and the Jensen-Shannon divergence is {js} nats (0 when the densities match).':
-    '생성 샘플의 평균은 {genMean}, 퍼짐은 {genStd}이고, 실제 데이터의 평균은 {targetMean}, 퍼짐은 {targetStd}입니다. D는 가짜에 평균 {dOfG}을(를) 줍니다(균형점에서 0.5). 젠슨-섀넌 발산은 {js} nats입니다(두 밀도가 같으면 0).',
+    '생성 샘플의 평균은 {genMean}, 퍼짐은 {genStd}이고, 실제 데이터의 평균은 {targetMean}, 퍼짐은 {targetStd}입니다. D가 가짜에 주는 값은 평균 {dOfG}입니다(균형점에서 0.5). 젠슨-섀넌 발산은 {js} nats입니다(두 밀도가 같으면 0).',
 
   // ---- components/views/saturationView.ts ----
   'minimax: log(1 − d)': '미니맥스: log(1 − d)',
@@ -253,9 +253,9 @@ export const koInterface: Record<string, string> = {
   'Size of each loss’s slope against D(G(z))': 'D(G(z))에 따른 각 손실의 기울기 크기',
   // summary: one sentence per loss in training (minimax, non-saturating)
   "D gives the fakes {dOfG} on average. There the minimax loss has slope {mm} and the non-saturating loss {ns}; through D's sigmoid the generator receives {mmLogit} and {nsLogit}. Training uses the minimax loss.":
-    'D는 가짜에 평균 {dOfG}을(를) 줍니다. 그 지점에서 미니맥스 손실의 기울기는 {mm}, 비포화 손실의 기울기는 {ns}입니다. D의 시그모이드를 거치면 생성자가 받는 기울기는 각각 {mmLogit}와 {nsLogit}입니다. 지금은 미니맥스 손실로 학습합니다.',
+    'D가 가짜에 주는 값은 평균 {dOfG}입니다. 그 지점에서 미니맥스 손실의 기울기는 {mm}, 비포화 손실의 기울기는 {ns}입니다. D의 시그모이드를 거치면 생성자가 받는 기울기는 각각 {mmLogit}, {nsLogit}입니다. 지금은 미니맥스 손실로 학습합니다.',
   "D gives the fakes {dOfG} on average. There the minimax loss has slope {mm} and the non-saturating loss {ns}; through D's sigmoid the generator receives {mmLogit} and {nsLogit}. Training uses the non-saturating loss.":
-    'D는 가짜에 평균 {dOfG}을(를) 줍니다. 그 지점에서 미니맥스 손실의 기울기는 {mm}, 비포화 손실의 기울기는 {ns}입니다. D의 시그모이드를 거치면 생성자가 받는 기울기는 각각 {mmLogit}와 {nsLogit}입니다. 지금은 비포화 손실로 학습합니다.',
+    'D가 가짜에 주는 값은 평균 {dOfG}입니다. 그 지점에서 미니맥스 손실의 기울기는 {mm}, 비포화 손실의 기울기는 {ns}입니다. D의 시그모이드를 거치면 생성자가 받는 기울기는 각각 {mmLogit}, {nsLogit}입니다. 지금은 비포화 손실로 학습합니다.',
 
   // ---- components/views/gan2dView.ts ----
   'D(x): how real D thinks a point is': 'D(x): D가 보기에 그 점이 진짜일 가능성',
@@ -264,7 +264,7 @@ export const koInterface: Record<string, string> = {
   'The chart appears when the cell runs.': '셀을 실행하면 차트가 나타납니다.',
   'Discriminator output over the plane (background), real points (black) and generated points (orange)': '평면 위의 판별자 출력(배경), 실제 점(검정)과 생성된 점(주황)',
   'The Jensen-Shannon divergence between real and generated points is {js} nats (0 when they match, at most 0.693). On average D gives the generated points {dOfG} (0.5 at the equilibrium).':
-    '실제 점과 생성된 점 사이의 젠슨-섀넌 발산은 {js} nats입니다(같으면 0, 최대 0.693). D는 생성된 점에 평균 {dOfG}을(를) 줍니다(균형점에서 0.5).',
+    '실제 점과 생성된 점 사이의 젠슨-섀넌 발산은 {js} nats입니다(같으면 0, 최대 0.693). D가 생성된 점에 주는 값은 평균 {dOfG}입니다(균형점에서 0.5).',
 
   // ---- components/views/dcganView.ts (also the speed page's reference DCGAN and the LSGAN's halves) ----
   'D loss': 'D 손실',
@@ -466,7 +466,7 @@ export const koInterface: Record<string, string> = {
   'Share of generated digits of each requested class that the classifier files under that class': '요청한 클래스마다, 생성된 숫자를 분류기가 그 클래스로 분류한 비율',
   'Class match over training; dashed: chance, 10%': '학습하는 동안의 클래스 일치율. 점선: 무작위 수준 10%',
   'Step {step}. {classMatch}% of generated digits are classified as the digit that was asked for (chance: 10%); the hardest is {worst} at {worstShare}%.':
-    '{step}스텝. 생성된 숫자의 {classMatch}%가 요청한 숫자로 분류됩니다(무작위 수준 10%). 가장 어려운 숫자는 {worst}(으)로 {worstShare}%입니다.',
+    '{step}스텝. 생성된 숫자의 {classMatch}%가 요청한 숫자로 분류됩니다(무작위 수준 10%). 가장 어려운 숫자는 {worst}이며 일치율은 {worstShare}%입니다.',
 
   // ---- components/views/adainView.ts ----
   'μ(x) before': 'μ(x) (AdaIN 전)',
