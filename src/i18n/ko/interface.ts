@@ -466,7 +466,7 @@ export const koInterface: Record<string, string> = {
   'Share of generated digits of each requested class that the classifier files under that class': '요청한 클래스마다, 생성된 숫자를 분류기가 그 클래스로 분류한 비율',
   'Class match over training; dashed: chance, 10%': '학습하는 동안의 클래스 일치율. 점선: 무작위 수준 10%',
   'Step {step}. {classMatch}% of generated digits are classified as the digit that was asked for (chance: 10%); the hardest is {worst} at {worstShare}%.':
-    '{step}스텝. 생성된 숫자의 {classMatch}%가 요청한 숫자로 분류됩니다(무작위 수준 10%). 가장 어려운 숫자는 {worst}이며 일치율은 {worstShare}%입니다.',
+    '{step}스텝. 생성된 숫자의 {classMatch}%가 요청한 숫자로 분류됩니다(무작위 수준 10%). 가장 어려운 숫자: {worst}(일치율 {worstShare}%).',
 
   // ---- components/views/adainView.ts ----
   'μ(x) before': 'μ(x) (AdaIN 전)',
