@@ -11,6 +11,7 @@ import { swapIn } from './drawParts';
 import { chartWidth, fmt, lines, seriesLegend, seriesPoints } from './charts';
 import { drawGrid, figure, row } from './imageCanvas';
 import type { CellView, PlotModule, ViewFactory } from './view';
+import { viewText } from './viewText';
 
 /** Channels shown in the statistics chart (all 32 crowd it). */
 const SHOWN_CHANNELS = 16;
@@ -18,19 +19,27 @@ const STAT_COLORS = { 'μ(x) before': '#adb5bd', 'μ after = y_b': '#1971c2', '�
 const SCORE_COLORS = { 'digit score': '#6741d9' };
 
 const createAdainView: ViewFactory<AdainPayload> = (root: HTMLElement, Plot: PlotModule) => {
+  const t = viewText();
+  const seriesLabels = {
+    'μ(x) before': t('μ(x) before'),
+    'μ after = y_b': t('μ after = y_b'),
+    'σ(x) before': t('σ(x) before'),
+    '|σ| after = |y_s|': t('|σ| after = |y_s|'),
+    'digit score': t('digit score'),
+  };
   const grids = row(root);
   const mixing = figure(
     grids,
-    'Style mixing. Top row: the column latents’ own digits; left column: the row latents’ own. Inside: coarse (7×7) styles from the row, fine (14×14) styles from the column.',
-    'Style-mixing grid: each inner digit takes its coarse styles from its row and its fine styles from its column',
+    t('Style mixing. Top row: the column latents’ own digits; left column: the row latents’ own. Inside: coarse (7×7) styles from the row, fine (14×14) styles from the column.'),
+    t('Style-mixing grid: each inner digit takes its coarse styles from its row and its fine styles from its column'),
   );
-  const samples = figure(grids, 'Samples from fixed noise.', 'Digits from the style-based generator');
+  const samples = figure(grids, t('Samples from fixed noise.'), t('Digits from the style-based generator'));
   const stats = document.createElement('div');
   const score = document.createElement('div');
   // Legends drawn once, outside the charts that are remade.
-  root.append(seriesLegend(Plot, STAT_COLORS), stats, seriesLegend(Plot, SCORE_COLORS), score);
+  root.append(seriesLegend(Plot, STAT_COLORS, seriesLabels), stats, seriesLegend(Plot, SCORE_COLORS, seriesLabels), score);
   const [mixingGate, samplesGate, statsGate, scoreGate] = changeGates(4);
-  let summary = 'The style-mixing grid appears when the cell starts.';
+  let summary = t('The style-mixing grid appears when the cell starts.');
 
   const view: CellView<AdainPayload> = {
     // A chart is built in one frame and inserted in the next (drawParts.ts).
@@ -49,18 +58,21 @@ const createAdainView: ViewFactory<AdainPayload> = (root: HTMLElement, Plot: Plo
             width,
             height: 170,
             marginLeft: 44,
-            x: { label: 'channel of the coarse 7×7 map (top-left digit’s row latent)' },
-            y: { label: 'value', grid: true, ticks: 5 },
+            x: { label: t('channel of the coarse 7×7 map (top-left digit’s row latent)') },
+            y: { label: t('value'), grid: true, ticks: 5 },
             color: { domain: Object.keys(STAT_COLORS), range: Object.values(STAT_COLORS) },
-            ariaLabel: 'Per-channel mean and deviation of one coarse feature map before AdaIN and after: after AdaIN they equal the style y computed from w',
+            ariaLabel: t('Per-channel mean and deviation of one coarse feature map before AdaIN and after: after AdaIN they equal the style y computed from w'),
             marks: [Plot.dot(data, { x: 'channel', y: 'value', fill: 'stat', r: 3.5 }), Plot.ruleY([0])],
           }),
         );
       }
       if (scoreGate.changed(width, a.scoreSteps, a.digitScore)) {
-        yield* swapIn(score, () => lines(Plot, seriesPoints(a.scoreSteps, { 'digit score': a.digitScore }), { width, x: 'step', y: 'digit score', colors: SCORE_COLORS, domain: [1, 10], height: 130, aria: 'Digit score over training' }));
+        yield* swapIn(score, () => lines(Plot, seriesPoints(a.scoreSteps, { 'digit score': a.digitScore }), { width, x: t('step'), y: t('digit score'), colors: SCORE_COLORS, domain: [1, 10], height: 130, aria: t('Digit score over training') }));
       }
-      summary = `Step ${v.step}, digit score ${fmt(v.digitScore)}. The ${v.rows}×${v.cols} mixing grid takes coarse styles from each row's latent and fine styles from each column's; after AdaIN each channel's mean and deviation are exactly the style's y_b and |y_s|, whatever they were before.`;
+      summary = t(
+        "Step {step}, digit score {digitScore}. The {rows}×{cols} mixing grid takes coarse styles from each row's latent and fine styles from each column's; after AdaIN each channel's mean and deviation are exactly the style's y_b and |y_s|, whatever they were before.",
+        { step: v.step, digitScore: fmt(v.digitScore), rows: v.rows, cols: v.cols },
+      );
     },
     describe() {
       return summary;

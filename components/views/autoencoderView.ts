@@ -7,6 +7,7 @@
 import type { Metrics } from '../../src/ml/trainer';
 import type { AutoencoderPayload } from '../../src/cells/autoencoder';
 import type { CellView, PlotModule, ViewFactory } from './view';
+import { labelOf, viewText } from './viewText';
 import { changeGates } from './changeGate';
 import { setText, swapIn } from './drawParts';
 import { drawGrid, figure, row } from './imageCanvas';
@@ -18,7 +19,7 @@ const SCALE = 2;
 const ERROR_MIN = 1e-3;
 const ERROR_MAX = 1;
 const BINS = 36;
-/** The two histograms' colours (legend drawn once, outside the chart that is remade). */
+/** The two histograms' colours by group key (legend drawn once, outside the chart that is remade). */
 const GROUP_COLOR = { domain: ['held-out digits', 'non-digits'], range: ['#0a58a8', '#c2410c'] };
 
 interface Bin {
@@ -87,9 +88,11 @@ function holder(parent: HTMLElement, title: string): { box: HTMLElement; chart: 
 }
 
 const createAutoencoderView: ViewFactory<AutoencoderPayload> = (root: HTMLElement, Plot: PlotModule) => {
+  const t = viewText();
+  const groupLabels = { 'held-out digits': t('held-out digits'), 'non-digits': t('non-digits') };
   const images = row(root);
-  const digits = figure(images, '', 'Held-out digits and their reconstructions');
-  const nonDigits = figure(images, 'Non-digits (top) and what the autoencoder makes of them (bottom).', 'Non-digit images and their reconstructions');
+  const digits = figure(images, '', t('Held-out digits and their reconstructions'));
+  const nonDigits = figure(images, t('Non-digits (top) and what the autoencoder makes of them (bottom).'), t('Non-digit images and their reconstructions'));
   const charts = row(root);
   const map = holder(charts, '');
   // The code map's 160 digits are drawn on a canvas over the chart's axes: as SVG text they made
@@ -101,10 +104,10 @@ const createAutoencoderView: ViewFactory<AutoencoderPayload> = (root: HTMLElemen
   Object.assign(mapDigits.style, { position: 'absolute', left: '0', top: '0', width: '100%', height: '100%', pointerEvents: 'none' });
   map.chart.append(mapAxes, mapDigits);
   const hist = holder(charts, '');
-  hist.box.prepend(Plot.legend({ color: GROUP_COLOR, marginLeft: 44 }) as Element);
+  hist.box.prepend(Plot.legend({ color: { ...GROUP_COLOR, tickFormat: labelOf(groupLabels) }, marginLeft: 44 }) as Element);
   // The code map and histograms change at each evaluation (every few steps), not with every payload.
   const [digitsGate, nonDigitsGate, mapGate, histGate] = changeGates(4);
-  let summary = 'The pictures appear when the cell runs.';
+  let summary = t('The pictures appear when the cell runs.');
 
   const view: CellView<AutoencoderPayload> = {
     // A chart is built in one frame and inserted in the next (drawParts.ts).
@@ -126,8 +129,8 @@ const createAutoencoderView: ViewFactory<AutoencoderPayload> = (root: HTMLElemen
       setText(
         digits.caption,
         denoising
-          ? `Top: noisy inputs (noise ${v.noise}). Middle: reconstructions. Bottom: the clean digits the decoder is asked for.`
-          : 'Top: held-out digits. Bottom: their reconstructions through a code of ' + v.latentSize + ' numbers.',
+          ? t('Top: noisy inputs (noise {noise}). Middle: reconstructions. Bottom: the clean digits the decoder is asked for.', { noise: v.noise })
+          : t('Top: held-out digits. Bottom: their reconstructions through a code of {latentSize} numbers.', { latentSize: v.latentSize }),
       );
 
       if (nonDigitsGate.changed(a.nonDigitInputs, a.nonDigitOutputs)) {
@@ -148,8 +151,8 @@ const createAutoencoderView: ViewFactory<AutoencoderPayload> = (root: HTMLElemen
             height: MAP_HEIGHT,
             marginLeft: 40,
             inset: 8,
-            x: { label: projected ? 'principal component 1' : 'code 1', ticks: 4 },
-            y: { label: projected ? 'principal component 2' : 'code 2', ticks: 4 },
+            x: { label: projected ? t('principal component 1') : t('code 1'), ticks: 4 },
+            y: { label: projected ? t('principal component 2') : t('code 2'), ticks: 4 },
             // Two invisible corner points set the scales; the digits go on the canvas above.
             marks: [Plot.dot([[xs.lo, ys.lo], [xs.hi, ys.hi]], { r: 0 })],
           });
@@ -160,8 +163,8 @@ const createAutoencoderView: ViewFactory<AutoencoderPayload> = (root: HTMLElemen
       setText(
         map.box.querySelector('figcaption')!,
         projected
-          ? `Codes of 160 held-out digits, each drawn as its digit: ${v.latentSize} numbers, seen along their two main directions (set the latent size to 2 to see them exactly).`
-          : 'Codes of 160 held-out digits, each drawn as its digit, at their exact 2-D code.',
+          ? t('Codes of 160 held-out digits, each drawn as its digit: {latentSize} numbers, seen along their two main directions (set the latent size to 2 to see them exactly).', { latentSize: v.latentSize })
+          : t('Codes of 160 held-out digits, each drawn as its digit, at their exact 2-D code.'),
       );
 
       if (histGate.changed(a.digitErrors, a.nonDigitErrors, v.threshold)) {
@@ -171,8 +174,8 @@ const createAutoencoderView: ViewFactory<AutoencoderPayload> = (root: HTMLElemen
             width: 360,
             height: 240,
             marginLeft: 44,
-            x: { type: 'log', label: 'reconstruction error (per-pixel MSE)', domain: [ERROR_MIN, ERROR_MAX], tickFormat: (d: number) => String(d) },
-            y: { label: 'share of images', grid: true },
+            x: { type: 'log', label: t('reconstruction error (per-pixel MSE)'), domain: [ERROR_MIN, ERROR_MAX], tickFormat: (d: number) => String(d) },
+            y: { label: t('share of images'), grid: true },
             color: GROUP_COLOR,
             marks: [
               Plot.rectY(bins, { x1: 'x1', x2: 'x2', y: 'share', fill: 'group', fillOpacity: 0.55 }),
@@ -184,9 +187,19 @@ const createAutoencoderView: ViewFactory<AutoencoderPayload> = (root: HTMLElemen
       }
       const detection = v.detectionRate;
       const falseAlarms = v.falseAlarms;
-      setText(hist.box.querySelector('figcaption')!, `Dashed line: threshold ${v.threshold}. Right of it counts as "not a digit": ${(100 * detection).toFixed(0)}% of non-digits caught, ${(100 * falseAlarms).toFixed(0)}% of real digits wrongly flagged.`);
+      const rates = { threshold: v.threshold, detection: (100 * detection).toFixed(0), falseAlarms: (100 * falseAlarms).toFixed(0), heldOutError: v.heldOutError.toFixed(4) };
+      setText(
+        hist.box.querySelector('figcaption')!,
+        t('Dashed line: threshold {threshold}. Right of it counts as "not a digit": {detection}% of non-digits caught, {falseAlarms}% of real digits wrongly flagged.', rates),
+      );
 
-      summary = `Held-out reconstruction error ${v.heldOutError.toFixed(4)}${metrics.reconLoss !== undefined ? `, training loss ${metrics.reconLoss.toFixed(4)}` : ''}. At threshold ${v.threshold}, ${(100 * detection).toFixed(0)}% of non-digits are detected and ${(100 * falseAlarms).toFixed(0)}% of digits are false alarms.`;
+      summary =
+        metrics.reconLoss !== undefined
+          ? t(
+              'Held-out reconstruction error {heldOutError}, training loss {reconLoss}. At threshold {threshold}, {detection}% of non-digits are detected and {falseAlarms}% of digits are false alarms.',
+              { ...rates, reconLoss: metrics.reconLoss.toFixed(4) },
+            )
+          : t('Held-out reconstruction error {heldOutError}. At threshold {threshold}, {detection}% of non-digits are detected and {falseAlarms}% of digits are false alarms.', rates);
     },
     describe() {
       return summary;

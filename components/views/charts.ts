@@ -5,6 +5,7 @@
  * on every update). No tfjs here.
  */
 import type { PlotModule } from './view';
+import { labelOf, viewText } from './viewText';
 
 export interface SeriesPoint {
   x: number;
@@ -46,13 +47,20 @@ export function lines(
 /** Left margin of `lines` charts; their legends are indented to match. */
 export const LINES_MARGIN_LEFT = 44;
 
-/** The swatches naming the series of charts drawn with these colours, indented like the chart's plot area. */
-export function seriesLegend(Plot: PlotModule, colors: Record<string, string>, marginLeft = LINES_MARGIN_LEFT): Element {
-  return Plot.legend({ color: { domain: Object.keys(colors), range: Object.values(colors) }, marginLeft }) as Element;
+/**
+ * The swatches naming the series of charts drawn with these colours, indented
+ * like the chart's plot area. `labels` names each series key on the page (the
+ * keys stay the English the data uses); a key without a label shows as written.
+ */
+export function seriesLegend(Plot: PlotModule, colors: Record<string, string>, labels: Readonly<Record<string, string>>, marginLeft = LINES_MARGIN_LEFT): Element {
+  return Plot.legend({ color: { domain: Object.keys(colors), range: Object.values(colors), tickFormat: labelOf(labels) }, marginLeft }) as Element;
 }
 
-/** A readout for text alternatives: fixed digits, or 'unknown' before the first value. */
-export const fmt = (v: number | undefined, digits = 2): string => (v === undefined || !Number.isFinite(v) ? 'unknown' : v.toFixed(digits));
+/** A readout for text alternatives: fixed digits, or 'unknown' (in the page's language) before the first value. */
+export function fmt(v: number | undefined, digits = 2): string {
+  const t = viewText();
+  return v === undefined || !Number.isFinite(v) ? t('unknown') : v.toFixed(digits);
+}
 
 /** Chart width follows the container, within what stays legible. */
 export function chartWidth(root: HTMLElement): number {

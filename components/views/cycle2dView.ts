@@ -9,6 +9,7 @@ import type { Metrics } from '../../src/ml/trainer';
 import type { Cycle2dPayload } from '../../src/cells/cycle2d';
 import { swapIn } from './drawParts';
 import type { CellView, PlotModule, ViewFactory } from './view';
+import { viewText } from './viewText';
 
 /** Plot bounds: the trainer's data stay inside (src/ml/data/cycleDomains2d.ts). */
 const BOUNDS = { xLo: -4, xHi: 4, yLo: -2.2, yHi: 2.2 } as const;
@@ -128,12 +129,14 @@ const createCycle2dView: ViewFactory<Cycle2dPayload> = (root: HTMLElement, Plot:
   wrap.style.flexWrap = 'wrap';
   wrap.style.gap = '0.6rem 1.2rem';
   root.append(wrap);
+  const t = viewText();
   const left = holder(wrap);
   const right = holder(wrap);
-  left.caption.textContent =
-    'X (left, coloured by place on its shape) → G(x) (solid arrows, over Y in grey) → F(G(x)) (dashed arrows, hollow circles). A kept correspondence brings each circle back to its start.';
-  right.caption.textContent = 'The other way: Y (right) → F(y) over X → G(F(y)).';
-  let summary = 'The charts appear when the cell runs.';
+  left.caption.textContent = t(
+    'X (left, coloured by place on its shape) → G(x) (solid arrows, over Y in grey) → F(G(x)) (dashed arrows, hollow circles). A kept correspondence brings each circle back to its start.',
+  );
+  right.caption.textContent = t('The other way: Y (right) → F(y) over X → G(F(y)).');
+  let summary = t('The charts appear when the cell runs.');
 
   const view: CellView<Cycle2dPayload> = {
     // A chart is built in one frame and inserted in the next (drawParts.ts).
@@ -153,12 +156,15 @@ const createCycle2dView: ViewFactory<Cycle2dPayload> = (root: HTMLElement, Plot:
         there: legs(a.y, a.fy, a.yT, a.arrowsY),
         home: legs(a.fy, a.gfy, a.yT, a.arrowsY),
       };
-      yield* swapIn(left.chart, () => chart(Plot, forward, 'Domain X translated by G into Y and back by F'));
-      yield* swapIn(right.chart, () => chart(Plot, backward, 'Domain Y translated by F into X and back by G'));
+      yield* swapIn(left.chart, () => chart(Plot, forward, t('Domain X translated by G into Y and back by F')));
+      yield* swapIn(right.chart, () => chart(Plot, backward, t('Domain Y translated by F into X and back by G')));
       const v = payload.values;
       const cyc = metrics.cycleError ?? v.cycleError;
       const gap = metrics.translationGap ?? v.translationGap;
-      summary = `λ = ${v.lambda}. Cycle error ${cyc.toFixed(3)}: a round trip lands that far from its start on average. Translation gap ${gap.toFixed(3)}: how far the translated clouds are from the other domain.`;
+      summary = t(
+        'λ = {lambda}. Cycle error {cycleError}: a round trip lands that far from its start on average. Translation gap {translationGap}: how far the translated clouds are from the other domain.',
+        { lambda: v.lambda, cycleError: cyc.toFixed(3), translationGap: gap.toFixed(3) },
+      );
     },
     describe() {
       return summary;

@@ -10,13 +10,16 @@ import { changeGates } from './changeGate';
 import { pixelBuffer, sampleCanvas } from './imageCanvas';
 import { ERROR_TABLE, INK_TABLE, type Tone, writeTile } from './pixels';
 import type { CellView, PlotModule, ViewFactory } from './view';
+import { viewText } from './viewText';
+import type { Translate } from '../../src/i18n/translate';
 
 /** On-screen pixels per image pixel. */
 const SCALE = 3;
 /** Image pixels between tiles. */
 const GAP = 2;
-const ROW_LABELS_X = ['x (plain)', 'G(x)', 'F(G(x))', '|x − F(G(x))|'];
-const ROW_LABELS_Y = ['y (striped)', 'F(y)', 'G(F(y))', '|y − G(F(y))|'];
+/** Row labels of the two panels (the formulas stay as written). */
+const rowLabelsX = (t: Translate) => [t('x (plain)'), 'G(x)', 'F(G(x))', '|x − F(G(x))|'];
+const rowLabelsY = (t: Translate) => [t('y (striped)'), 'F(y)', 'G(F(y))', '|y − G(F(y))|'];
 
 /** Ink on paper: -1 → white, +1 → near black. */
 const INK: Tone = { table: INK_TABLE, lo: -1, hi: 1 };
@@ -82,21 +85,22 @@ const createCycleImagesView: ViewFactory<CycleImagesPayload> = (root: HTMLElemen
   wrap.style.flexWrap = 'wrap';
   wrap.style.gap = '0.8rem 1.6rem';
   root.append(wrap);
+  const t = viewText();
   const forward = panel(
     wrap,
-    ROW_LABELS_X,
-    'Held-out plain digits, G’s striped version, F’s way back, and in red where the round trip misses.',
-    'Plain digits x, their translations G(x), the round trips F(G(x)) and the error heatmap',
+    rowLabelsX(t),
+    t('Held-out plain digits, G’s striped version, F’s way back, and in red where the round trip misses.'),
+    t('Plain digits x, their translations G(x), the round trips F(G(x)) and the error heatmap'),
   );
   const backward = panel(
     wrap,
-    ROW_LABELS_Y,
-    'Held-out striped digits (other digits than above), F’s plain version, G’s way back, and the error.',
-    'Striped digits y, their translations F(y), the round trips G(F(y)) and the error heatmap',
+    rowLabelsY(t),
+    t('Held-out striped digits (other digits than above), F’s plain version, G’s way back, and the error.'),
+    t('Striped digits y, their translations F(y), the round trips G(F(y)) and the error heatmap'),
   );
   // The translations change at each evaluation (every few steps), not with every payload.
   const [forwardGate, backwardGate] = changeGates(2);
-  let summary = 'The images appear when the cell runs.';
+  let summary = t('The images appear when the cell runs.');
 
   return {
     update(payload: CycleImagesPayload, metrics: Metrics) {
@@ -105,11 +109,12 @@ const createCycleImagesView: ViewFactory<CycleImagesPayload> = (root: HTMLElemen
       const side = payload.values.side;
       if (forwardGate.changed(count, side, a.x, a.gx, a.fgx, a.errX)) drawRows(forward, [a.x, a.gx, a.fgx, a.errX], count, side);
       if (backwardGate.changed(count, side, a.y, a.fy, a.gfy, a.errY)) drawRows(backward, [a.y, a.fy, a.gfy, a.errY], count, side);
-      const parts = [`λ = ${payload.values.lambda}.`];
+      // Whole sentences, each present only when its numbers are known.
+      const parts = [t('λ = {lambda}.', { lambda: payload.values.lambda })];
       if (metrics.gStriped !== undefined && Number.isFinite(metrics.gStriped)) {
-        parts.push(`${metrics.gStriped.toFixed(0)}% of translated plain digits carry stripes; ${metrics.fPlain.toFixed(0)}% of translated striped digits are plain.`);
+        parts.push(t('{gStriped}% of translated plain digits carry stripes; {fPlain}% of translated striped digits are plain.', { gStriped: metrics.gStriped.toFixed(0), fPlain: metrics.fPlain.toFixed(0) }));
       }
-      if (metrics.cycleError !== undefined && Number.isFinite(metrics.cycleError)) parts.push(`Cycle error ${metrics.cycleError.toFixed(3)}.`);
+      if (metrics.cycleError !== undefined && Number.isFinite(metrics.cycleError)) parts.push(t('Cycle error {cycleError}.', { cycleError: metrics.cycleError.toFixed(3) }));
       summary = parts.join(' ');
     },
     describe() {

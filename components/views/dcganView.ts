@@ -12,6 +12,8 @@ import { setText, swapIn } from './drawParts';
 import { chartWidth, fmt, seriesLegend } from './charts';
 import { drawGrid, figure, row } from './imageCanvas';
 import type { CellView, PlotModule, ViewFactory } from './view';
+import { viewText } from './viewText';
+import type { Translate } from '../../src/i18n/translate';
 
 const SIZE = 28;
 const PIXELS = SIZE * SIZE;
@@ -19,12 +21,12 @@ const GRID = 64;
 const COLS = 8;
 const SCALE = 1.5;
 const COLORS = { d: '#1c7ed6', g: '#d9480f', real: '#2b8a3e', score: '#6741d9', confidence: '#0b7285' } as const;
-/** Series colours of the three line charts; their legends are drawn once, not with every chart. */
+/** Series colours of the three line charts, by series key; their legends are drawn once, not with every chart. */
 const LOSS_COLORS = { 'D loss': COLORS.d, 'G loss': COLORS.g };
 const OUTPUT_COLORS = { 'D(x), real': COLORS.real, 'D(G(z)), fake': COLORS.g };
 const SCORE_COLORS = { 'digit score': COLORS.score, 'confidence × 10': COLORS.confidence };
-/** The class-share colour scale (its legend is drawn once too). */
-const SHARE_COLOR = { scheme: 'blues', domain: [0, 0.5], label: 'share' } as const;
+/** The class-share colour scale (its legend is drawn once too; the view adds the label in the page's language). */
+const SHARE_COLOR = { scheme: 'blues', domain: [0, 0.5] } as const;
 /**
  * Columns at most in the class-share-over-time chart. The score log keeps up
  * to 200 evaluations; ten bars each made 2,000 rectangles to build and paint
@@ -47,12 +49,12 @@ function points(steps: ArrayLike<number>, series: Record<string, ArrayLike<numbe
   return out;
 }
 
-function lineChart(Plot: PlotModule, data: Point[], o: { width: number; label: string; domain?: [number, number]; colors: Record<string, string>; rules?: number[]; aria: string }): Element {
+function lineChart(Plot: PlotModule, t: Translate, data: Point[], o: { width: number; label: string; domain?: [number, number]; colors: Record<string, string>; rules?: number[]; aria: string }): Element {
   return Plot.plot({
     width: o.width,
     height: 150,
     marginLeft: 40,
-    x: { label: 'step' },
+    x: { label: t('step') },
     y: { label: o.label, domain: o.domain, grid: true, ticks: 4 },
     color: { domain: Object.keys(o.colors), range: Object.values(o.colors) },
     ariaLabel: o.aria,
@@ -63,15 +65,15 @@ function lineChart(Plot: PlotModule, data: Point[], o: { width: number; label: s
   });
 }
 
-function histogramNow(Plot: PlotModule, histogram: ArrayLike<number>, real: ArrayLike<number>, width: number): Element {
+function histogramNow(Plot: PlotModule, t: Translate, histogram: ArrayLike<number>, real: ArrayLike<number>, width: number): Element {
   const data = Array.from({ length: 10 }, (_, d) => ({ digit: String(d), share: histogram[d] ?? 0, real: real[d] ?? 0 }));
   return Plot.plot({
     width: Math.min(width, 300),
     height: 130,
     marginLeft: 36,
-    x: { label: 'classified as', domain: data.map((d) => d.digit) },
-    y: { label: 'share', domain: [0, 1], grid: true, ticks: 4 },
-    ariaLabel: 'Share of generated digits the classifier assigns to each class, with real digits as ticks',
+    x: { label: t('classified as'), domain: data.map((d) => d.digit) },
+    y: { label: t('share'), domain: [0, 1], grid: true, ticks: 4 },
+    ariaLabel: t('Share of generated digits the classifier assigns to each class, with real digits as ticks'),
     marks: [
       Plot.barY(data, { x: 'digit', y: 'share', fill: COLORS.g }),
       Plot.tickY(data, { x: 'digit', y: 'real', stroke: 'currentColor', strokeWidth: 2 }),
@@ -114,39 +116,48 @@ export function shareColumns(steps: ArrayLike<number>, histograms: ArrayLike<num
  * '' when the trainer does not send them. Loading a checkpoint of another
  * width changes the model (and how fast it steps); this line says so.
  */
-export function modelWidthsText(v: Record<string, number>): string {
+export function modelWidthsText(v: Record<string, number>, t: Translate = viewText()): string {
   const widths = [v.generatorFilters0, v.generatorFilters1, v.discriminatorFilters0, v.discriminatorFilters1];
   if (!widths.every((w) => Number.isFinite(w))) return '';
   const [g0, g1, d0, d1] = widths;
-  return `Model: G ${g0}·${g1}, D ${d0}·${d1} channels.`;
+  return t('Model: G {g0}·{g1}, D {d0}·{d1} channels.', { g0, g1, d0, d1 });
 }
 
-function histogramOverTime(Plot: PlotModule, steps: ArrayLike<number>, histograms: ArrayLike<number>, width: number): Element {
+function histogramOverTime(Plot: PlotModule, t: Translate, steps: ArrayLike<number>, histograms: ArrayLike<number>, width: number): Element {
   return Plot.plot({
     width,
     height: 170,
     marginLeft: 36,
-    x: { label: 'step' },
-    y: { label: 'digit', domain: Array.from({ length: 10 }, (_, d) => String(d)) },
-    color: SHARE_COLOR,
-    ariaLabel: 'Class shares of generated digits over training',
+    x: { label: t('step') },
+    y: { label: t('digit'), domain: Array.from({ length: 10 }, (_, d) => String(d)) },
+    color: { ...SHARE_COLOR, label: t('share') },
+    ariaLabel: t('Class shares of generated digits over training'),
     marks: [Plot.barX(shareColumns(steps, histograms, MAX_SHARE_COLUMNS), { x1: 'x1', x2: 'x2', y: 'digit', fill: 'share', inset: 0 })],
   });
 }
 
 const createDcganView: ViewFactory<ImageGanPayload> = (root: HTMLElement, Plot: PlotModule) => {
+  const t = viewText();
+  const seriesLabels = {
+    'D loss': t('D loss'),
+    'G loss': t('G loss'),
+    'D(x), real': t('D(x), real'),
+    'D(G(z)), fake': t('D(G(z)), fake'),
+    'digit score': t('digit score'),
+    'confidence × 10': t('confidence × 10'),
+  };
   const modelLine = document.createElement('p');
   modelLine.style.margin = '0 0 0.3rem';
   modelLine.style.fontSize = '0.82rem';
   root.append(modelLine);
   const grids = row(root);
-  const live = figure(grids, 'Samples from fixed noise.', 'Generated digits from fixed noise, now');
-  const past = figure(grids, 'Earlier samples.', 'Generated digits from the same noise at an earlier step');
+  const live = figure(grids, t('Samples from fixed noise.'), t('Generated digits from fixed noise, now'));
+  const past = figure(grids, t('Earlier samples.'), t('Generated digits from the same noise at an earlier step'));
   const scrub = document.createElement('label');
   scrub.style.display = 'block';
   scrub.style.fontSize = '0.82rem';
   const scrubText = document.createElement('span');
-  scrubText.textContent = 'Earlier grid';
+  scrubText.textContent = t('Earlier grid');
   const slider = document.createElement('input');
   slider.type = 'range';
   slider.min = '0';
@@ -164,14 +175,14 @@ const createDcganView: ViewFactory<ImageGanPayload> = (root: HTMLElement, Plot: 
   const histNow = document.createElement('div');
   const histTime = document.createElement('div');
   charts.append(
-    seriesLegend(Plot, LOSS_COLORS, 40),
+    seriesLegend(Plot, LOSS_COLORS, seriesLabels, 40),
     losses,
-    seriesLegend(Plot, OUTPUT_COLORS, 40),
+    seriesLegend(Plot, OUTPUT_COLORS, seriesLabels, 40),
     outputs,
-    seriesLegend(Plot, SCORE_COLORS, 40),
+    seriesLegend(Plot, SCORE_COLORS, seriesLabels, 40),
     scoreChart,
     histNow,
-    Plot.legend({ color: SHARE_COLOR, marginLeft: 36 }) as Element,
+    Plot.legend({ color: { ...SHARE_COLOR, label: t('share') }, marginLeft: 36 }) as Element,
     histTime,
   );
   root.append(charts);
@@ -181,7 +192,7 @@ const createDcganView: ViewFactory<ImageGanPayload> = (root: HTMLElement, Plot: 
   let payload: ImageGanPayload | null = null;
   /** Follow the newest snapshot until the learner moves the slider back. */
   let following = true;
-  let summary = 'The samples and charts appear when the cell runs.';
+  let summary = t('The samples and charts appear when the cell runs.');
 
   function drawSnapshot(): void {
     if (!payload) return;
@@ -191,9 +202,9 @@ const createDcganView: ViewFactory<ImageGanPayload> = (root: HTMLElement, Plot: 
     const i = Math.min(Number(slider.value), steps.length - 1);
     const bytes = snaps.subarray(i * GRID * PIXELS, (i + 1) * GRID * PIXELS);
     if (pastGate.changed(bytes)) drawGrid(past.canvas, Float32Array.from(bytes, (b) => b / 255), { size: SIZE, cols: COLS, scale: SCALE });
-    setText(past.caption, `The same noise at step ${steps[i]} (${i + 1} of ${steps.length} snapshots).`);
-    slider.setAttribute('aria-valuetext', `step ${steps[i]}`);
-    setText(scrubText, `Earlier grid: step ${steps[i]}`);
+    setText(past.caption, t('The same noise at step {step} ({index} of {count} snapshots).', { step: steps[i], index: i + 1, count: steps.length }));
+    slider.setAttribute('aria-valuetext', t('step {step}', { step: steps[i] }));
+    setText(scrubText, t('Earlier grid: step {step}', { step: steps[i] }));
   }
 
   slider.addEventListener('input', () => {
@@ -208,11 +219,11 @@ const createDcganView: ViewFactory<ImageGanPayload> = (root: HTMLElement, Plot: 
       const a = next.arrays;
       const v = next.values;
       const width = chartWidth(root);
-      const widths = modelWidthsText(v);
+      const widths = modelWidthsText(v, t);
       setText(modelLine, widths);
       modelLine.hidden = widths === '';
       if (liveGate.changed(a.samples)) drawGrid(live.canvas, a.samples, { size: SIZE, cols: COLS, scale: SCALE });
-      setText(live.caption, `Step ${v.step}: 64 samples from fixed noise. Digit score ${fmt(v.digitScore)}, confidence ${fmt(v.confidence, 3)}.`);
+      setText(live.caption, t('Step {step}: 64 samples from fixed noise. Digit score {digitScore}, confidence {confidence}.', { step: v.step, digitScore: fmt(v.digitScore), confidence: fmt(v.confidence, 3) }));
       slider.max = String(Math.max(0, a.snapshotSteps.length - 1));
       if (following) slider.value = slider.max;
       drawSnapshot();
@@ -220,45 +231,57 @@ const createDcganView: ViewFactory<ImageGanPayload> = (root: HTMLElement, Plot: 
       yield;
 
       const steps = a.curveSteps;
-      const dLabel = v.leastSquares ? 'mean D score' : 'mean D';
+      const dLabel = v.leastSquares ? t('mean D score') : t('mean D');
       if (lossGate.changed(width, steps, a.dLoss, a.gLoss)) {
-        yield* swapIn(losses, () => lineChart(Plot, points(steps, { 'D loss': a.dLoss, 'G loss': a.gLoss }), { width, label: 'loss', colors: LOSS_COLORS, aria: 'Discriminator and generator losses over training' }));
+        yield* swapIn(losses, () => lineChart(Plot, t, points(steps, { 'D loss': a.dLoss, 'G loss': a.gLoss }), { width, label: t('loss'), colors: LOSS_COLORS, aria: t('Discriminator and generator losses over training') }));
       }
       if (outputGate.changed(width, steps, a.dReal, a.dFake, dLabel)) {
         yield* swapIn(outputs, () =>
-          lineChart(Plot, points(steps, { 'D(x), real': a.dReal, 'D(G(z)), fake': a.dFake }), {
+          lineChart(Plot, t, points(steps, { 'D(x), real': a.dReal, 'D(G(z)), fake': a.dFake }), {
             width,
             label: dLabel,
             domain: v.leastSquares ? undefined : [0, 1],
             colors: OUTPUT_COLORS,
             rules: [0.5],
-            aria: 'Mean discriminator output on real and generated digits over training, with the one-half line',
+            aria: t('Mean discriminator output on real and generated digits over training, with the one-half line'),
           }),
         );
       }
       if (scoreGate.changed(width, a.scoreSteps, a.digitScore, a.confidence, v.realDigitScore)) {
         yield* swapIn(scoreChart, () =>
-          lineChart(Plot, points(a.scoreSteps, { 'digit score': a.digitScore, 'confidence × 10': Float32Array.from(a.confidence, (c) => 10 * c) }), {
+          lineChart(Plot, t, points(a.scoreSteps, { 'digit score': a.digitScore, 'confidence × 10': Float32Array.from(a.confidence, (c) => 10 * c) }), {
             width,
-            label: 'score',
+            label: t('score'),
             domain: [1, 10],
             colors: SCORE_COLORS,
             rules: [v.realDigitScore],
-            aria: `Digit score and confidence over training; the dashed line is real digits' score, ${fmt(v.realDigitScore)}`,
+            aria: t("Digit score and confidence over training; the dashed line is real digits' score, {realDigitScore}", { realDigitScore: fmt(v.realDigitScore) }),
           }),
         );
       }
-      if (histNowGate.changed(width, a.histogram, a.realHistogram)) yield* swapIn(histNow, () => histogramNow(Plot, a.histogram, a.realHistogram, width));
-      if (histTimeGate.changed(width, a.scoreSteps, a.histograms)) yield* swapIn(histTime, () => histogramOverTime(Plot, a.scoreSteps, a.histograms, width));
+      if (histNowGate.changed(width, a.histogram, a.realHistogram)) yield* swapIn(histNow, () => histogramNow(Plot, t, a.histogram, a.realHistogram, width));
+      if (histTimeGate.changed(width, a.scoreSteps, a.histograms)) yield* swapIn(histTime, () => histogramOverTime(Plot, t, a.scoreSteps, a.histograms, width));
 
       const last = (x: ArrayLike<number>) => (x.length ? x[x.length - 1] : NaN);
       let top = 0;
       for (let d = 1; d < 10; d++) if (a.histogram[d] > a.histogram[top]) top = d;
-      summary =
-        `${widths ? `${widths} ` : ''}Step ${v.step}. D loss ${fmt(last(a.dLoss), 3)}, G loss ${fmt(last(a.gLoss), 3)}; ` +
-        `mean D(x) ${fmt(last(a.dReal))} and D(G(z)) ${fmt(last(a.dFake))} (½ when D cannot tell). ` +
-        `Digit score ${fmt(v.digitScore)} of 10 (real digits score ${fmt(v.realDigitScore)}), confidence ${fmt(v.confidence, 3)}; ` +
-        `the most common class is ${top} with ${fmt(100 * a.histogram[top], 0)}% of samples.`;
+      const state = t(
+        'Step {step}. D loss {dLoss}, G loss {gLoss}; mean D(x) {dReal} and D(G(z)) {dFake} (½ when D cannot tell). Digit score {digitScore} of 10 (real digits score {realDigitScore}), confidence {confidence}; the most common class is {top} with {share}% of samples.',
+        {
+          step: v.step,
+          dLoss: fmt(last(a.dLoss), 3),
+          gLoss: fmt(last(a.gLoss), 3),
+          dReal: fmt(last(a.dReal)),
+          dFake: fmt(last(a.dFake)),
+          digitScore: fmt(v.digitScore),
+          realDigitScore: fmt(v.realDigitScore),
+          confidence: fmt(v.confidence, 3),
+          top,
+          share: fmt(100 * a.histogram[top], 0),
+        },
+      );
+      // The model line is a sentence of its own, so it can precede the state's sentences in any language.
+      summary = widths ? `${widths} ${state}` : state;
     },
     describe() {
       return summary;

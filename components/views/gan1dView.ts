@@ -10,12 +10,18 @@ import type { Metrics } from '../../src/ml/trainer';
 import type { Gan1dPayload } from '../../src/cells/gan1d';
 import type { CellView, PlotModule, ViewFactory } from './view';
 import { chartWidth, fmt } from './charts';
+import { labelOf, viewText } from './viewText';
+import type { Translate } from '../../src/i18n/translate';
 
-/** Series names double as legend labels. */
+/** Series keys; the legend names them in the page's language (seriesLabels). */
 const REAL = 'real p_data';
 const GENERATED = 'generated p_g';
 const D_NOW = 'D(x)';
 const D_STAR = 'D*(x), optimal';
+
+function seriesLabels(t: Translate): Record<string, string> {
+  return { [REAL]: t('real p_data'), [GENERATED]: t('generated p_g'), [D_NOW]: 'D(x)', [D_STAR]: t('D*(x), optimal') };
+}
 
 const COLORS = { real: '#7b8494', generated: '#d9480f', d: '#1c7ed6', dStar: '#2b8a3e' } as const;
 /** One colour scale for both panels, so one legend (drawn once) serves both. */
@@ -25,8 +31,8 @@ const SERIES_COLORS = {
 };
 
 /** The legend of the density panel's two series, for views that show only that panel. */
-export function densityLegend(Plot: PlotModule): Element {
-  return Plot.legend({ color: { domain: [REAL, GENERATED], range: [COLORS.real, COLORS.generated] } });
+export function densityLegend(Plot: PlotModule, t: Translate): Element {
+  return Plot.legend({ color: { domain: [REAL, GENERATED], range: [COLORS.real, COLORS.generated], tickFormat: labelOf(seriesLabels(t)) } });
 }
 
 /**
@@ -42,7 +48,7 @@ function max(values: ArrayLike<number>): number {
 }
 
 /** The density panel, also used by the saturation view. */
-export function densityChart(Plot: PlotModule, payload: Gan1dPayload, width: number, height = 170): Element {
+export function densityChart(Plot: PlotModule, t: Translate, payload: Gan1dPayload, width: number, height = 170): Element {
   const { x, pData, pG } = payload.arrays;
   const dataPeak = max(pData);
   const top = 1.1 * Math.max(dataPeak, Math.min(max(pG), MAX_SPIKE_OVER_DATA * dataPeak), 1e-3);
@@ -51,9 +57,9 @@ export function densityChart(Plot: PlotModule, payload: Gan1dPayload, width: num
     height,
     marginLeft: 40,
     x: { label: 'x', domain: [x[0], x[x.length - 1]] },
-    y: { label: 'density', domain: [0, top], ticks: 3, grid: true },
+    y: { label: t('density'), domain: [0, top], ticks: 3, grid: true },
     color: SERIES_COLORS,
-    ariaLabel: 'Real and generated densities',
+    ariaLabel: t('Real and generated densities'),
     marks: [
       Plot.areaY(x, { x, y: pData, fill: COLORS.real, fillOpacity: 0.25 }),
       Plot.lineY(x, { x, y: pData, stroke: () => REAL, strokeWidth: 1.5 }),
@@ -63,7 +69,7 @@ export function densityChart(Plot: PlotModule, payload: Gan1dPayload, width: num
   });
 }
 
-function discriminatorChart(Plot: PlotModule, payload: Gan1dPayload, width: number): Element {
+function discriminatorChart(Plot: PlotModule, t: Translate, payload: Gan1dPayload, width: number): Element {
   const { x, d, dStar } = payload.arrays;
   return Plot.plot({
     width,
@@ -72,7 +78,7 @@ function discriminatorChart(Plot: PlotModule, payload: Gan1dPayload, width: numb
     x: { label: 'x', domain: [x[0], x[x.length - 1]] },
     y: { label: 'D', domain: [0, 1], ticks: [0, 0.5, 1], grid: true },
     color: SERIES_COLORS,
-    ariaLabel: 'Discriminator output and the optimal discriminator',
+    ariaLabel: t('Discriminator output and the optimal discriminator'),
     marks: [
       // D* is left blank where both densities vanish and the ratio means nothing.
       Plot.lineY(x, { x, y: dStar, stroke: () => D_STAR, strokeWidth: 1.5, strokeDasharray: '5 3' }),
@@ -87,27 +93,27 @@ const createGan1dView: ViewFactory<Gan1dPayload> = (root: HTMLElement, Plot: Plo
   const densities = document.createElement('div');
   const discriminator = document.createElement('div');
   // Legends are drawn once: remaking them on every update costs as much as a chart.
-  root.append(Plot.legend({ color: SERIES_COLORS }), densities, discriminator);
-  let summary = 'The charts appear when the cell runs.';
+  const t = viewText();
+  root.append(Plot.legend({ color: { ...SERIES_COLORS, tickFormat: labelOf(seriesLabels(t)) } }), densities, discriminator);
+  let summary = t('The charts appear when the cell runs.');
 
   const view: CellView<Gan1dPayload> = {
     *update(payload: Gan1dPayload, metrics: Metrics) {
       const width = chartWidth(root);
       // One chart built or painted per frame keeps every frame well under 50 ms.
-      const top = densityChart(Plot, payload, width);
+      const top = densityChart(Plot, t, payload, width);
       yield;
       densities.replaceChildren(top);
-      const bottom = discriminatorChart(Plot, payload, width);
+      const bottom = discriminatorChart(Plot, t, payload, width);
       yield;
       discriminator.replaceChildren(bottom);
       const v = payload.values;
       const js = metrics.js ?? v.js;
       const dOfG = metrics.dOfG ?? v.dOfG;
-      summary =
-        `Generated samples have mean ${fmt(v.genMean)} and spread ${fmt(v.genStd)}; ` +
-        `the real data has mean ${fmt(v.targetMean)} and spread ${fmt(v.targetStd)}. ` +
-        `On average D gives the fakes ${fmt(dOfG)} (0.5 at the equilibrium), ` +
-        `and the Jensen-Shannon divergence is ${fmt(js, 3)} nats (0 when the densities match).`;
+      summary = t(
+        'Generated samples have mean {genMean} and spread {genStd}; the real data has mean {targetMean} and spread {targetStd}. On average D gives the fakes {dOfG} (0.5 at the equilibrium), and the Jensen-Shannon divergence is {js} nats (0 when the densities match).',
+        { genMean: fmt(v.genMean), genStd: fmt(v.genStd), targetMean: fmt(v.targetMean), targetStd: fmt(v.targetStd), dOfG: fmt(dOfG), js: fmt(js, 3) },
+      );
     },
     describe() {
       return summary;

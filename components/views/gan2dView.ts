@@ -9,6 +9,7 @@ import type { Metrics } from '../../src/ml/trainer';
 import type { Gan2dPayload } from '../../src/cells/gan2d';
 import type { CellView, PlotModule, ViewFactory } from './view';
 import { chartWidth, fmt } from './charts';
+import { viewText } from './viewText';
 
 /** The square chart never grows past this, so it fits beside the text on wide screens. */
 const MAX_SIDE = 480;
@@ -93,17 +94,18 @@ function columns(xy: ArrayLike<number>): { x: Float32Array; y: Float32Array } {
 }
 
 const createGan2dView: ViewFactory<Gan2dPayload> = (root: HTMLElement, Plot: PlotModule) => {
+  const t = viewText();
   const holder = document.createElement('div');
   // Diverging around ½: blue where D says real, red where it says fake.
-  const color = { type: 'linear', scheme: 'RdBu', domain: [0, 1], pivot: 0.5, label: 'D(x): how real D thinks a point is' } as const;
+  const color = { type: 'linear', scheme: 'RdBu', domain: [0, 1], pivot: 0.5, label: t('D(x): how real D thinks a point is') } as const;
   const key = document.createElement('p');
   key.style.margin = '0.2rem 0 0';
   key.style.fontSize = '0.82rem';
-  key.textContent = 'Black dots: real data. Orange dots: generated. Background: D(x), blue = "real", red = "fake", white = unsure.';
+  key.textContent = t('Black dots: real data. Orange dots: generated. Background: D(x), blue = "real", red = "fake", white = unsure.');
   // The legend and key are drawn once; only the chart is remade.
   root.append(Plot.legend({ color }), holder, key);
   const lut = colorTable(Plot, color);
-  let summary = 'The chart appears when the cell runs.';
+  let summary = t('The chart appears when the cell runs.');
 
   const view: CellView<Gan2dPayload> = {
     *update(payload: Gan2dPayload, metrics: Metrics) {
@@ -119,7 +121,7 @@ const createGan2dView: ViewFactory<Gan2dPayload> = (root: HTMLElement, Plot: Plo
         marginBottom: 28,
         x: { domain: [lo, hi], label: null, ticks: 5 },
         y: { domain: [lo, hi], label: null, ticks: 5 },
-        ariaLabel: 'Discriminator output over the plane (background), real points (black) and generated points (orange)',
+        ariaLabel: t('Discriminator output over the plane (background), real points (black) and generated points (orange)'),
         marks: [
           Plot.frame({ stroke: '#adb5bd' }),
           Plot.dot(r.x, { x: r.x, y: r.y, r: 2, fill: '#1b1f24' }),
@@ -132,9 +134,10 @@ const createGan2dView: ViewFactory<Gan2dPayload> = (root: HTMLElement, Plot: Plo
       holder.replaceChildren(chart);
       const js = metrics.js ?? payload.values.js;
       const dOfG = metrics.dOfG ?? payload.values.dOfG;
-      summary =
-        `The Jensen-Shannon divergence between real and generated points is ${fmt(js, 3)} nats (0 when they match, at most 0.693). ` +
-        `On average D gives the generated points ${fmt(dOfG, 2)} (0.5 at the equilibrium).`;
+      summary = t(
+        'The Jensen-Shannon divergence between real and generated points is {js} nats (0 when they match, at most 0.693). On average D gives the generated points {dOfG} (0.5 at the equilibrium).',
+        { js: fmt(js, 3), dOfG: fmt(dOfG, 2) },
+      );
     },
     describe() {
       return summary;

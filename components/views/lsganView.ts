@@ -14,6 +14,7 @@ import { setText, swapIn } from './drawParts';
 import { chartWidth, fmt, lines, seriesLegend, seriesPoints } from './charts';
 import { drawGrid, figure, row } from './imageCanvas';
 import type { CellView, PlotModule, ViewFactory } from './view';
+import { viewText } from './viewText';
 
 const COLORS = { 'cross-entropy': '#1971c2', 'least squares': '#e8590c' } as const;
 /** The chart's range of the discriminator's raw output v (logit, or least-squares score). */
@@ -48,20 +49,22 @@ function analyticCurves(): { loss: { x: number; y: number; series: string }[]; s
 }
 
 const createLsganView: ViewFactory<LsganPayload> = (root: HTMLElement, Plot: PlotModule) => {
+  const t = viewText();
+  const seriesLabels = { 'cross-entropy': t('cross-entropy'), 'least squares': t('least squares') };
   const analytic = document.createElement('div');
   const analyticCharts = document.createElement('div');
   // Legends drawn once: the curves charts and the scores chart share these colours.
-  analytic.append(seriesLegend(Plot, COLORS), analyticCharts);
+  analytic.append(seriesLegend(Plot, COLORS, seriesLabels), analyticCharts);
   const grids = row(root);
-  const bce = figure(grids, 'Cross-entropy DCGAN.', 'Digits from the DCGAN trained with cross-entropy');
-  const ls = figure(grids, 'Least-squares DCGAN.', 'Digits from the same DCGAN trained with least squares');
+  const bce = figure(grids, t('Cross-entropy DCGAN.'), t('Digits from the DCGAN trained with cross-entropy'));
+  const ls = figure(grids, t('Least-squares DCGAN.'), t('Digits from the same DCGAN trained with least squares'));
   const scores = document.createElement('div');
   root.prepend(analytic);
-  root.append(seriesLegend(Plot, COLORS), scores);
+  root.append(seriesLegend(Plot, COLORS, seriesLabels), scores);
   const curves = analyticCurves();
   let drawnWidth = 0;
   const [bceGate, lsGate, scoresGate] = changeGates(3);
-  let summary = 'The loss and gradient curves and both models’ samples appear when the cell starts.';
+  let summary = t('The loss and gradient curves and both models’ samples appear when the cell starts.');
 
   /** The formula curves, redrawn only when the width changes: one chart per frame. */
   function* drawAnalytic(width: number): Generator<void, void, undefined> {
@@ -69,9 +72,9 @@ const createLsganView: ViewFactory<LsganPayload> = (root: HTMLElement, Plot: Plo
     drawnWidth = width;
     const half = Math.max(220, Math.floor(width / 2) - 8);
     const wrap = row(document.createElement('div'));
-    wrap.append(lines(Plot, curves.loss, { width: half, x: 'D’s raw output v on a fake (logit / score)', y: 'generator loss', colors: COLORS, domain: [0, 6], aria: 'Generator loss against the discriminator output: softplus(−v) and ½(v − 1)²' }));
+    wrap.append(lines(Plot, curves.loss, { width: half, x: t('D’s raw output v on a fake (logit / score)'), y: t('generator loss'), colors: COLORS, domain: [0, 6], aria: t('Generator loss against the discriminator output: softplus(−v) and ½(v − 1)²') }));
     yield;
-    wrap.append(lines(Plot, curves.slope, { width: half, x: 'D’s raw output v on a fake', y: '|d loss / dv|', colors: COLORS, domain: [0, 3], aria: 'Size of the generator gradient against the discriminator output: σ(−v) vanishes for large v, |v − 1| does not' }));
+    wrap.append(lines(Plot, curves.slope, { width: half, x: t('D’s raw output v on a fake'), y: t('|d loss / dv|'), colors: COLORS, domain: [0, 3], aria: t('Size of the generator gradient against the discriminator output: σ(−v) vanishes for large v, |v − 1| does not') }));
     yield;
     analyticCharts.replaceChildren(wrap);
   }
@@ -91,13 +94,16 @@ const createLsganView: ViewFactory<LsganPayload> = (root: HTMLElement, Plot: Plo
       const v = payload.values;
       if (bceGate.changed(a['bce.samples'])) drawGrid(bce.canvas, a['bce.samples'], { size: 28, cols: 8, scale: 1.25 });
       if (lsGate.changed(a['ls.samples'])) drawGrid(ls.canvas, a['ls.samples'], { size: 28, cols: 8, scale: 1.25 });
-      setText(bce.caption, `Cross-entropy, step ${v.step}: digit score ${fmt(v['bce.digitScore'])}.`);
-      setText(ls.caption, `Least squares, same seed, step ${v.step}: digit score ${fmt(v['ls.digitScore'])}.`);
+      setText(bce.caption, t('Cross-entropy, step {step}: digit score {score}.', { step: v.step, score: fmt(v['bce.digitScore']) }));
+      setText(ls.caption, t('Least squares, same seed, step {step}: digit score {score}.', { step: v.step, score: fmt(v['ls.digitScore']) }));
       if (scoresGate.changed(width, a['bce.scoreSteps'], a['bce.digitScore'], a['ls.scoreSteps'], a['ls.digitScore'], v.realDigitScore)) {
         const pts = [...seriesPoints(a['bce.scoreSteps'], { 'cross-entropy': a['bce.digitScore'] }), ...seriesPoints(a['ls.scoreSteps'], { 'least squares': a['ls.digitScore'] })];
-        yield* swapIn(scores, () => lines(Plot, pts, { width, x: 'step', y: 'digit score', colors: COLORS, domain: [1, 10], rules: [v.realDigitScore], aria: `Digit scores of both models over training; dashed: real digits, ${fmt(v.realDigitScore)}` }));
+        yield* swapIn(scores, () => lines(Plot, pts, { width, x: t('step'), y: t('digit score'), colors: COLORS, domain: [1, 10], rules: [v.realDigitScore], aria: t('Digit scores of both models over training; dashed: real digits, {realDigitScore}', { realDigitScore: fmt(v.realDigitScore) }) }));
       }
-      summary = `Step ${v.step}. Same seed, same batches: the cross-entropy DCGAN scores ${fmt(v['bce.digitScore'])}, the least-squares one ${fmt(v['ls.digitScore'])} (real digits ${fmt(v.realDigitScore)}). The left charts show why least squares keeps pushing: its gradient |v − 1| grows with distance from the target, while cross-entropy's σ(−v) fades once D's logit is large.`;
+      summary = t(
+        "Step {step}. Same seed, same batches: the cross-entropy DCGAN scores {bceScore}, the least-squares one {lsScore} (real digits {realDigitScore}). The left charts show why least squares keeps pushing: its gradient |v − 1| grows with distance from the target, while cross-entropy's σ(−v) fades once D's logit is large.",
+        { step: v.step, bceScore: fmt(v['bce.digitScore']), lsScore: fmt(v['ls.digitScore']), realDigitScore: fmt(v.realDigitScore) },
+      );
     },
     describe() {
       return summary;

@@ -14,13 +14,15 @@ import { densityChart, densityLegend } from './gan1dView';
 import { ChangeGate } from './changeGate';
 import type { CellView, PlotModule, ViewFactory } from './view';
 import { chartWidth, fmt } from './charts';
+import { labelOf, viewText } from './viewText';
 
 const SVG_NS = 'http://www.w3.org/2000/svg';
 type Chart = ReturnType<PlotModule['plot']>;
 
-const LOSSES: readonly { id: GeneratorLossId; label: string; color: string }[] = [
-  { id: 'minimax', label: 'minimax: log(1 − d)', color: '#e8590c' },
-  { id: 'non-saturating', label: 'non-saturating: −log d', color: '#1971c2' },
+/** The two losses; the curves are keyed by id, the legend names them (lossLabels). */
+const LOSSES: readonly { id: GeneratorLossId; color: string }[] = [
+  { id: 'minimax', color: '#e8590c' },
+  { id: 'non-saturating', color: '#1971c2' },
 ];
 
 /** d runs over (D_MIN, 1 − D_MIN): both losses are infinite at one end. */
@@ -32,18 +34,18 @@ const SLOPE_MAX = 200;
 interface CurvePoint {
   d: number;
   value: number;
-  loss: string;
+  loss: GeneratorLossId;
 }
 
 /** Loss and |slope| curves, made once: they do not depend on training. */
 function curves(): { loss: CurvePoint[]; slope: CurvePoint[] } {
   const loss: CurvePoint[] = [];
   const slope: CurvePoint[] = [];
-  for (const { id, label } of LOSSES) {
+  for (const { id } of LOSSES) {
     for (let i = 0; i < CURVE_POINTS; i++) {
       const d = D_MIN + ((1 - 2 * D_MIN) * i) / (CURVE_POINTS - 1);
-      loss.push({ d, value: generatorLossAt(id, d), loss: label });
-      slope.push({ d, value: Math.abs(generatorLossSlopeAt(id, d)), loss: label });
+      loss.push({ d, value: generatorLossAt(id, d), loss: id });
+      slope.push({ d, value: Math.abs(generatorLossSlopeAt(id, d)), loss: id });
     }
   }
   return { loss, slope };
@@ -55,11 +57,13 @@ const createSaturationView: ViewFactory<Gan1dPayload> = (root: HTMLElement, Plot
   const slopeHolder = document.createElement('div');
   const densityHolder = document.createElement('div');
   const { loss, slope } = curves();
-  const color = { domain: LOSSES.map((l) => l.label), range: LOSSES.map((l) => l.color) };
+  const t = viewText();
+  const lossLabels: Record<GeneratorLossId, string> = { minimax: t('minimax: log(1 − d)'), 'non-saturating': t('non-saturating: −log d') };
+  const color = { domain: LOSSES.map((l) => l.id), range: LOSSES.map((l) => l.color) };
   // Legends are drawn once: remaking them on every update costs as much as a chart.
-  root.append(Plot.legend({ color }), lossHolder, slopeHolder, densityLegend(Plot), densityHolder);
+  root.append(Plot.legend({ color: { ...color, tickFormat: labelOf(lossLabels) } }), lossHolder, slopeHolder, densityLegend(Plot, t), densityHolder);
   let chosen: GeneratorLossId = 'minimax';
-  let summary = 'The charts appear when the cell runs.';
+  let summary = t('The charts appear when the cell runs.');
 
   /**
    * A loss or slope chart whose curves are drawn once (per width and chosen
@@ -68,7 +72,6 @@ const createSaturationView: ViewFactory<Gan1dPayload> = (root: HTMLElement, Plot
    * ~20 ms of script, layout and paint each time.
    */
   function panel(data: CurvePoint[], at: (id: GeneratorLossId, d: number) => number, y: object, label: string, width: number): { chart: Chart; move: (dOfG: number) => void } {
-    const chosenLabel = LOSSES.find((l) => l.id === chosen)?.label;
     const chart = Plot.plot({
       width,
       height: 160,
@@ -77,7 +80,7 @@ const createSaturationView: ViewFactory<Gan1dPayload> = (root: HTMLElement, Plot
       y,
       color,
       ariaLabel: label,
-      marks: [Plot.line(data, { x: 'd', y: 'value', stroke: 'loss', strokeWidth: (p: CurvePoint) => (p.loss === chosenLabel ? 2.5 : 1.2), clip: true })],
+      marks: [Plot.line(data, { x: 'd', y: 'value', stroke: 'loss', strokeWidth: (p: CurvePoint) => (p.loss === chosen ? 2.5 : 1.2), clip: true })],
     });
     const xs = chart.scale('x');
     const ys = chart.scale('y');
@@ -123,7 +126,7 @@ const createSaturationView: ViewFactory<Gan1dPayload> = (root: HTMLElement, Plot
       const dOfG = metrics.dOfG ?? payload.values.dOfG ?? 0.5;
       // One chart built or painted per frame; the curves only when the width or the chosen loss changes.
       if (curvesGate.changed(width, chosen) || !lossPanel || !slopePanel) {
-        const nextLoss = panel(loss, (id, d) => generatorLossAt(id, d), { label: 'generator loss', domain: [-5, 5], ticks: 5, grid: true }, 'Both generator losses against D(G(z))', width);
+        const nextLoss = panel(loss, (id, d) => generatorLossAt(id, d), { label: t('generator loss'), domain: [-5, 5], ticks: 5, grid: true }, t('Both generator losses against D(G(z))'), width);
         nextLoss.move(dOfG);
         yield;
         lossHolder.replaceChildren(nextLoss.chart);
@@ -131,8 +134,8 @@ const createSaturationView: ViewFactory<Gan1dPayload> = (root: HTMLElement, Plot
         const nextSlope = panel(
           slope,
           (id, d) => Math.abs(generatorLossSlopeAt(id, d)),
-          { label: '|slope| w.r.t. d', type: 'log', domain: [1, SLOPE_MAX], grid: true },
-          'Size of each loss’s slope against D(G(z))',
+          { label: t('|slope| w.r.t. d'), type: 'log', domain: [1, SLOPE_MAX], grid: true },
+          t('Size of each loss’s slope against D(G(z))'),
           width,
         );
         nextSlope.move(dOfG);
@@ -144,16 +147,23 @@ const createSaturationView: ViewFactory<Gan1dPayload> = (root: HTMLElement, Plot
         slopePanel.move(dOfG);
       }
       if (payload.arrays.pG) {
-        const densities = densityChart(Plot, payload, width, 130);
+        const densities = densityChart(Plot, t, payload, width, 130);
         yield;
         densityHolder.replaceChildren(densities);
       }
       const mm = generatorLossSlopeAt('minimax', dOfG);
       const ns = generatorLossSlopeAt('non-saturating', dOfG);
+      const params = {
+        dOfG: fmt(dOfG),
+        mm: fmt(mm),
+        ns: fmt(ns),
+        mmLogit: fmt(generatorLossLogitSlopeAt('minimax', dOfG), 3),
+        nsLogit: fmt(generatorLossLogitSlopeAt('non-saturating', dOfG), 3),
+      };
       summary =
-        `D gives the fakes ${fmt(dOfG)} on average. There the minimax loss has slope ${fmt(mm)} and the non-saturating loss ${fmt(ns)}; ` +
-        `through D's sigmoid the generator receives ${fmt(generatorLossLogitSlopeAt('minimax', dOfG), 3)} and ${fmt(generatorLossLogitSlopeAt('non-saturating', dOfG), 3)}. ` +
-        `Training uses the ${chosen} loss.`;
+        chosen === 'minimax'
+          ? t("D gives the fakes {dOfG} on average. There the minimax loss has slope {mm} and the non-saturating loss {ns}; through D's sigmoid the generator receives {mmLogit} and {nsLogit}. Training uses the minimax loss.", params)
+          : t("D gives the fakes {dOfG} on average. There the minimax loss has slope {mm} and the non-saturating loss {ns}; through D's sigmoid the generator receives {mmLogit} and {nsLogit}. Training uses the non-saturating loss.", params);
     },
     describe() {
       return summary;

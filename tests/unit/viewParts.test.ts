@@ -7,6 +7,9 @@
 import { describe, expect, it } from 'vitest';
 import { setText, swapIn } from '../../components/views/drawParts';
 import { modelWidthsText, shareColumns } from '../../components/views/dcganView';
+import { labelOf } from '../../components/views/viewText';
+import { koInterface } from '../../src/i18n/ko/interface';
+import { translator } from '../../src/i18n/translate';
 
 describe('swapIn', () => {
   it('builds in the first step and inserts in the second, which ends it: the next part shares that frame', () => {
@@ -52,6 +55,11 @@ describe('modelWidthsText', () => {
     );
   });
 
+  it("reads in the page's language", () => {
+    const wide = { generatorFilters0: 64, generatorFilters1: 32, discriminatorFilters0: 32, discriminatorFilters1: 64 };
+    expect(modelWidthsText(wide, translator(koInterface))).toBe('모델: G 64·32, D 32·64 채널.');
+  });
+
   it('is empty when a trainer sends no widths', () => {
     expect(modelWidthsText({ step: 3 })).toBe('');
     expect(modelWidthsText({ generatorFilters0: 64, generatorFilters1: 32, discriminatorFilters0: 32 })).toBe('');
@@ -87,5 +95,15 @@ describe('shareColumns', () => {
       [20, 40, 0.35],
     ]);
     expect(one).toEqual([0.85, 0.65]);
+  });
+});
+
+describe('labelOf', () => {
+  it("names a legend's series keys by their labels and leaves a key without one as written", () => {
+    const t = translator(koInterface);
+    const label = labelOf({ 'D loss': t('D loss'), 'digit score': t('digit score') });
+    expect(['D loss', 'digit score', 'D(x)'].map(label)).toEqual(['D 손실', '숫자 점수', 'D(x)']);
+    // A key such as "constructor" is not taken from the object's prototype.
+    expect(label('constructor')).toBe('constructor');
   });
 });

@@ -269,7 +269,7 @@ export const koInterface: Record<string, string> = {
   'Stride must be a whole number ≥ 1, got {s}.': '스트라이드는 1 이상의 정수여야 하는데 {s}입니다.',
   'Padding must be a whole number ≥ 0, got {p}.': '패딩은 0 이상의 정수여야 하는데 {p}입니다.',
 
-  // ---- components/views/gan1dView.ts (series names double as legend labels) ----
+  // ---- components/views/gan1dView.ts and charts.ts (legend labels of the series keys; 'unknown' is a readout not yet known) ----
   'real p_data': '실제 p_data',
   'generated p_g': '생성 p_g',
   'D*(x), optimal': 'D*(x), 최적',
@@ -279,7 +279,7 @@ export const koInterface: Record<string, string> = {
   unknown: '알 수 없음',
   'The charts appear when the cell runs.': '셀을 실행하면 차트가 나타납니다.',
   'Generated samples have mean {genMean} and spread {genStd}; the real data has mean {targetMean} and spread {targetStd}. On average D gives the fakes {dOfG} (0.5 at the equilibrium), and the Jensen-Shannon divergence is {js} nats (0 when the densities match).':
-    '생성 샘플의 평균은 {genMean}, 퍼짐은 {genStd}이고, 실제 데이터의 평균은 {targetMean}, 퍼짐은 {targetStd}입니다. D는 가짜에 평균 {dOfG}을(를) 줍니다(균형점에서 0.5). 젠슨-섀넌 발산은 {js} nats입니다(두 밀도가 같으면 0).',
+    '생성 샘플의 평균은 {genMean}, 퍼짐은 {genStd}이고, 실제 데이터의 평균은 {targetMean}, 퍼짐은 {targetStd}입니다. D가 가짜에 주는 값은 평균 {dOfG}입니다(균형점에서 0.5). 젠슨-섀넌 발산은 {js} nats입니다(두 밀도가 같으면 0).',
 
   // ---- components/views/saturationView.ts ----
   'minimax: log(1 − d)': '미니맥스: log(1 − d)',
@@ -288,20 +288,20 @@ export const koInterface: Record<string, string> = {
   'Both generator losses against D(G(z))': 'D(G(z))에 따른 두 생성자 손실',
   '|slope| w.r.t. d': 'd에 대한 |기울기|',
   'Size of each loss’s slope against D(G(z))': 'D(G(z))에 따른 각 손실의 기울기 크기',
-  // summary ends `Training uses the ${chosen} loss.` with chosen = minimax | non-saturating: both spelled out
+  // summary: one sentence per loss in training (minimax, non-saturating)
   "D gives the fakes {dOfG} on average. There the minimax loss has slope {mm} and the non-saturating loss {ns}; through D's sigmoid the generator receives {mmLogit} and {nsLogit}. Training uses the minimax loss.":
-    'D는 가짜에 평균 {dOfG}을(를) 줍니다. 그 지점에서 미니맥스 손실의 기울기는 {mm}, 비포화 손실의 기울기는 {ns}입니다. D의 시그모이드를 거치면 생성자가 받는 기울기는 각각 {mmLogit}와 {nsLogit}입니다. 지금은 미니맥스 손실로 학습합니다.',
+    'D가 가짜에 주는 값은 평균 {dOfG}입니다. 그 지점에서 미니맥스 손실의 기울기는 {mm}, 비포화 손실의 기울기는 {ns}입니다. D의 시그모이드를 거치면 생성자가 받는 기울기는 각각 {mmLogit}, {nsLogit}입니다. 지금은 미니맥스 손실로 학습합니다.',
   "D gives the fakes {dOfG} on average. There the minimax loss has slope {mm} and the non-saturating loss {ns}; through D's sigmoid the generator receives {mmLogit} and {nsLogit}. Training uses the non-saturating loss.":
-    'D는 가짜에 평균 {dOfG}을(를) 줍니다. 그 지점에서 미니맥스 손실의 기울기는 {mm}, 비포화 손실의 기울기는 {ns}입니다. D의 시그모이드를 거치면 생성자가 받는 기울기는 각각 {mmLogit}와 {nsLogit}입니다. 지금은 비포화 손실로 학습합니다.',
+    'D가 가짜에 주는 값은 평균 {dOfG}입니다. 그 지점에서 미니맥스 손실의 기울기는 {mm}, 비포화 손실의 기울기는 {ns}입니다. D의 시그모이드를 거치면 생성자가 받는 기울기는 각각 {mmLogit}, {nsLogit}입니다. 지금은 비포화 손실로 학습합니다.',
 
   // ---- components/views/gan2dView.ts ----
-  'D(x): how real D thinks a point is': 'D(x): D가 보기에 그 점이 진짜일 정도',
+  'D(x): how real D thinks a point is': 'D(x): D가 보기에 그 점이 진짜일 가능성',
   'Black dots: real data. Orange dots: generated. Background: D(x), blue = "real", red = "fake", white = unsure.':
     '검은 점: 실제 데이터. 주황 점: 생성된 데이터. 배경: D(x), 파랑 = "진짜", 빨강 = "가짜", 흰색 = 확신 없음.',
   'The chart appears when the cell runs.': '셀을 실행하면 차트가 나타납니다.',
   'Discriminator output over the plane (background), real points (black) and generated points (orange)': '평면 위의 판별자 출력(배경), 실제 점(검정)과 생성된 점(주황)',
   'The Jensen-Shannon divergence between real and generated points is {js} nats (0 when they match, at most 0.693). On average D gives the generated points {dOfG} (0.5 at the equilibrium).':
-    '실제 점과 생성된 점 사이의 젠슨-섀넌 발산은 {js} nats입니다(같으면 0, 최대 0.693). D는 생성된 점에 평균 {dOfG}을(를) 줍니다(균형점에서 0.5).',
+    '실제 점과 생성된 점 사이의 젠슨-섀넌 발산은 {js} nats입니다(같으면 0, 최대 0.693). D가 생성된 점에 주는 값은 평균 {dOfG}입니다(균형점에서 0.5).',
 
   // ---- components/views/dcganView.ts (also the speed page's reference DCGAN and the LSGAN's halves) ----
   'D loss': 'D 손실',
@@ -334,15 +334,11 @@ export const koInterface: Record<string, string> = {
   'Mean discriminator output on real and generated digits over training, with the one-half line': '학습하는 동안 실제 숫자와 생성된 숫자에 대한 판별자의 평균 출력(½ 기준선 포함)',
   score: '점수',
   "Digit score and confidence over training; the dashed line is real digits' score, {realDigitScore}": '학습하는 동안의 숫자 점수와 확신도. 점선은 실제 숫자의 점수 {realDigitScore}입니다',
-  // summary: `${widths ? `${widths} ` : ''}Step …` (the model line above, when known, comes first)
+  // summary: the model line above, when known, then this sentence
   'Step {step}. D loss {dLoss}, G loss {gLoss}; mean D(x) {dReal} and D(G(z)) {dFake} (½ when D cannot tell). Digit score {digitScore} of 10 (real digits score {realDigitScore}), confidence {confidence}; the most common class is {top} with {share}% of samples.':
     '{step}스텝. D 손실 {dLoss}, G 손실 {gLoss}. 평균 D(x)는 {dReal}, D(G(z))는 {dFake}입니다(D가 구별하지 못하면 ½). 숫자 점수는 10점 만점에 {digitScore}점(실제 숫자는 {realDigitScore}점), 확신도는 {confidence}입니다. 가장 많은 클래스는 {top}(으)로 샘플의 {share}%입니다.',
 
   // ---- components/views/cnnBlocksView.ts ----
-  'no pooling': '풀링 없음',
-  'max pooling': '최대 풀링',
-  'average pooling': '평균 풀링',
-  pooling: '풀링',
   'The input digit with its zero padding': '0으로 패딩한 입력 숫자',
   'The 3x3 filter weights': '3x3 필터 가중치',
   'Filter (3x3): the same 9 weights at every position': '필터(3x3): 모든 위치에서 같은 가중치 9개',
@@ -351,18 +347,23 @@ export const koInterface: Record<string, string> = {
   'The pooled map enlarged by a transposed convolution': '전치 합성곱으로 키운 풀링 맵',
   'How many kernel stamps land on each output pixel': '출력 픽셀마다 커널이 몇 번 찍히는지',
   'The pictures appear when the cell runs.': '셀을 실행하면 그림이 나타납니다.',
-  // input caption: `Input: ${n}×${n}${p > 0 ? `, padded to … with ${p} ring${p > 1 ? 's' : ''} of zeros (tinted)` : ', no padding'}`
+  // input caption: one sentence for no padding, one ring, several rings
   'Input: {n}×{n}, padded to {padded}×{padded} with {p} ring of zeros (tinted)': '입력: {n}×{n}, 0으로 된 테두리 {p}겹을 둘러 {padded}×{padded}(색칠된 부분)',
   'Input: {n}×{n}, padded to {padded}×{padded} with {p} rings of zeros (tinted)': '입력: {n}×{n}, 0으로 된 테두리 {p}겹을 둘러 {padded}×{padded}(색칠된 부분)',
   'Input: {n}×{n}, no padding': '입력: {n}×{n}, 패딩 없음',
   'Feature map: ⌊({n} + 2·{p} − {k}) / {s}⌋ + 1 = {outSize}. Orange positive, blue negative.': '특징 맵: ⌊({n} + 2·{p} − {k}) / {s}⌋ + 1 = {outSize}. 주황은 양수, 파랑은 음수.',
-  'After {poolName} (window {poolWindow}, no weights): ⌊({outSize} − {poolWindow}) / {poolWindow}⌋ + 1 = {pooledSize}; still one channel.':
-    '{poolName} 후(창 {poolWindow}, 가중치 없음): ⌊({outSize} − {poolWindow}) / {poolWindow}⌋ + 1 = {pooledSize}. 채널은 여전히 하나.',
+  // pooled caption: one sentence per pooling mode (max, average; the last when the mode is unknown)
+  'After max pooling (window {poolWindow}, no weights): ⌊({outSize} − {poolWindow}) / {poolWindow}⌋ + 1 = {pooledSize}; still one channel.':
+    '최대 풀링 후(창 {poolWindow}, 가중치 없음): ⌊({outSize} − {poolWindow}) / {poolWindow}⌋ + 1 = {pooledSize}. 채널은 여전히 하나입니다.',
+  'After average pooling (window {poolWindow}, no weights): ⌊({outSize} − {poolWindow}) / {poolWindow}⌋ + 1 = {pooledSize}; still one channel.':
+    '평균 풀링 후(창 {poolWindow}, 가중치 없음): ⌊({outSize} − {poolWindow}) / {poolWindow}⌋ + 1 = {pooledSize}. 채널은 여전히 하나입니다.',
+  'After pooling (window {poolWindow}, no weights): ⌊({outSize} − {poolWindow}) / {poolWindow}⌋ + 1 = {pooledSize}; still one channel.':
+    '풀링 후(창 {poolWindow}, 가중치 없음): ⌊({outSize} − {poolWindow}) / {poolWindow}⌋ + 1 = {pooledSize}. 채널은 여전히 하나입니다.',
   'No pooling: the map stays {pooledSize}×{pooledSize}.': '풀링 없음: 맵은 {pooledSize}×{pooledSize} 그대로입니다.',
   'Up-convolution: ({upIn} − 1)·{upStride} − 2·{upPadding} + {upKernel} = {upSize}.': '업컨볼루션: ({upIn} − 1)·{upStride} − 2·{upPadding} + {upKernel} = {upSize}.',
   'Stamps per pixel: uneven ({upKernel} is not divisible by {upStride}), a checkerboard.': '픽셀당 찍힌 횟수: 고르지 않음({upKernel}은(는) {upStride}(으)로 나누어떨어지지 않음), 체커보드 무늬.',
   'Stamps per pixel: even inside ({upKernel} is divisible by {upStride}): no checkerboard.': '픽셀당 찍힌 횟수: 안쪽은 고름({upKernel}은(는) {upStride}(으)로 나누어떨어짐), 체커보드 무늬 없음.',
-  // summary: `… ${checkerboard > 0 ? 'with' : 'without'} a checkerboard.`
+  // summary: one sentence with a checkerboard, one without
   'A {n} by {n} digit with padding {p}, filtered at stride {s}, gives a {outSize} by {outSize} feature map; after pooling {pooledSize} by {pooledSize}; the transposed convolution with kernel {upKernel}, stride {upStride}, padding {upPadding} makes it {upSize} by {upSize}, with a checkerboard.':
     '{n}×{n} 숫자에 패딩 {p}를 두고 스트라이드 {s}로 필터를 적용하면 {outSize}×{outSize} 특징 맵이 됩니다. 풀링하면 {pooledSize}×{pooledSize}, 커널 {upKernel}, 스트라이드 {upStride}, 패딩 {upPadding}의 전치 합성곱을 거치면 {upSize}×{upSize}가 되고, 체커보드 무늬가 생깁니다.',
   'A {n} by {n} digit with padding {p}, filtered at stride {s}, gives a {outSize} by {outSize} feature map; after pooling {pooledSize} by {pooledSize}; the transposed convolution with kernel {upKernel}, stride {upStride}, padding {upPadding} makes it {upSize} by {upSize}, without a checkerboard.':
@@ -375,7 +376,6 @@ export const koInterface: Record<string, string> = {
   'Non-digits (top) and what the autoencoder makes of them (bottom).': '숫자가 아닌 이미지(위)와 오토인코더가 복원한 결과(아래).',
   'Non-digit images and their reconstructions': '숫자가 아닌 이미지와 그 복원 결과',
   'Top: noisy inputs (noise {noise}). Middle: reconstructions. Bottom: the clean digits the decoder is asked for.': '위: 노이즈를 더한 입력(노이즈 {noise}). 가운데: 복원 결과. 아래: 디코더가 만들어야 할 깨끗한 숫자.',
-  // built as 'Top: held-out digits. Bottom: their reconstructions through a code of ' + v.latentSize + ' numbers.'
   'Top: held-out digits. Bottom: their reconstructions through a code of {latentSize} numbers.': '위: 떼어 둔 숫자. 아래: 수 {latentSize}개짜리 코드를 거쳐 복원한 결과.',
   'principal component 1': '주성분 1',
   'principal component 2': '주성분 2',
@@ -388,22 +388,25 @@ export const koInterface: Record<string, string> = {
   'share of images': '이미지 비율',
   'Dashed line: threshold {threshold}. Right of it counts as "not a digit": {detection}% of non-digits caught, {falseAlarms}% of real digits wrongly flagged.':
     '점선: 임곗값 {threshold}. 그 오른쪽은 "숫자 아님"으로 판정합니다. 숫자가 아닌 이미지의 {detection}%를 잡아냈고, 실제 숫자의 {falseAlarms}%를 잘못 표시했습니다.',
-  // summary: the training-loss part is present only when reconLoss is known
+  // summary: the first sentence when the training loss is known, the second before it is
   'Held-out reconstruction error {heldOutError}, training loss {reconLoss}. At threshold {threshold}, {detection}% of non-digits are detected and {falseAlarms}% of digits are false alarms.':
     '떼어 둔 숫자의 재구성 오차 {heldOutError}, 학습 손실 {reconLoss}. 임곗값 {threshold}에서 숫자가 아닌 이미지의 {detection}%를 탐지하고, 숫자의 {falseAlarms}%를 잘못 경보합니다.',
   'Held-out reconstruction error {heldOutError}. At threshold {threshold}, {detection}% of non-digits are detected and {falseAlarms}% of digits are false alarms.':
     '떼어 둔 숫자의 재구성 오차 {heldOutError}. 임곗값 {threshold}에서 숫자가 아닌 이미지의 {detection}%를 탐지하고, 숫자의 {falseAlarms}%를 잘못 경보합니다.',
 
   // ---- components/views/aeVsGanView.ts ----
-  'a Gaussian fitted to its codes': '코드에 맞춘 가우시안',
-  'a Gaussian with each code number’s own spread': '코드의 수마다 제 퍼짐만 맞춘 가우시안',
-  'N(0, 1)': 'N(0, 1)',
-  'a Gaussian': '가우시안',
   'Autoencoder decoder applied to random latent vectors': '무작위 잠재 벡터에 적용한 오토인코더의 디코더',
   'GAN generator samples from random noise': '무작위 노이즈로 만든 GAN 생성자 샘플',
   'The samples appear when the cell runs.': '셀을 실행하면 샘플이 나타납니다.',
-  'Autoencoder: decoder(z), z drawn from {sampling} (latent size {latentSize}). Digit score {aeDigitScore}, confidence {aeConfidence}.':
-    '오토인코더: decoder(z), z는 {sampling}에서 뽑음(잠재 크기 {latentSize}). 숫자 점수 {aeDigitScore}, 확신도 {aeConfidence}.',
+  // autoencoder caption: one sentence per way of drawing z (the last when the payload names none of them)
+  'Autoencoder: decoder(z), z drawn from a Gaussian fitted to its codes (latent size {latentSize}). Digit score {aeDigitScore}, confidence {aeConfidence}.':
+    '오토인코더: decoder(z), z는 코드에 맞춘 가우시안에서 뽑음(잠재 크기 {latentSize}). 숫자 점수 {aeDigitScore}, 확신도 {aeConfidence}.',
+  'Autoencoder: decoder(z), z drawn from a Gaussian with each code number’s own spread (latent size {latentSize}). Digit score {aeDigitScore}, confidence {aeConfidence}.':
+    '오토인코더: decoder(z), z는 코드 성분마다 퍼짐만 따로 맞춘 가우시안에서 뽑음(잠재 크기 {latentSize}). 숫자 점수 {aeDigitScore}, 확신도 {aeConfidence}.',
+  'Autoencoder: decoder(z), z drawn from N(0, 1) (latent size {latentSize}). Digit score {aeDigitScore}, confidence {aeConfidence}.':
+    '오토인코더: decoder(z), z는 N(0, 1)에서 뽑음(잠재 크기 {latentSize}). 숫자 점수 {aeDigitScore}, 확신도 {aeConfidence}.',
+  'Autoencoder: decoder(z), z drawn from a Gaussian (latent size {latentSize}). Digit score {aeDigitScore}, confidence {aeConfidence}.':
+    '오토인코더: decoder(z), z는 가우시안에서 뽑음(잠재 크기 {latentSize}). 숫자 점수 {aeDigitScore}, 확신도 {aeConfidence}.',
   'GAN: generator(z), z drawn from N(0, 1) (latent size {latentSize}). Digit score {ganDigitScore}, confidence {ganConfidence}.':
     'GAN: generator(z), z는 N(0, 1)에서 뽑음(잠재 크기 {latentSize}). 숫자 점수 {ganDigitScore}, 확신도 {ganConfidence}.',
   'Autoencoder samples: digit score {aeDigitScore}, confidence {aeConfidence}. GAN samples: digit score {ganDigitScore}, confidence {ganConfidence}. Real digits score {realDigitScore}.':
@@ -432,21 +435,24 @@ export const koInterface: Record<string, string> = {
   'Cycle error {cycleError}.': '순환 오차 {cycleError}.',
 
   // ---- components/views/latentWalkView.ts ----
-  'spherical (slerp)': '구면(slerp)',
-  'straight (lerp)': '직선(lerp)',
-  chosen: '선택한',
   // legend labels of the norm chart (series keys 'slerp' and 'lerp')
   slerp: '구면 (slerp)',
   lerp: '직선 (lerp)',
   't along the leg': '구간 위의 t',
   'Length of z along the spherical and the straight path; random vectors have length near {shell}': '구면 경로와 직선 경로를 따라간 z의 길이. 무작위 벡터의 길이는 {shell} 근처입니다',
   'Images along the path between two latent vectors': '두 잠재 벡터 사이 경로 위의 이미지',
-  'The walker: the image at the current point of the walk': '걷는 점: 지금 위치의 이미지',
-  'The walker with one latent coordinate nudged from minus to plus the amount': '잠재 좌표 하나를 −양부터 +양까지 움직인 걷는 점',
-  'The walk appears when the cell runs.': '셀을 실행하면 걷기가 나타납니다.',
-  'Leg {leg}: {frames} points on the {path} path from one endpoint to the next. The classifier reads: {classes}.': '구간 {leg}: 한 끝점에서 다음 끝점까지 {path} 경로 위의 점 {frames}개. 분류 결과: {classes}.',
-  'Walker at t = {t}, ‖z‖ = {norm}: a {digit}.': '걷는 점 t = {t}, ‖z‖ = {norm}: 숫자 {digit}.',
-  'The walker with z[{dimension}] changed by −{amount} … +{amount}. The classifier reads: {classes}.': 'z[{dimension}]을(를) −{amount} … +{amount}만큼 바꾼 걷는 점. 분류 결과: {classes}.',
+  'The walker: the image at the current point of the walk': '걷는 잠재 벡터가 지금 있는 곳의 이미지',
+  'The walker with one latent coordinate nudged from minus to plus the amount': '걷는 잠재 벡터의 좌표 하나만 −양부터 +양까지 움직인 이미지들',
+  'The walk appears when the cell runs.': '셀을 실행하면 잠재 공간 걷기가 나타납니다.',
+  // strip caption: one sentence per path (spherical, straight; the last when the payload names neither)
+  'Leg {leg}: {frames} points on the spherical (slerp) path from one endpoint to the next. The classifier reads: {classes}.':
+    '구간 {leg}: 한 끝점에서 다음 끝점까지 구면(slerp) 경로 위의 점 {frames}개. 분류 결과: {classes}.',
+  'Leg {leg}: {frames} points on the straight (lerp) path from one endpoint to the next. The classifier reads: {classes}.':
+    '구간 {leg}: 한 끝점에서 다음 끝점까지 직선(lerp) 경로 위의 점 {frames}개. 분류 결과: {classes}.',
+  'Leg {leg}: {frames} points on the chosen path from one endpoint to the next. The classifier reads: {classes}.':
+    '구간 {leg}: 한 끝점에서 다음 끝점까지 선택한 경로 위의 점 {frames}개. 분류 결과: {classes}.',
+  'Walker at t = {t}, ‖z‖ = {norm}: a {digit}.': '걷는 잠재 벡터: t = {t}, ‖z‖ = {norm}, 분류 결과 {digit}.',
+  'The walker with z[{dimension}] changed by −{amount} … +{amount}. The classifier reads: {classes}.': '걷는 잠재 벡터에서 z[{dimension}]만 −{amount} … +{amount} 범위로 바꾼 이미지. 분류 결과: {classes}.',
 
   // ---- components/views/lsganView.ts and galleryCharts.ts ----
   'cross-entropy': '교차 엔트로피',
@@ -459,6 +465,7 @@ export const koInterface: Record<string, string> = {
   'D’s raw output v on a fake (logit / score)': '가짜에 대한 D의 출력 v(로짓 / 점수)',
   'Generator loss against the discriminator output: softplus(−v) and ½(v − 1)²': '판별자 출력에 따른 생성자 손실: softplus(−v)와 ½(v − 1)²',
   'D’s raw output v on a fake': '가짜에 대한 D의 출력 v',
+  '|d loss / dv|': '|d 손실 / dv|',
   'Size of the generator gradient against the discriminator output: σ(−v) vanishes for large v, |v − 1| does not': '판별자 출력에 따른 생성자 기울기의 크기: σ(−v)는 v가 크면 사라지지만 |v − 1|은 사라지지 않습니다',
   'Cross-entropy, step {step}: digit score {score}.': '교차 엔트로피, {step}스텝: 숫자 점수 {score}.',
   'Least squares, same seed, step {step}: digit score {score}.': '최소제곱, 같은 시드, {step}스텝: 숫자 점수 {score}.',
@@ -496,13 +503,13 @@ export const koInterface: Record<string, string> = {
   'Share of generated digits of each requested class that the classifier files under that class': '요청한 클래스마다, 생성된 숫자를 분류기가 그 클래스로 분류한 비율',
   'Class match over training; dashed: chance, 10%': '학습하는 동안의 클래스 일치율. 점선: 무작위 수준 10%',
   'Step {step}. {classMatch}% of generated digits are classified as the digit that was asked for (chance: 10%); the hardest is {worst} at {worstShare}%.':
-    '{step}스텝. 생성된 숫자의 {classMatch}%가 요청한 숫자로 분류됩니다(무작위 수준 10%). 가장 어려운 숫자는 {worst}(으)로 {worstShare}%입니다.',
+    '{step}스텝. 생성된 숫자의 {classMatch}%가 요청한 숫자로 분류됩니다(무작위 수준 10%). 가장 어려운 숫자: {worst}(일치율 {worstShare}%).',
 
   // ---- components/views/adainView.ts ----
-  'μ(x) before': 'μ(x) 이전',
-  'μ after = y_b': 'μ 이후 = y_b',
-  'σ(x) before': 'σ(x) 이전',
-  '|σ| after = |y_s|': '|σ| 이후 = |y_s|',
+  'μ(x) before': 'μ(x) (AdaIN 전)',
+  'μ after = y_b': 'μ (AdaIN 후) = y_b',
+  'σ(x) before': 'σ(x) (AdaIN 전)',
+  '|σ| after = |y_s|': '|σ| (AdaIN 후) = |y_s|',
   'Style mixing. Top row: the column latents’ own digits; left column: the row latents’ own. Inside: coarse (7×7) styles from the row, fine (14×14) styles from the column.':
     '스타일 혼합. 맨 위 행: 각 열 잠재 벡터의 숫자. 왼쪽 열: 각 행 잠재 벡터의 숫자. 안쪽: 거친(7×7) 스타일은 행에서, 세밀한(14×14) 스타일은 열에서 가져옵니다.',
   'Style-mixing grid: each inner digit takes its coarse styles from its row and its fine styles from its column': '스타일 혼합 격자: 안쪽의 각 숫자는 거친 스타일을 행에서, 세밀한 스타일을 열에서 가져옵니다',
