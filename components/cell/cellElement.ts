@@ -23,6 +23,7 @@ import type { DebugAction, MemoryReport, WorkerEvent } from '../../src/runtime/p
 import type { Metrics, ViewPayload } from '../../src/ml/trainer';
 import { CheckpointPanel, type SettingsRestored } from './checkpointPanel';
 import { Coalescer } from './coalescer';
+import { CELL_METRICS_EVENT, CELL_VALUES_EVENT, type CellMetricsDetail, type CellValuesDetail } from './cellEvents';
 import { drawSignal } from './drawSignal';
 import { inMarkedFrame } from './frameSchedule';
 import { formatMetric, formatRate } from './format';
@@ -85,6 +86,7 @@ export class GanCellElement extends HTMLElement {
   private readonly readouts = new Coalescer<{ step: number; metrics: Metrics; stepsPerSec: number }>(({ step, metrics, stepsPerSec }) => {
     this.setStep(step);
     this.showMetrics(metrics, stepsPerSec);
+    this.announce(CELL_METRICS_EVENT, { step, metrics, applied: { ...this.applied } });
   }, READOUT_INTERVAL_MS, { schedule: inMarkedFrame() });
 
   connectedCallback(): void {
@@ -106,6 +108,12 @@ export class GanCellElement extends HTMLElement {
     const every = this.config.definition.checkpoints?.every;
     if (panel && every) this.checkpoints = new CheckpointPanel(panel, this.panelHost(), every, this.config.definition.pretrained ?? null);
     this.bind();
+    this.announce(CELL_VALUES_EVENT, { values: { ...this.values } });
+  }
+
+  /** The settings the controls show now (a copy). */
+  currentValues(): ParamValues {
+    return { ...this.values };
   }
 
   disconnectedCallback(): void {
@@ -473,7 +481,16 @@ export class GanCellElement extends HTMLElement {
       this.view?.setHyperparameters(this.values);
     }
     this.markPendingResets();
+    this.announce(CELL_VALUES_EVENT, { values: { ...this.values } });
     return true;
+  }
+
+  private announce<E extends typeof CELL_VALUES_EVENT | typeof CELL_METRICS_EVENT>(
+    type: E,
+    detail: Omit<E extends typeof CELL_VALUES_EVENT ? CellValuesDetail : CellMetricsDetail, 'cellId' | 'kind'>,
+  ): void {
+    const cfg = this.config!;
+    this.dispatchEvent(new CustomEvent(type, { bubbles: true, detail: { ...detail, cellId: cfg.id, kind: cfg.definition.kind } }));
   }
 
   /**
