@@ -1,14 +1,10 @@
 import { packCheckpointFile } from '../../src/ml/checkpoint';
 import { dcganWeightLayout } from '../../src/ml/models/dcganLayout';
 import { Rng } from '../../src/ml/random';
-import { expect, test, waitForSteps } from './fixtures';
+import { canvasPixels, expect, pauseAndHold, stepOnce, test, waitForSteps } from './fixtures';
 
 const LESSON = 'lessons/dcgan/';
 
-/** A cheap fingerprint of every sample canvas in the cell. */
-function canvasPixels(cell: import('@playwright/test').Locator, selector = 'canvas[data-samples]'): Promise<string> {
-  return cell.locator(selector).evaluateAll((canvases) => canvases.map((c) => (c as HTMLCanvasElement).toDataURL()).join('|'));
-}
 
 test('the DCGAN cell trains, its grid changes, the snapshot slider scrubs, and it pauses', async ({ guarded: page }) => {
   test.setTimeout(240_000);
@@ -32,11 +28,7 @@ test('the DCGAN cell trains, its grid changes, the snapshot slider scrubs, and i
   // From scratch the model has the cell's own (half) widths, said in text as well as drawn.
   await expect(cell.locator('[data-view]')).toContainText('Model: G 32·16, D 16·32 channels.');
 
-  await cell.getByRole('button', { name: 'Pause' }).click();
-  await expect(cell).toHaveAttribute('data-state', 'paused', { timeout: 60_000 });
-  const paused = Number(await cell.getAttribute('data-step'));
-  await page.waitForTimeout(800);
-  expect(Number(await cell.getAttribute('data-step'))).toBe(paused);
+  await pauseAndHold(page, cell);
 
   // The strip of earlier grids: a labelled range input, moved with the keyboard.
   const slider = cell.getByRole('slider', { name: /Earlier grid/ });
@@ -63,8 +55,7 @@ test('the DCGAN cell starts from pretrained weights that draw digits', async ({ 
   expect(Number(await cell.locator('output[data-metric="confidence"]').textContent())).toBeGreaterThan(0.87);
   expect(await cell.getAttribute('data-step')).toBe('0');
   // Training on from them works; the step count starts at the pretrained start.
-  await cell.getByRole('button', { name: 'Step' }).click();
-  await expect(cell).toHaveAttribute('data-step', '1', { timeout: 120_000 });
+  await stepOnce(cell);
   await expect.poll(score, { timeout: 30_000 }).toBeGreaterThan(6.5);
 });
 
@@ -77,8 +68,7 @@ test('a checkpoint of the same DCGAN at the reference widths loads, and the mode
   const bytes = Buffer.from(packCheckpointFile({ modelId: layout.modelId, tensors }));
   await page.goto(LESSON);
   const cell = page.locator('[data-cell="dcgan"]');
-  await cell.getByRole('button', { name: 'Step' }).click();
-  await expect(cell).toHaveAttribute('data-step', '1', { timeout: 120_000 });
+  await stepOnce(cell);
   await expect(cell.locator('[data-view]')).toContainText('Model: G 32·16, D 16·32 channels.');
   await cell.locator('[data-upload]').setInputFiles({ name: 'wide.ganweights', mimeType: 'application/octet-stream', buffer: bytes });
   await expect(cell.locator('[data-status]')).toContainText('"wide.ganweights" loaded', { timeout: 60_000 });
@@ -111,8 +101,7 @@ test('the latent-walk cell redraws a live change while paused, without a Step', 
   test.setTimeout(180_000);
   await page.goto(LESSON);
   const cell = page.locator('[data-cell="latent-walk"]');
-  await cell.getByRole('button', { name: 'Step' }).click();
-  await expect(cell).toHaveAttribute('data-step', '1', { timeout: 120_000 });
+  await stepOnce(cell);
   await expect(cell).toHaveAttribute('data-state', 'paused');
   // The view's canvases in order: the strip, the walker, the nudge row.
   const canvases = cell.locator('canvas[data-samples]');
