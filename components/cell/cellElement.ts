@@ -23,7 +23,7 @@ import type { DebugAction, MemoryReport, WorkerEvent } from '../../src/runtime/p
 import type { Metrics, ViewPayload } from '../../src/ml/trainer';
 import { CheckpointPanel, type SettingsRestored } from './checkpointPanel';
 import { Coalescer } from './coalescer';
-import { CELL_METRICS_EVENT, CELL_VALUES_EVENT, type CellMetricsDetail, type CellValuesDetail } from './cellEvents';
+import { CELL_METRICS_EVENT, CELL_SET_VALUE_EVENT, CELL_VALUES_EVENT, type CellMetricsDetail, type CellValuesDetail } from './cellEvents';
 import { drawSignal } from './drawSignal';
 import { inMarkedFrame } from './frameSchedule';
 import { formatMetric, formatRate } from './format';
@@ -437,6 +437,10 @@ export class GanCellElement extends HTMLElement {
     form.addEventListener('submit', (e) => e.preventDefault());
     form.addEventListener('change', (e) => this.onControl(e.target));
     form.addEventListener('keydown', (e) => this.onArrowKey(e));
+    this.addEventListener(CELL_SET_VALUE_EVENT, (e) => {
+      const spec = this.specs.get(e.detail.key);
+      if (spec && this.setValue(spec, e.detail.value)) this.writeControl(spec.key, this.values[spec.key]);
+    });
     for (const button of this.querySelectorAll<HTMLButtonElement>('[data-preset]')) {
       button.addEventListener('click', () => this.applyPreset(button.dataset.preset ?? ''));
     }
