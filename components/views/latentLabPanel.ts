@@ -17,13 +17,13 @@ const COLS = 4;
 /** Outline colours of the two picks, as in the caption's words "purple" and "orange". */
 const PICK_COLORS = ['#6741d9', '#e8590c'] as const;
 
-/** Outlines tile `index` of a grid drawn by drawGrid (gap 1) in the gap around it. */
+/** Outlines tile `index` of a grid drawn by drawGrid (gap 1) along its own edge pixels, so edge tiles show all four sides. */
 function outline(canvas: HTMLCanvasElement, index: number, color: string): void {
   const ctx = canvas.getContext('2d');
   if (!ctx) return;
   ctx.strokeStyle = color;
   ctx.lineWidth = 1;
-  ctx.strokeRect((index % COLS) * (SIZE + 1) - 0.5, Math.floor(index / COLS) * (SIZE + 1) - 0.5, SIZE + 1, SIZE + 1);
+  ctx.strokeRect((index % COLS) * (SIZE + 1) + 0.5, Math.floor(index / COLS) * (SIZE + 1) + 0.5, SIZE - 1, SIZE - 1);
 }
 
 /** The sample under a click on the pick grid (drawn at `scale` CSS pixels per image pixel), or null between tiles. */
