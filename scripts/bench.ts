@@ -66,15 +66,15 @@ async function benchNode(): Promise<void> {
   await tf.setBackend('wasm');
   await tf.ready();
   const { cellDefinitions } = await import('../src/cells/index');
-  const { trainerLoaderFor } = await import('../src/runtime/trainers');
+  const { trainerLoaderOf } = await import('../src/runtime/trainers');
   const { defaultValues } = await import('../src/cells/params');
   const { nodeTrainerContext } = await import('./lib/nodeContext');
   const seen = new Set<string>();
   for (const [name, def] of Object.entries(cellDefinitions)) {
-    if (seen.has(def.kind) || !trainerLoaderFor(def.kind)) continue;
+    if (seen.has(def.kind)) continue;
     seen.add(def.kind);
     const hp = defaultValues(def);
-    const factory = (await trainerLoaderFor(def.kind)!()).default;
+    const factory = (await trainerLoaderOf(def)()).default;
     const trainer = await factory(hp, Number(hp.seed), nodeTrainerContext);
     const t0 = performance.now();
     await trainer.train(1);

@@ -31,6 +31,7 @@ import { logStep } from './logSteps';
 import type { LivenessOptions } from './liveness';
 import { uiText } from './uiText';
 import { ViewHost } from './viewHost';
+import { trainerModuleOf, viewModuleOf } from '../../src/cells/modules';
 import { WorkerClient, type WorkerFailure } from './workerClient';
 
 export type CellState = 'idle' | 'loading' | 'running' | 'paused' | 'done' | 'error';
@@ -101,7 +102,7 @@ export class GanCellElement extends HTMLElement {
     const ignored = [...merged.rejected, ...this.unknownBackend()];
     if (ignored.length) this.notice(t('Some settings in the link were ignored: {rejected}', { rejected: summarize(ignored) }));
     for (const [key, value] of Object.entries(this.values)) this.writeControl(key, value);
-    this.view = new ViewHost(this.config.definition.kind, this.el('[data-view]'), this.el('[data-view-description]'));
+    this.view = new ViewHost(viewModuleOf(this.config.definition), this.el('[data-view]'), this.el('[data-view-description]'));
     // The view draws what the controls say from the start, including values a shared link set.
     this.view.setHyperparameters(this.values);
     const panel = this.querySelector<HTMLElement>('[data-checkpoints]');
@@ -249,7 +250,7 @@ export class GanCellElement extends HTMLElement {
     this.setState('loading');
     this.status(t('Loading TensorFlow.js and the model…'));
     const backend = parseBackend(new URLSearchParams(location.search).get('backend'));
-    this.client.send({ type: 'init', kind: cfg.definition.kind, hp: this.values, seed: Number(this.values.seed), backend, drawSignal: drawSignal()?.ints ?? null });
+    this.client.send({ type: 'init', kind: trainerModuleOf(cfg.definition), hp: this.values, seed: Number(this.values.seed), backend, drawSignal: drawSignal()?.ints ?? null });
   }
 
   private step(): void {
