@@ -25,6 +25,7 @@ import { chromium, type Page } from 'playwright-core';
 import { ISOLATION_HEADERS } from '../components/site/isolationHeaders';
 import { runPytorchPeer } from './lib/pytorchPeer';
 import { describeShown, readShownGrid, scoreShown } from './lib/shownDigits';
+import { startWasmBackend } from './lib/wasmBackend';
 import { serveStatic } from './staticServer.mjs';
 
 interface Row {
@@ -59,12 +60,7 @@ const rows: Row[] = [];
 const extra: Record<string, unknown> = {};
 
 async function benchNode(): Promise<void> {
-  const tf = await import('@tensorflow/tfjs-core');
-  await import('@tensorflow/tfjs-backend-wasm');
-  const { registerWasmKernels } = await import('../src/ml/kernels');
-  registerWasmKernels();
-  await tf.setBackend('wasm');
-  await tf.ready();
+  await startWasmBackend();
   const { cellDefinitions } = await import('../src/cells/index');
   const { trainerLoaderOf } = await import('../src/runtime/trainers');
   const { defaultValues } = await import('../src/cells/params');

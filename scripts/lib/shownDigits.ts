@@ -5,6 +5,7 @@
  * this is the grid on screen (issue #24's "on the 64 shown samples").
  */
 import type { Page } from 'playwright-core';
+import { startWasmBackend } from './wasmBackend';
 
 const SIZE = 28;
 const COLS = 8;
@@ -42,14 +43,7 @@ let classifier: Promise<import('../../src/ml/models/digitClassifier').DigitClass
 
 /** Scores images [n·784] in [0, 1] with the course's pretrained classifier on Node's wasm backend. */
 export async function scoreShown(images: Float32Array): Promise<ShownDigitsReport> {
-  const tf = await import('@tensorflow/tfjs-core');
-  if (tf.getBackend() !== 'wasm') {
-    await import('@tensorflow/tfjs-backend-wasm');
-    const { registerWasmKernels } = await import('../../src/ml/kernels');
-    registerWasmKernels();
-    await tf.setBackend('wasm');
-    await tf.ready();
-  }
+  await startWasmBackend();
   const { DigitClassifier } = await import('../../src/ml/models/digitClassifier');
   const { Rng } = await import('../../src/ml/random');
   const { nodeTrainerContext } = await import('./nodeContext');
