@@ -17,6 +17,7 @@ export const viewLoaders: { [K in CellKind]: ViewLoader } = {
   gan1d: () => import('./gan1dView'),
   saturation: () => import('./saturationView'),
   gan2d: () => import('./gan2dView'),
+  customLoss: () => import('./customLossView'),
   dcgan: () => import('./dcganView'),
   latentWalk: () => import('./latentWalkView'),
   lsgan: () => import('./lsganView'),
@@ -33,4 +34,4 @@ export const viewLoaders: { [K in CellKind]: ViewLoader } = {
  * their cell nears the screen rather than on the first payload. Their
  * setHyperparameters draws it.
  */
-export const previewKinds: ReadonlySet<string> = new Set(['lsgan']);
+export const previewKinds: ReadonlySet<string> = new Set(['lsgan', 'customLoss']);

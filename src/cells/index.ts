@@ -11,6 +11,7 @@ import { aeVsGanCell } from './aeVsGan';
 import { autoencoderCell } from './autoencoder';
 import { cnnBlocksCell } from './cnnBlocks';
 import { cycle2dCell } from './cycle2d';
+import { customLossCell } from './customLoss';
 import { cycleImagesCell } from './cycleImages';
 import { dcganCell } from './dcgan';
 import { byKind, type CellValues } from './define';
@@ -32,6 +33,7 @@ export const cellDefinitions = byKind([
   gan1dCell,
   saturationCell,
   gan2dCell,
+  customLossCell,
   dcganCell,
   latentWalkCell,
   lsganCell,

@@ -19,6 +19,7 @@ export const trainerLoaders: { [K in CellKind]: Loader<KindValues<K>> } = {
   // Same model as gan1d; its own kind only so that it gets its own view.
   saturation: () => import('../ml/trainers/gan1d'),
   gan2d: () => import('../ml/trainers/gan2d'),
+  customLoss: () => import('../ml/trainers/customLoss'),
   dcgan: () => import('../ml/trainers/dcgan'),
   latentWalk: () => import('../ml/trainers/latentWalk'),
   lsgan: () => import('../ml/trainers/lsgan'),
