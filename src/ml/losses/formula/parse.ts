@@ -69,7 +69,8 @@ function tokenize(text: string): Token[] | FormulaError {
     const ch = SYNONYMS[text[i]] ?? text[i];
     if (ch === ' ' || ch === '\t' || ch === '\n' || ch === '\r') {
       i += 1;
-    } else if (/[0-9.]/.test(ch)) {
+    } else if (/[0-9]/.test(ch) || (ch === '.' && /[0-9]/.test(text[i + 1] ?? ''))) {
+      // A dot starts a number only before a digit (".5"); otherwise it is refused below as code would be (a.b).
       const match = /^(?:\d+\.?\d*|\.\d+)(?:[eE][+-]?\d+)?/.exec(text.slice(i));
       if (!match) return formulaError(sentence('"{text}" does not start a number.', { text: ch }), i, 1);
       tokens.push({ type: 'number', value: Number(match[0]), at: i, length: match[0].length });
