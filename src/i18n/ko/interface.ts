@@ -307,8 +307,8 @@ export const koInterface: Record<string, string> = {
     '생성자 손실 {formula}이(가) {step}스텝까지 {value}이(가) 되었습니다. 발산하는 식입니다. {from}스텝의 가중치로 되돌렸고, 학습에는 마지막으로 잘 동작한 식 {previous}을(를) 씁니다.',
   'Edit the formula (a log of something that can reach 0 or below, or a power or exp that grows without bound, are the usual causes), or press Run to go on with the last one that worked.':
     '식을 고쳐 보세요(0 이하가 될 수 있는 값의 log, 한없이 커지는 거듭제곱이나 exp가 흔한 원인입니다). 아니면 실행을 눌러 마지막으로 잘 동작한 식으로 계속 학습하세요.',
-  'The losses became {value} by step {step} with the formulas that had worked so far: training diverged. The weights from step {from} are back.':
-    '지금까지 잘 동작하던 식으로 {step}스텝까지 손실이 {value}이(가) 되었습니다. 학습이 발산했습니다. {from}스텝의 가중치로 되돌렸습니다.',
+  'The losses became {value} by step {step}: training diverged with these formulas. The weights from step {from} are back.':
+    '{step}스텝까지 손실이 {value}이(가) 되었습니다. 이 식들로는 학습이 발산합니다. {from}스텝의 가중치로 되돌렸습니다.',
   'Lower the learning rates and press Run, or press Reset.': '학습률을 낮추고 실행을 누르거나, 초기화를 누르세요.',
 
   // ---- src/ml (other errors a learner can meet through "Training failed: …") ----

@@ -77,8 +77,8 @@ export class CustomLossTrainer implements Trainer<CustomLossValues, CustomLossPa
   private reference: { target: string; histogram: Float64Array } | null = null;
   private readonly heatmapInput: tf.Tensor2D; // [HEATMAP_SIZE², 2]
   private formulas: Record<Player, Formula>;
-  /** The formulas of the last chunk that trained without diverging. */
-  private lastGood: Record<Player, string>;
+  /** The formulas of the last chunk that trained without diverging (none before the first). */
+  private lastGood: Record<Player, string | null> = { discriminator: null, generator: null };
   private step = 0;
   private readonly curves = new ThinningLog<{ dLoss: number; gLoss: number }>(CURVE_POINTS);
   private last = { dOfG: 0.5, js: NaN };
@@ -101,7 +101,6 @@ export class CustomLossTrainer implements Trainer<CustomLossValues, CustomLossPa
     const g = compileFormula(hp.generatorLoss, 'generator', hp.dOutput);
     if (!d || !g) throw new SentenceError(sentence('The loss formulas did not pass their checks; press Reset to start from the defaults.'));
     this.formulas = { discriminator: d, generator: g };
-    this.lastGood = { discriminator: d.text, generator: g.text };
   }
 
   get modelId(): string {
@@ -164,7 +163,7 @@ export class CustomLossTrainer implements Trainer<CustomLossValues, CustomLossPa
     const typed = this.formulas[player].text;
     const back = this.lastGood[player];
     const value = String(player === 'discriminator' ? metrics.dLoss : metrics.gLoss);
-    if (typed !== back) {
+    if (back !== null && typed !== back) {
       const formula = compileFormula(back, player, this.hp.dOutput);
       if (formula) this.formulas[player] = formula;
       const said =
@@ -174,7 +173,7 @@ export class CustomLossTrainer implements Trainer<CustomLossValues, CustomLossPa
       throw new SentenceError(said, sentence('Edit the formula (a log of something that can reach 0 or below, or a power or exp that grows without bound, are the usual causes), or press Run to go on with the last one that worked.'));
     }
     throw new SentenceError(
-      sentence('The losses became {value} by step {step} with the formulas that had worked so far: training diverged. The weights from step {from} are back.', { value, step: at, from: this.step }),
+      sentence('The losses became {value} by step {step}: training diverged with these formulas. The weights from step {from} are back.', { value, step: at, from: this.step }),
       sentence('Lower the learning rates and press Run, or press Reset.'),
     );
   }
