@@ -76,9 +76,34 @@ test('a typed least-squares loss trains; hostile and broken formulas get a messa
   const later = Number(await cell.getAttribute('data-step'));
   await waitForSteps(page, 'custom-loss', later + 50, 120_000);
   await expect(dLoss).toHaveText(/^-?\d+\.\d+$/);
+
+  // A formula that parses but gives NaN (a fake's negative raw score to the power 1.5) pauses the cell
+  // with a message; Run goes on with the last formula that worked.
+  await dBox.fill('0.5*(D(x) - 1)^2 + D(G(z))^1.5');
+  await dBox.press('Enter');
+  await expect(dBox).not.toHaveAttribute('aria-invalid', 'true');
+  await expect(cell).toHaveAttribute('data-state', 'paused', { timeout: 60_000 });
+  const notice = cell.locator('[data-notice]');
+  await expect(notice).toContainText('it diverges');
+  await expect(notice).toContainText('the last formula that worked, 0.5*(D(x) - 1)^2 + 0.5*D(G(z))^2');
+  const pausedAt = Number(await cell.getAttribute('data-step'));
+  await cell.locator('[data-action="run"]').click();
+  await waitForSteps(page, 'custom-loss', pausedAt + 50, 120_000);
+  await expect(dLoss).toHaveText(/^-?\d+\.\d+$/);
   await cell.locator('[data-action="pause"]').click();
   await expect(cell).toHaveAttribute('data-state', 'paused', { timeout: 60_000 });
 
   expect(dialogs).toEqual([]);
   expect(await violations(page)).toEqual([]);
+});
+
+test('on the Korean page a refused formula is explained in Korean, with the caret at its place', async ({ guarded: page }) => {
+  await page.goto(server.url + 'ko/' + LESSON);
+  const cell = page.locator('[data-cell="custom-loss"]');
+  const dBox = cell.locator('input[name="discriminatorLoss"]');
+  await dBox.fill('D(x');
+  await dBox.press('Enter');
+  const error = cell.locator('#custom-loss-discriminatorLoss-error');
+  await expect(error).toContainText('판별자 손실: 여기에 필요한 것: D(x)를 닫는 괄호(지금은 식의 끝).');
+  await expect(error.locator('[data-caret]')).toHaveAttribute('data-caret', '3');
 });
