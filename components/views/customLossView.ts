@@ -75,7 +75,7 @@ const createCustomLossView: ViewFactory<CustomLossPayload> = (root: HTMLElement,
       if (typeof values.generatorLoss === 'string') drawFormula('generator', values.generatorLoss);
       reading.textContent =
         values.dOutput === 'logit'
-          ? t('Here D(x) and D(G(z)) are the raw scores (logits) of the discriminator, any real number.')
+          ? t('Here D(x) and D(G(z)) are the raw scores (logits) of the discriminator, any real number; the background below shows σ of the score.')
           : t('Here D(x) and D(G(z)) are probabilities: σ of the discriminator’s score, between 0 and 1.');
     },
   };

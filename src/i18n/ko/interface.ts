@@ -359,7 +359,7 @@ export const koInterface: Record<string, string> = {
   // ---- components/views/customLossView.ts ----
   'Discriminator and generator loss over training steps': '학습 스텝에 따른 판별자 손실과 생성자 손실',
   'At the last evaluation your discriminator loss is {d} and your generator loss is {g}.': '마지막 평가에서 직접 쓴 판별자 손실은 {d}, 생성자 손실은 {g}입니다.',
-  'Here D(x) and D(G(z)) are the raw scores (logits) of the discriminator, any real number.': '여기서 D(x)와 D(G(z))는 판별자의 원점수(로짓)로, 어떤 실수든 될 수 있습니다.',
+  'Here D(x) and D(G(z)) are the raw scores (logits) of the discriminator, any real number; the background below shows σ of the score.': '여기서 D(x)와 D(G(z))는 판별자의 원점수(로짓)로, 어떤 실수든 될 수 있습니다. 아래 배경은 점수에 σ를 씌운 값입니다.',
   'Here D(x) and D(G(z)) are probabilities: σ of the discriminator’s score, between 0 and 1.': '여기서 D(x)와 D(G(z))는 확률입니다. 판별자 점수에 σ를 씌운 값으로, 0과 1 사이입니다.',
 
   // ---- components/views/dcganView.ts (also the speed page's reference DCGAN and the LSGAN's halves) ----
