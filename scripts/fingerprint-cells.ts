@@ -25,7 +25,7 @@ const { nodeTrainerContext } = await import('./lib/nodeContext');
 const CHUNK = 10;
 /** Steps per kind: the toys a few hundred, the image models fewer (slow on one core). */
 const STEPS: Record<string, number> = {
-  gan1d: 400, saturation: 400, gan2d: 400, cycle2d: 400, lsgan: 200,
+  gan1d: 400, saturation: 400, gan2d: 400, customLoss: 400, cycle2d: 400, lsgan: 200,
   cnnBlocks: 100, autoencoder: 100, aeVsGan: 100, latentWalk: 100, cycleImages: 100,
   dcgan: 100, referenceDcgan: 60, sgan: 100, acgan: 100, adain: 100,
 };

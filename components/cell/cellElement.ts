@@ -21,6 +21,7 @@ import type { TextParams } from '../../src/i18n/translate';
 import { parseBackend } from '../../src/runtime/backendChoice';
 import type { DebugAction, MemoryReport, WorkerEvent } from '../../src/runtime/protocol';
 import type { Metrics, ViewPayload } from '../../src/ml/trainer';
+import { caretUnder } from './caret';
 import { CheckpointPanel, type SettingsRestored } from './checkpointPanel';
 import { Coalescer } from './coalescer';
 import { CELL_METRICS_EVENT, CELL_SET_VALUE_EVENT, CELL_VALUES_EVENT, type CellMetricsDetail, type CellValuesDetail } from './cellEvents';
@@ -474,7 +475,10 @@ export class GanCellElement extends HTMLElement {
     const error = this.querySelector(`#${CSS.escape(`${this.config!.id}-${spec.key}-error`)}`);
     if (!checked.ok) {
       control?.setAttribute('aria-invalid', 'true');
-      if (error) error.textContent = `${say(checked.message)} ${t('Training keeps using {value}.', { value: String(this.values[spec.key]) })}`;
+      if (error) {
+        error.textContent = `${say(checked.message)} ${t('Training keeps using {value}.', { value: String(this.values[spec.key]) })}`;
+        if (checked.span && typeof raw === 'string') error.prepend(caretUnder(raw, checked.span));
+      }
       return false;
     }
     control?.removeAttribute('aria-invalid');

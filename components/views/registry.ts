@@ -24,4 +24,4 @@ export function viewLoaderFor(name: string): ViewLoader | undefined {
  * their cell nears the screen rather than on the first payload. Their
  * setHyperparameters draws it.
  */
-export const previewKinds: ReadonlySet<string> = new Set(['lsgan']);
+export const previewKinds: ReadonlySet<string> = new Set(['lsgan', 'customLoss']);

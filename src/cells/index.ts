@@ -12,6 +12,7 @@ import { aeVsGanCell } from './aeVsGan';
 import { autoencoderCell } from './autoencoder';
 import { cnnBlocksCell } from './cnnBlocks';
 import { cycle2dCell } from './cycle2d';
+import { customLossCell } from './customLoss';
 import { cycleImagesCell } from './cycleImages';
 import { dcganCell } from './dcgan';
 import { byKind, type CellValues } from './define';
@@ -33,6 +34,7 @@ export const cellDefinitions = byKind([
   gan1dCell,
   saturationCell,
   gan2dCell,
+  customLossCell,
   dcganCell,
   latentWalkCell,
   lsganCell,

@@ -45,7 +45,20 @@ export interface BooleanSpec extends BaseSpec {
   default: boolean;
 }
 
-export type ParamSpec = NumberSpec | IntSpec | SelectSpec | BooleanSpec;
+/**
+ * A line of text the learner types, e.g. a loss formula. `syntax` names the
+ * checker it must pass (src/cells/params.ts), so a value that does not
+ * parse is refused where it is typed, in a link and in a lesson's values.
+ */
+export interface TextSpec extends BaseSpec {
+  type: 'text';
+  default: string;
+  /** Longest accepted text; links carry it, so keep it to a line. */
+  maxLength: number;
+  syntax?: 'discriminator-loss' | 'generator-loss';
+}
+
+export type ParamSpec = NumberSpec | IntSpec | SelectSpec | BooleanSpec | TextSpec;
 
 /** A live number the cell shows as <output data-metric="key">. */
 export interface MetricSpec {

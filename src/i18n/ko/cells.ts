@@ -478,6 +478,55 @@ export const koCells: Record<string, KoCellStrings> = {
     },
   },
 
+  // src/cells/customLoss.ts
+  customLoss: {
+    params: {
+      discriminatorLoss: {
+        label: '판별자 손실',
+        help: 'D(x)와 D(G(z))로 쓴, 판별자가 샘플마다 최소화할 값입니다. 배치에 걸쳐 평균을 냅니다. Enter를 누르면 이 식으로 학습합니다.',
+      },
+      generatorLoss: {
+        label: '생성자 손실',
+        help: '생성자가 최소화할 값입니다. 생성자의 가중치가 손실에 닿는 길은 D(G(z))뿐이므로 반드시 들어가야 합니다.',
+      },
+      dOutput: {
+        label: '식의 D(·)는',
+        help: '확률: 교차 엔트로피처럼 D 끝에 시그모이드가 있습니다. 원점수: 최소 제곱과 힌지 손실처럼 신경망의 출력(로짓)을 그대로 씁니다.',
+        options: { probability: '확률 σ(점수), 0과 1 사이', logit: '원점수(로짓)' },
+      },
+      target: {
+        label: '실제 데이터',
+        help: '생성자가 그려야 할 모양입니다.',
+        options: { ring: '고리', mixture: '가우시안 8개', line: '선', moons: '초승달 두 개' },
+      },
+      lrG: { label: '생성자 학습률', help: '생성자가 업데이트마다 내딛는 보폭입니다.' },
+      lrD: { label: '판별자 학습률', help: '판별자가 업데이트마다 내딛는 보폭입니다.' },
+      dSteps: { label: 'G 스텝당 D 스텝', help: '생성자를 한 번 업데이트하기 전에 판별자를 몇 번 학습시킬지 정합니다.' },
+      optimizer: {
+        label: '옵티마이저',
+        help: '일반 경사 하강법 또는 Adam입니다(바꾸면 처음 상태에서 다시 시작합니다).',
+        options: { sgd: 'SGD', adam: 'Adam (β1 = 0.5)' },
+      },
+      batchSize: { label: '배치 크기', help: '업데이트마다 쓰는 실제 점과 생성된 점의 수입니다.' },
+      hidden: { label: '은닉 유닛', help: '두 신경망의 두 은닉층 너비입니다. 초기화가 필요합니다.' },
+    },
+    metrics: {
+      dLoss: { label: 'D 손실', help: '평가 배치에서 계산한, 직접 쓴 판별자 손실입니다.' },
+      gLoss: { label: 'G 손실', help: '평가 배치에서 계산한, 직접 쓴 생성자 손실입니다.' },
+      js: {
+        label: 'JS 발산 (nats)',
+        help: '실제 점과 생성된 점의 20×20 히스토그램 사이의 젠슨-섀넌 발산입니다(같으면 0, 최대 ln 2 ≈ 0.693).',
+      },
+      dOfG: { label: '가짜에 대한 평균 σ(D 점수)', help: 'D가 생성된 점을 얼마나 진짜로 보는지를 확률로 나타낸 값입니다. D가 이기면 0에 가깝습니다.' },
+    },
+    presets: {
+      minimax: '미니맥스',
+      'non-saturating': '비포화',
+      'least-squares': '최소 제곱(LSGAN)',
+      hinge: '힌지',
+    },
+  },
+
   // src/cells/lsgan.ts
   lsgan: {
     params: galleryOptimizerParams,
