@@ -30,6 +30,7 @@ export interface LeastSquaresLabels {
 /** The 0-1-1 coding of Mao et al. 2017 (sec. 3.2.3), the usual choice. */
 export const LSGAN_01_LABELS: LeastSquaresLabels = { a: 0, b: 1, c: 1 };
 
+// #region code-view: gan-losses
 /**
  * Binary cross-entropy of the discriminator: real samples labelled `realTarget`
  * (1, or less for one-sided label smoothing), fake samples labelled 0.
@@ -93,6 +94,7 @@ export function generatorLoss(id: GeneratorLossId, fakeLogits: tf.Tensor): tf.Sc
       return generatorLossNonSaturating(fakeLogits);
   }
 }
+// #endregion
 
 /**
  * Least-squares discriminator loss on raw (un-squashed) outputs:

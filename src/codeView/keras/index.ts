@@ -1,0 +1,19 @@
+/**
+ * The Keras (TensorFlow 2) text of each cell kind: a template per kind that
+ * writes the cell's values in. No DOM, no tfjs.
+ */
+import type { KerasTemplate } from '../python';
+import { imageGanKeras } from './imageGan';
+import { gan1dKeras, gan2dKeras } from './toyGan';
+
+/** The lesson DCGAN's widths (src/ml/trainers/dcgan.ts DCGAN_CONFIG); a unit test checks they agree. */
+export const DCGAN_CELL_FILTERS = { generator: [32, 16], discriminator: [16, 32] } as const;
+/** The reference DCGAN's widths (src/ml/models/dcgan.ts DCGAN_DEFAULTS). */
+export const REFERENCE_DCGAN_FILTERS = { generator: [64, 32], discriminator: [32, 64] } as const;
+
+export const KERAS_TEMPLATES: Readonly<Record<string, KerasTemplate>> = {
+  gan1d: gan1dKeras,
+  gan2d: gan2dKeras,
+  dcgan: imageGanKeras(DCGAN_CELL_FILTERS.generator, DCGAN_CELL_FILTERS.discriminator),
+  referenceDcgan: imageGanKeras(REFERENCE_DCGAN_FILTERS.generator, REFERENCE_DCGAN_FILTERS.discriminator),
+};

@@ -1,0 +1,36 @@
+/**
+ * Which marked regions of the course's source each cell kind's code view
+ * shows, in reading order: the models, the losses, one training step. The
+ * regions are read at build time (./regions.ts), so the view is the code
+ * the worker runs. No DOM, no tfjs.
+ */
+export interface SourceRegion {
+  /** Repository-relative path of a file under src/ml. */
+  file: string;
+  /** The name after `// #region code-view:` in that file. */
+  region: string;
+}
+
+const ganLosses: SourceRegion = { file: 'src/ml/losses/gan.ts', region: 'gan-losses' };
+
+const toyGan: SourceRegion[] = [
+  { file: 'src/ml/models/mlp.ts', region: 'mlp-forward' },
+  ganLosses,
+  { file: 'src/ml/steps/ganGame.ts', region: 'gan-game-step' },
+];
+
+const imageGan: SourceRegion[] = [
+  { file: 'src/ml/models/dcgan.ts', region: 'dcgan-generator' },
+  { file: 'src/ml/models/dcgan.ts', region: 'dcgan-discriminator' },
+  ganLosses,
+  { file: 'src/ml/steps/dcganStep.ts', region: 'dcgan-step' },
+];
+
+/** The regions per cell kind; a kind missing here has no code view yet. */
+export const SOURCE_REGIONS: Readonly<Record<string, readonly SourceRegion[]>> = {
+  gan1d: toyGan,
+  gan2d: toyGan,
+  saturation: toyGan,
+  dcgan: imageGan,
+  referenceDcgan: imageGan,
+};
