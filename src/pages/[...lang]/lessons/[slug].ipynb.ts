@@ -13,7 +13,7 @@ export const getStaticPaths = (async () => {
   const pages = [];
   for (const { params, props } of langPaths()) {
     for (const lesson of await lessonsIn(props.lang)) {
-      const { title, summary } = lesson.data as { title: string; summary: string };
+      const { title, summary } = lesson.data as unknown as { title: string; summary: string };
       pages.push({ params: { ...params, slug: lesson.id }, props: { lang: props.lang, slug: lesson.id, title, summary } });
     }
   }
