@@ -27,7 +27,14 @@ const imageGan: SourceRegion[] = [
 ];
 
 /** The regions per cell kind; a kind missing here has no code view yet. */
+const autoencoder: SourceRegion[] = [
+  { file: 'src/ml/models/autoencoder.ts', region: 'autoencoder-model' },
+  { file: 'src/ml/trainers/autoencoder.ts', region: 'pixel-noise' },
+  { file: 'src/ml/models/autoencoder.ts', region: 'autoencoder-step' },
+];
+
 export const SOURCE_REGIONS: Readonly<Record<string, readonly SourceRegion[]>> = {
+  autoencoder,
   gan1d: toyGan,
   gan2d: toyGan,
   saturation: toyGan,

@@ -3,6 +3,7 @@
  * writes the cell's values in. No DOM, no tfjs.
  */
 import type { KerasTemplate } from '../python';
+import { autoencoderKeras } from './autoencoder';
 import { imageGanKeras } from './imageGan';
 import { gan1dKeras, gan2dKeras } from './toyGan';
 
@@ -12,7 +13,9 @@ export const DCGAN_CELL_FILTERS = { generator: [32, 16], discriminator: [16, 32]
 export const REFERENCE_DCGAN_FILTERS = { generator: [64, 32], discriminator: [32, 64] } as const;
 
 export const KERAS_TEMPLATES: Readonly<Record<string, KerasTemplate>> = {
+  autoencoder: autoencoderKeras,
   gan1d: gan1dKeras,
+  saturation: gan1dKeras,
   gan2d: gan2dKeras,
   dcgan: imageGanKeras(DCGAN_CELL_FILTERS.generator, DCGAN_CELL_FILTERS.discriminator),
   referenceDcgan: imageGanKeras(REFERENCE_DCGAN_FILTERS.generator, REFERENCE_DCGAN_FILTERS.discriminator),
