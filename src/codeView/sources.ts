@@ -33,8 +33,20 @@ const autoencoder: SourceRegion[] = [
   { file: 'src/ml/models/autoencoder.ts', region: 'autoencoder-step' },
 ];
 
+const cycleLossesAndStep: SourceRegion[] = [
+  { file: 'src/ml/losses/cycle.ts', region: 'cycle-losses' },
+  { file: 'src/ml/steps/cycleGame.ts', region: 'cycle-step' },
+];
+
 export const SOURCE_REGIONS: Readonly<Record<string, readonly SourceRegion[]>> = {
   autoencoder,
+  cycle2d: [{ file: 'src/ml/models/mlp.ts', region: 'mlp-forward' }, ...cycleLossesAndStep],
+  cycleImages: [
+    { file: 'src/ml/models/cycleGenerator.ts', region: 'cycle-generator' },
+    { file: 'src/ml/models/patchDiscriminator.ts', region: 'patch-discriminator' },
+    { file: 'src/ml/models/cycleLayers.ts', region: 'instance-norm' },
+    ...cycleLossesAndStep,
+  ],
   gan1d: toyGan,
   gan2d: toyGan,
   saturation: toyGan,

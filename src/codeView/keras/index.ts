@@ -4,6 +4,7 @@
  */
 import type { KerasTemplate } from '../python';
 import { autoencoderKeras } from './autoencoder';
+import { cycle2dKeras, cycleImagesKeras } from './cycle';
 import { imageGanKeras } from './imageGan';
 import { gan1dKeras, gan2dKeras } from './toyGan';
 
@@ -14,6 +15,8 @@ export const REFERENCE_DCGAN_FILTERS = { generator: [64, 32], discriminator: [32
 
 export const KERAS_TEMPLATES: Readonly<Record<string, KerasTemplate>> = {
   autoencoder: autoencoderKeras,
+  cycle2d: cycle2dKeras,
+  cycleImages: cycleImagesKeras,
   gan1d: gan1dKeras,
   saturation: gan1dKeras,
   gan2d: gan2dKeras,
