@@ -52,4 +52,5 @@ export const SOURCE_REGIONS: Readonly<Record<string, readonly SourceRegion[]>> =
   saturation: toyGan,
   dcgan: imageGan,
   referenceDcgan: imageGan,
+  lsgan: imageGan,
 };

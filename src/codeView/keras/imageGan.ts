@@ -4,8 +4,34 @@
  * k discriminator steps per generator step, one-sided label smoothing and
  * freezing as src/ml/steps/dcganStep.ts does them, Adam with the cell's β1.
  */
-import { py, type KerasTemplate } from '../python';
+import { DCGAN_DEFAULTS } from '../../cells/dcgan';
+import { py, type KerasTemplate, type ValueOf, type ValueRef } from '../python';
+import { pythonLiteral } from '../pythonLiteral';
 import { joinSnippets } from './toyGan';
+
+const CROSS_ENTROPY_LOSSES = `def discriminator_loss(real_logits, fake_logits):
+    real_target = 0.9 if LABEL_SMOOTHING else 1.0  # one-sided label smoothing: real = 0.9, fakes stay 0
+    return (cross_entropy(tf.ones_like(real_logits) * real_target, real_logits)
+            + cross_entropy(tf.zeros_like(fake_logits), fake_logits))
+
+def generator_loss(fake_logits):
+    # D's decisions on fakes compared with a matrix of ones: the non-saturating loss.
+    return cross_entropy(tf.ones_like(fake_logits), fake_logits)
+`;
+
+/** The lsgan cell trains this DCGAN twice from one seed: once with cross-entropy, once with least squares. */
+const LEAST_SQUARES_LOSSES = `def discriminator_loss(real_logits, fake_logits):
+    if LOSS == 'least-squares':
+        # Mao et al. 2017, 0-1-1 coding: D's raw score regressed onto 1 for real, 0 for fake.
+        return 0.5 * (tf.reduce_mean(tf.square(real_logits - 1.0)) + tf.reduce_mean(tf.square(fake_logits)))
+    return (cross_entropy(tf.ones_like(real_logits), real_logits)
+            + cross_entropy(tf.zeros_like(fake_logits), fake_logits))
+
+def generator_loss(fake_logits):
+    if LOSS == 'least-squares':
+        return 0.5 * tf.reduce_mean(tf.square(fake_logits - 1.0))  # G wants the score 1
+    return cross_entropy(tf.ones_like(fake_logits), fake_logits)
+`;
 
 const HEADER = `import numpy as np
 import tensorflow as tf
@@ -14,7 +40,7 @@ from tensorflow.keras import layers
 import matplotlib.pyplot as plt
 `;
 
-const BODY = `
+const body = (leastSquares: boolean) => `
 # MNIST digits, scaled to the generator's output range
 (x_train, _), _ = keras.datasets.mnist.load_data()
 x_train = x_train.reshape(-1, 28, 28, 1).astype('float32') / 255.0
@@ -63,15 +89,7 @@ cross_entropy = keras.losses.BinaryCrossentropy(from_logits=True)
 g_opt = keras.optimizers.Adam(LR_G, beta_1=BETA_1, epsilon=1e-8)
 d_opt = keras.optimizers.Adam(LR_D, beta_1=BETA_1, epsilon=1e-8)
 
-def discriminator_loss(real_logits, fake_logits):
-    real_target = 0.9 if LABEL_SMOOTHING else 1.0  # one-sided label smoothing: real = 0.9, fakes stay 0
-    return (cross_entropy(tf.ones_like(real_logits) * real_target, real_logits)
-            + cross_entropy(tf.zeros_like(fake_logits), fake_logits))
-
-def generator_loss(fake_logits):
-    # D's decisions on fakes compared with a matrix of ones: the non-saturating loss.
-    return cross_entropy(tf.ones_like(fake_logits), fake_logits)
-
+${leastSquares ? LEAST_SQUARES_LOSSES : CROSS_ENTROPY_LOSSES}
 def apply(tape, loss, model, optimizer):
     if model.trainable_variables:  # empty when frozen
         grads = tape.gradient(loss, model.trainable_variables)
@@ -110,27 +128,43 @@ for i in range(64):
 plt.show()
 `;
 
-/** The image GAN with the widths of a given cell (the lesson's DCGAN is half the reference's). */
-export function imageGanKeras(generatorFilters: readonly [number, number], discriminatorFilters: readonly [number, number]): KerasTemplate {
-  return (v) =>
-    joinSnippets(
+type ImageGanKey = keyof typeof DCGAN_DEFAULTS;
+
+/**
+ * The image GAN with the widths of a given cell (the lesson's DCGAN is half
+ * the reference's). `cellKeys`: the settings the cell has; the others are
+ * written as the DCGAN cell's defaults (the lsgan cell fixes them).
+ */
+export function imageGanKeras(
+  generatorFilters: readonly [number, number],
+  discriminatorFilters: readonly [number, number],
+  cellKeys: readonly ImageGanKey[] | 'all' = 'all',
+): KerasTemplate {
+  const leastSquares = cellKeys !== 'all';
+  return (v: ValueOf) => {
+    const value = (key: ImageGanKey): ValueRef | string => (cellKeys === 'all' || cellKeys.includes(key) ? v(key) : pythonLiteral(DCGAN_DEFAULTS[key]));
+    return joinSnippets(
       { code: HEADER + '\n', params: [] },
       py`
         # The cell's settings
-        LR_G = ${v('lrG')}
-        LR_D = ${v('lrD')}
-        D_STEPS = ${v('dSteps')}
-        BETA_1 = ${v('beta1')}
-        BATCH_SIZE = ${v('batchSize')}
-        LABEL_SMOOTHING = ${v('labelSmoothing')}
-        FREEZE_G = ${v('freezeG')}
-        FREEZE_D = ${v('freezeD')}
-        LATENT_SIZE = ${v('latentSize')}
-        PIXEL_RANGE = ${v('outputRange')}  # 'tanh': pixels in (-1, 1); 'sigmoid': (0, 1)
-        BATCH_NORM = ${v('batchNorm')}
+        LR_G = ${value('lrG')}
+        LR_D = ${value('lrD')}
+        D_STEPS = ${value('dSteps')}
+        BETA_1 = ${value('beta1')}
+        BATCH_SIZE = ${value('batchSize')}
+        LABEL_SMOOTHING = ${value('labelSmoothing')}
+        FREEZE_G = ${value('freezeG')}
+        FREEZE_D = ${value('freezeD')}
+        LATENT_SIZE = ${value('latentSize')}
+        PIXEL_RANGE = ${value('outputRange')}  # 'tanh': pixels in (-1, 1); 'sigmoid': (0, 1)
+        BATCH_NORM = ${value('batchNorm')}
         G_FILTERS = (${generatorFilters[0]}, ${generatorFilters[1]})
         D_FILTERS = (${discriminatorFilters[0]}, ${discriminatorFilters[1]})
       `,
-      { code: BODY, params: [] },
+      leastSquares
+        ? { code: "LOSS = 'least-squares'  # the cell trains both from one seed: run again with LOSS = 'bce' (and tf.random.set_seed(1) before each)\n", params: [] }
+        : { code: '', params: [] },
+      { code: body(leastSquares), params: [] },
     );
+  };
 }

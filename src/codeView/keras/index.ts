@@ -21,5 +21,6 @@ export const KERAS_TEMPLATES: Readonly<Record<string, KerasTemplate>> = {
   saturation: gan1dKeras,
   gan2d: gan2dKeras,
   dcgan: imageGanKeras(DCGAN_CELL_FILTERS.generator, DCGAN_CELL_FILTERS.discriminator),
+  lsgan: imageGanKeras(DCGAN_CELL_FILTERS.generator, DCGAN_CELL_FILTERS.discriminator, ['lrG', 'lrD', 'beta1', 'batchSize']),
   referenceDcgan: imageGanKeras(REFERENCE_DCGAN_FILTERS.generator, REFERENCE_DCGAN_FILTERS.discriminator),
 };

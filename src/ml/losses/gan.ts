@@ -94,7 +94,6 @@ export function generatorLoss(id: GeneratorLossId, fakeLogits: tf.Tensor): tf.Sc
       return generatorLossNonSaturating(fakeLogits);
   }
 }
-// #endregion
 
 /**
  * Least-squares discriminator loss on raw (un-squashed) outputs:
@@ -125,3 +124,4 @@ export function leastSquaresDiscriminatorLoss(
 export function leastSquaresGeneratorLoss(fakeOutputs: tf.Tensor, labels: LeastSquaresLabels = LSGAN_01_LABELS): tf.Scalar {
   return tf.tidy(() => tf.mul(0.5, tf.mean(tf.square(tf.sub(fakeOutputs, labels.c)))) as tf.Scalar);
 }
+// #endregion
