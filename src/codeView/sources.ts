@@ -38,7 +38,15 @@ const cycleLossesAndStep: SourceRegion[] = [
   { file: 'src/ml/steps/cycleGame.ts', region: 'cycle-step' },
 ];
 
+const acgan: SourceRegion[] = [
+  { file: 'src/ml/layers/convNets.ts', region: 'conv-generator' },
+  { file: 'src/ml/layers/convNets.ts', region: 'conv-discriminator' },
+  { file: 'src/ml/losses/acgan.ts', region: 'acgan-losses' },
+  { file: 'src/ml/steps/acganStep.ts', region: 'acgan-step' },
+];
+
 export const SOURCE_REGIONS: Readonly<Record<string, readonly SourceRegion[]>> = {
+  acgan,
   autoencoder,
   cycle2d: [{ file: 'src/ml/models/mlp.ts', region: 'mlp-forward' }, ...cycleLossesAndStep],
   cycleImages: [

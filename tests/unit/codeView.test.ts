@@ -20,6 +20,7 @@ import { pythonLiteral } from '../../src/codeView/pythonLiteral';
 import { extractRegions, readRegion } from '../../src/codeView/regions';
 import { SOURCE_REGIONS } from '../../src/codeView/sources';
 import { LANGS } from '../../src/i18n/langs';
+import { ACGAN_DEFAULTS } from '../../src/ml/models/acgan';
 import { DCGAN_DEFAULTS } from '../../src/ml/models/dcgan';
 import { DCGAN_CONFIG } from '../../src/ml/trainers/dcgan';
 import { ROOT } from './helpers/sourceFiles';
@@ -104,6 +105,11 @@ describe('Keras text', () => {
     expect(DCGAN_CELL_FILTERS.discriminator).toEqual(DCGAN_CONFIG.discriminatorFilters);
     expect(REFERENCE_DCGAN_FILTERS.generator).toEqual(DCGAN_DEFAULTS.generatorFilters);
     expect(REFERENCE_DCGAN_FILTERS.discriminator).toEqual(DCGAN_DEFAULTS.discriminatorFilters);
+    const acgan = kerasSnippet('acgan', defaultValues(cellDefinitions.acgan)).code;
+    const [g0, g1] = ACGAN_DEFAULTS.generatorFilters;
+    const [d0, d1] = ACGAN_DEFAULTS.discriminatorFilters;
+    expect(acgan).toContain(`LATENT_SIZE, CLASSES = ${ACGAN_DEFAULTS.latentSize}, 10`);
+    for (const layer of [`Dense(7 * 7 * ${g0},`, `Conv2DTranspose(${g1}, 5,`, `Conv2D(${d0}, 5,`, `Conv2D(${d1}, 5,`]) expect(acgan).toContain(layer);
   });
 
   it('uses the Keras idioms the learners know', () => {

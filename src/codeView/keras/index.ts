@@ -3,6 +3,7 @@
  * writes the cell's values in. No DOM, no tfjs.
  */
 import type { KerasTemplate } from '../python';
+import { acganKeras } from './acgan';
 import { autoencoderKeras } from './autoencoder';
 import { cycle2dKeras, cycleImagesKeras } from './cycle';
 import { imageGanKeras } from './imageGan';
@@ -14,6 +15,7 @@ export const DCGAN_CELL_FILTERS = { generator: [32, 16], discriminator: [16, 32]
 export const REFERENCE_DCGAN_FILTERS = { generator: [64, 32], discriminator: [32, 64] } as const;
 
 export const KERAS_TEMPLATES: Readonly<Record<string, KerasTemplate>> = {
+  acgan: acganKeras,
   autoencoder: autoencoderKeras,
   cycle2d: cycle2dKeras,
   cycleImages: cycleImagesKeras,
