@@ -47,6 +47,12 @@ const acgan: SourceRegion[] = [
 
 export const SOURCE_REGIONS: Readonly<Record<string, readonly SourceRegion[]>> = {
   acgan,
+  aeVsGan: [
+    { file: 'src/ml/trainers/aeVsGan.ts', region: 'ae-vs-gan-train' },
+    { file: 'src/ml/models/autoencoder.ts', region: 'autoencoder-model' },
+    { file: 'src/ml/models/autoencoder.ts', region: 'autoencoder-step' },
+    ...imageGan,
+  ],
   autoencoder,
   cycle2d: [{ file: 'src/ml/models/mlp.ts', region: 'mlp-forward' }, ...cycleLossesAndStep],
   cycleImages: [
