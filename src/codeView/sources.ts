@@ -47,6 +47,13 @@ const acgan: SourceRegion[] = [
 
 export const SOURCE_REGIONS: Readonly<Record<string, readonly SourceRegion[]>> = {
   acgan,
+  adain: [
+    { file: 'src/ml/models/styleGenerator.ts', region: 'style-generator' },
+    { file: 'src/ml/layers/adain.ts', region: 'adain' },
+    { file: 'src/ml/layers/convNets.ts', region: 'conv-discriminator' },
+    ganLosses,
+    { file: 'src/ml/trainers/adain.ts', region: 'adain-step' },
+  ],
   aeVsGan: [
     { file: 'src/ml/trainers/aeVsGan.ts', region: 'ae-vs-gan-train' },
     { file: 'src/ml/models/autoencoder.ts', region: 'autoencoder-model' },

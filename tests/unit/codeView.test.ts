@@ -21,6 +21,8 @@ import { extractRegions, readRegion } from '../../src/codeView/regions';
 import { SOURCE_REGIONS } from '../../src/codeView/sources';
 import { LANGS } from '../../src/i18n/langs';
 import { ACGAN_DEFAULTS } from '../../src/ml/models/acgan';
+import { ADAIN_DISCRIMINATOR_FILTERS } from '../../src/ml/models/adainGan';
+import { STYLE_GENERATOR_DEFAULTS } from '../../src/ml/models/styleGenerator';
 import { DCGAN_DEFAULTS } from '../../src/ml/models/dcgan';
 import { DCGAN_CONFIG } from '../../src/ml/trainers/dcgan';
 import { ROOT } from './helpers/sourceFiles';
@@ -36,6 +38,8 @@ const withCode = kinds.filter(hasKeras);
 const NOT_IN_KERAS: Record<string, readonly string[]> = {
   // Which of the course's own non-digit images (noise, shapes, inverted digits) the detector is tested on.
   autoencoder: ['anomalies'],
+  // Whether to load the course's own pretrained weights (a file of this site); the Keras text trains from scratch.
+  adain: ['start'],
 };
 
 function runPython(script: string, args: string[]): string {
@@ -109,6 +113,11 @@ describe('Keras text', () => {
     const [g0, g1] = ACGAN_DEFAULTS.generatorFilters;
     const [d0, d1] = ACGAN_DEFAULTS.discriminatorFilters;
     expect(acgan).toContain(`LATENT_SIZE, CLASSES = ${ACGAN_DEFAULTS.latentSize}, 10`);
+    const adain = kerasSnippet('adain', defaultValues(cellDefinitions.adain)).code;
+    const { latentSize, filters } = STYLE_GENERATOR_DEFAULTS;
+    expect(adain).toContain(`LATENT_SIZE, C0, C1 = ${latentSize}, ${filters[0]}, ${filters[1]}`);
+    expect(adain).toContain(`Conv2D(${ADAIN_DISCRIMINATOR_FILTERS[0]}, 5,`);
+    expect(adain).toContain(`Conv2D(${ADAIN_DISCRIMINATOR_FILTERS[1]}, 5,`);
     for (const layer of [`Dense(7 * 7 * ${g0},`, `Conv2DTranspose(${g1}, 5,`, `Conv2D(${d0}, 5,`, `Conv2D(${d1}, 5,`]) expect(acgan).toContain(layer);
   });
 

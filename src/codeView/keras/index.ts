@@ -4,6 +4,7 @@
  */
 import type { KerasTemplate } from '../python';
 import { acganKeras } from './acgan';
+import { adainKeras } from './adain';
 import { aeVsGanKeras } from './aeVsGan';
 import { autoencoderKeras } from './autoencoder';
 import { cycle2dKeras, cycleImagesKeras } from './cycle';
@@ -17,6 +18,7 @@ export const REFERENCE_DCGAN_FILTERS = { generator: [64, 32], discriminator: [32
 
 export const KERAS_TEMPLATES: Readonly<Record<string, KerasTemplate>> = {
   acgan: acganKeras,
+  adain: adainKeras,
   aeVsGan: aeVsGanKeras,
   autoencoder: autoencoderKeras,
   cycle2d: cycle2dKeras,
