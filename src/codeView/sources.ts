@@ -74,4 +74,10 @@ export const SOURCE_REGIONS: Readonly<Record<string, readonly SourceRegion[]>> =
   dcgan: imageGan,
   referenceDcgan: imageGan,
   lsgan: imageGan,
+  sgan: [
+    { file: 'src/ml/models/sgan.ts', region: 'sgan-networks' },
+    { file: 'src/ml/layers/weightNormDense.ts', region: 'weight-norm-dense' },
+    { file: 'src/ml/losses/sgan.ts', region: 'sgan-losses' },
+    { file: 'src/ml/steps/sganStep.ts', region: 'sgan-step' },
+  ],
 };

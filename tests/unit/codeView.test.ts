@@ -22,6 +22,7 @@ import { SOURCE_REGIONS } from '../../src/codeView/sources';
 import { LANGS } from '../../src/i18n/langs';
 import { ACGAN_DEFAULTS } from '../../src/ml/models/acgan';
 import { ADAIN_DISCRIMINATOR_FILTERS } from '../../src/ml/models/adainGan';
+import { SGAN_DEFAULTS } from '../../src/ml/models/sgan';
 import { STYLE_GENERATOR_DEFAULTS } from '../../src/ml/models/styleGenerator';
 import { DCGAN_DEFAULTS } from '../../src/ml/models/dcgan';
 import { DCGAN_CONFIG } from '../../src/ml/trainers/dcgan';
@@ -63,6 +64,10 @@ describe('source regions', () => {
 
   it('fails for a region that is not marked', () => {
     expect(() => readRegion('src/ml/models/mlp.ts', 'no-such-region', ROOT)).toThrow(/no "\/\/ #region code-view: no-such-region"/);
+  });
+
+  it('every kind that trains has a code view (latentWalk walks a pretrained generator, cnnBlocks convolves: neither trains)', () => {
+    expect(kinds.filter((k) => !hasKeras(k))).toEqual(['cnnBlocks', 'latentWalk']);
   });
 
   it('every kind with a Keras tab also shows its own source, and the other way round', () => {
@@ -113,6 +118,8 @@ describe('Keras text', () => {
     const [g0, g1] = ACGAN_DEFAULTS.generatorFilters;
     const [d0, d1] = ACGAN_DEFAULTS.discriminatorFilters;
     expect(acgan).toContain(`LATENT_SIZE, CLASSES = ${ACGAN_DEFAULTS.latentSize}, 10`);
+    const sgan = kerasSnippet('sgan', defaultValues(cellDefinitions.sgan)).code;
+    expect(sgan).toContain(`LATENT_SIZE, GENERATOR_UNITS, CLASSIFIER_UNITS = ${SGAN_DEFAULTS.latentSize}, ${SGAN_DEFAULTS.generatorUnits}, (${SGAN_DEFAULTS.classifierUnits.join(', ')})`);
     const adain = kerasSnippet('adain', defaultValues(cellDefinitions.adain)).code;
     const { latentSize, filters } = STYLE_GENERATOR_DEFAULTS;
     expect(adain).toContain(`LATENT_SIZE, C0, C1 = ${latentSize}, ${filters[0]}, ${filters[1]}`);

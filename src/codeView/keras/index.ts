@@ -9,6 +9,7 @@ import { aeVsGanKeras } from './aeVsGan';
 import { autoencoderKeras } from './autoencoder';
 import { cycle2dKeras, cycleImagesKeras } from './cycle';
 import { imageGanKeras } from './imageGan';
+import { sganKeras } from './sgan';
 import { gan1dKeras, gan2dKeras } from './toyGan';
 
 /** The lesson DCGAN's widths (src/ml/trainers/dcgan.ts DCGAN_CONFIG); a unit test checks they agree. */
@@ -28,5 +29,6 @@ export const KERAS_TEMPLATES: Readonly<Record<string, KerasTemplate>> = {
   gan2d: gan2dKeras,
   dcgan: imageGanKeras(DCGAN_CELL_FILTERS.generator, DCGAN_CELL_FILTERS.discriminator),
   lsgan: imageGanKeras(DCGAN_CELL_FILTERS.generator, DCGAN_CELL_FILTERS.discriminator, ['lrG', 'lrD', 'beta1', 'batchSize']),
+  sgan: sganKeras,
   referenceDcgan: imageGanKeras(REFERENCE_DCGAN_FILTERS.generator, REFERENCE_DCGAN_FILTERS.discriminator),
 };
