@@ -4,7 +4,20 @@
  * Keras text follows the cell's controls, and the notebook link downloads
  * an nbformat 4 file with the lesson's Keras cells.
  */
+import { createRequire } from 'node:module';
 import { expect, test } from './fixtures';
+
+const AXE = createRequire(import.meta.url).resolve('axe-core/axe.min.js');
+
+/** axe-core's WCAG 2.0/2.1 A and AA violations inside `selector` (as tests/e2e/a11y.spec.ts runs it on whole pages). */
+async function axeViolations(page: import('@playwright/test').Page, selector: string): Promise<string[]> {
+  if (!(await page.evaluate(() => 'axe' in window))) await page.addScriptTag({ path: AXE });
+  return page.evaluate(async (sel) => {
+    const axe = (window as unknown as { axe: { run(ctx: Element, o: object): Promise<{ violations: { id: string; nodes: { target: string[] }[] }[] }> } }).axe;
+    const { violations } = await axe.run(document.querySelector(sel)!, { runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'] }, resultTypes: ['violations'] });
+    return violations.flatMap((v) => v.nodes.slice(0, 5).map((n) => `${v.id} at ${n.target.join(' ')}`));
+  }, selector);
+}
 
 test('the DCGAN cell shows its source and the Keras version, whose numbers follow the controls', async ({ guarded: page }) => {
   await page.goto('lessons/dcgan/');
@@ -73,3 +86,15 @@ test('a setting from the URL is in the Keras text when the page opens, and the l
   expect(code.map((c: { id: string }) => c.id)).toEqual(['gan-1d', 'saturation', 'gan-2d']);
   expect(notebook.cells[0].source.join('')).toMatch(/[가-힣]/);
 });
+
+for (const colorScheme of ['light', 'dark'] as const) {
+  test(`the open code view has no WCAG A/AA violations in ${colorScheme}, on either tab`, async ({ guarded: page }) => {
+    await page.emulateMedia({ colorScheme });
+    await page.goto('lessons/dcgan/');
+    const view = page.locator('[data-cell="dcgan"] [data-code]');
+    await view.locator('summary').click();
+    expect(await axeViolations(page, '[data-cell="dcgan"] [data-code]')).toEqual([]);
+    await view.locator('[data-code-tab="keras"]').click();
+    expect(await axeViolations(page, '[data-cell="dcgan"] [data-code]')).toEqual([]);
+  });
+}
