@@ -98,3 +98,15 @@ for (const colorScheme of ['light', 'dark'] as const) {
     expect(await axeViolations(page, '[data-cell="dcgan"] [data-code]')).toEqual([]);
   });
 }
+
+test('on a phone the code scrolls inside itself, not the page', async ({ guarded: page }) => {
+  await page.setViewportSize({ width: 360, height: 740 });
+  await page.goto('lessons/dcgan/');
+  const view = page.locator('[data-cell="dcgan"] [data-code]');
+  await view.locator('summary').click();
+  await view.locator('[data-code-tab="keras"]').click();
+  const pre = view.locator('[data-code-lang="keras"] pre');
+  const sizes = await pre.evaluate((el) => ({ scroll: el.scrollWidth, client: el.clientWidth, page: document.documentElement.scrollWidth, viewport: window.innerWidth }));
+  expect(sizes.scroll).toBeGreaterThan(sizes.client); // long lines scroll inside the block
+  expect(sizes.page).toBeLessThanOrEqual(sizes.viewport); // and never widen the page
+});
