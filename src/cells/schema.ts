@@ -64,8 +64,16 @@ export interface Preset {
 }
 
 export interface CellDefinition {
-  /** Trainer module the worker loads (see src/runtime/trainers.ts). */
+  /**
+   * The kind's name. Its trainer is src/ml/trainers/<kind>.ts and its view
+   * components/views/<kind>View.ts (found by name: src/runtime/trainers.ts,
+   * components/views/registry.ts), unless `trainer` or `view` says otherwise.
+   */
   kind: string;
+  /** Another kind whose trainer this kind trains with (the same model, its own view). */
+  trainer?: string;
+  /** Another kind whose view draws this kind (the same pictures, its own page). */
+  view?: string;
   params: readonly ParamSpec[];
   metrics: readonly MetricSpec[];
   presets?: readonly Preset[];

@@ -449,6 +449,17 @@ export const koCells: Record<string, KoCellStrings> = {
         help: '아래 행은 그 좌표 하나에 −양부터 +양까지 더합니다(z의 좌표는 보통 ±2 안에 있습니다).',
       },
       stepsPerLeg: { label: '구간당 스텝', help: '한 끝점에서 다음 끝점까지 몇 스텝에 걸쳐 걸을지 정합니다(초당 약 20스텝).' },
+      pickA: { label: '실험실: 시작 샘플', help: '실험실 보간이 시작할 샘플(0~15, 왼쪽 위부터 한 줄씩)입니다. 격자에서 샘플을 누르면 이 값이 바뀝니다.' },
+      pickB: { label: '실험실: 끝 샘플', help: '실험실 보간이 끝날 샘플입니다. 격자에서 두 번째로 누른 샘플이 여기에 들어갑니다.' },
+      attribute: {
+        label: '실험실: 속성',
+        help: '벡터 연산으로 바꿀 속성입니다. 이미지마다 잉크 양(획 두께), 기울어진 정도, 너비를 잽니다.',
+        options: { ink: '잉크 (획 두께)', slant: '기울기', width: '너비' },
+      },
+      attributeAmount: {
+        label: '실험실: 양',
+        help: '속성 벡터(그 속성이 가장 큰 샘플들의 평균 코드 − 가장 작은 샘플들의 평균 코드)를 모든 샘플에 몇 배 더할지 정합니다. 음수면 뺍니다.',
+      },
     },
     metrics: {
       position: { label: '위치 t', help: '이번 구간의 시작(0)부터 끝(1)까지 어디쯤 왔는지 나타냅니다.' },
@@ -456,11 +467,14 @@ export const koCells: Record<string, KoCellStrings> = {
       norm: { label: '‖z‖', help: '걷는 잠재 벡터의 길이입니다. 64차원 무작위 벡터의 길이는 8에 가깝습니다.' },
       digit: { label: '분류 결과', help: '분류기가 지금 이미지에서 보는 숫자입니다.' },
       confidence: { label: '확신도', help: '그 숫자에 대한 분류기의 확률입니다.' },
+      attributeMoved: { label: '실험실: 뜻대로 바뀜 (16개 중)', help: '실험실 샘플 16개 가운데, 고른 속성이 양의 부호가 가리키는 방향으로 바뀐 샘플 수입니다. 이미지에서 직접 잽니다.' },
+      digitsKept: { label: '실험실: 같은 숫자 (16개 중)', help: '그중 벡터 연산 전과 같은 숫자로 분류기가 읽는 샘플 수입니다.' },
     },
     presets: {
       slerp: '구면 걷기 (slerp)',
       lerp: '직선',
       'big-nudge': '크게 움직이기',
+      'lab-thinner': '실험실: 더 가는 획',
     },
   },
 

@@ -466,6 +466,19 @@ export const koInterface: Record<string, string> = {
     '구간 {leg}: 한 끝점에서 다음 끝점까지 선택한 경로 위의 점 {frames}개. 분류 결과: {classes}.',
   'Walker at t = {t}, ‖z‖ = {norm}: a {digit}.': '걷는 잠재 벡터: t = {t}, ‖z‖ = {norm}, 분류 결과 {digit}.',
   'The walker with z[{dimension}] changed by −{amount} … +{amount}. The classifier reads: {classes}.': '걷는 잠재 벡터에서 z[{dimension}]만 −{amount} … +{amount} 범위로 바꾼 이미지. 분류 결과: {classes}.',
+  // ---- components/views/latentLabPanel.ts ----
+  'Latent lab': '잠재 공간 실험실',
+  'Sixteen samples of the generator; click one to start the interpolation there, a second to end it': '생성자가 그린 샘플 16개. 하나를 누르면 보간이 거기서 시작하고, 하나를 더 누르면 거기서 끝납니다',
+  'The same sixteen samples after adding the attribute vector': '속성 벡터를 더한 뒤의 같은 샘플 16개',
+  'Images on the path between the two picked samples': '고른 두 샘플 사이 경로 위의 이미지',
+  ink: '잉크(획 두께)',
+  slant: '기울기',
+  width: '너비',
+  'Click a sample to start the interpolation there (purple), then another to end it (orange). The classifier reads: {classes}.':
+    '샘플을 하나 누르면 보간이 거기서 시작하고(보라), 다른 샘플을 누르면 거기서 끝납니다(주황). 분류 결과: {classes}.',
+  'Each sample plus {amount} × the {attribute} vector: {moved} of 16 moved the intended way, measured on the images; {kept} of 16 still read as the same digit.':
+    '각 샘플에 {attribute} 벡터를 {amount}배 더했습니다. 이미지에서 재어 보니 16개 중 {moved}개가 뜻한 방향으로 바뀌었고, {kept}개는 여전히 같은 숫자로 읽힙니다.',
+  'From sample {a} to sample {b}.': '샘플 {a}에서 샘플 {b}까지.',
 
   // ---- components/views/lsganView.ts and galleryCharts.ts ----
   'cross-entropy': '교차 엔트로피',

@@ -16,7 +16,7 @@
  */
 import { SentenceError, sentence } from '../../i18n/sentence';
 import * as tf from '@tensorflow/tfjs-core';
-import { assertFinite, assertLayoutMatches, type WeightLayout } from '../checkpoint';
+import { assignVariables, weightsOfVariables, type WeightLayout } from '../checkpoint';
 import { LEAKY_RELU_ALPHA } from './mlp';
 import type { Rng } from '../random';
 import type { WeightSet } from '../trainer';
@@ -147,21 +147,12 @@ export class ConvAutoencoder {
   }
 
   getWeights(): WeightSet {
-    return {
-      modelId: this.modelId,
-      tensors: this.variables.map((v, i) => ({
-        name: this.specs[i].name,
-        shape: v.shape.slice(),
-        data: Float32Array.from(v.dataSync() as Float32Array),
-      })),
-    };
+    return weightsOfVariables(this.layout(), this.variables);
   }
 
   /** Replaces every weight; throws a CheckpointError (model untouched) if they do not fit. */
   setWeights(weights: WeightSet): void {
-    assertLayoutMatches(weights, this.layout());
-    assertFinite(weights);
-    weights.tensors.forEach((t, i) => tf.tidy(() => this.variables[i].assign(tf.tensor(t.data, t.shape))));
+    assignVariables(weights, this.layout(), this.variables);
   }
 
   dispose(): void {
