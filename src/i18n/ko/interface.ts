@@ -7,6 +7,19 @@
  * variant spelled out whole, so each can be translated as a sentence.
  */
 export const koInterface: Record<string, string> = {
+  // ---- components/cell/CodeView.astro, codeView.ts ----
+  'Code: this model and its training step, in the course’s source and in Keras': '코드: 이 모델과 학습 스텝 (이 강의의 소스와 Keras)',
+  '{title}: code': '{title}: 코드',
+  'This course (TensorFlow.js)': '이 강의 (TensorFlow.js)',
+  'Keras (TensorFlow 2)': 'Keras (TensorFlow 2)',
+  'The lines this cell runs, taken from the course’s source when the site was built.': '이 셀이 실제로 실행하는 코드입니다. 사이트를 빌드할 때 강의 소스에서 그대로 가져왔습니다.',
+  'The same layers, losses, optimiser and step in Keras, with this cell’s current settings.': '같은 층, 손실 함수, 옵티마이저, 학습 스텝을 Keras로 옮긴 코드입니다. 숫자는 이 셀의 현재 설정을 따라 바뀝니다.',
+  'Copy code': '코드 복사',
+  'Download as notebook': '노트북으로 내려받기',
+  'The cell “{title}” of the course GANs in your browser, in Keras, with the settings it had when you downloaded it.':
+    '강의 「브라우저에서 배우는 GAN」의 셀 “{title}”을 Keras로 옮긴 노트북입니다. 설정값은 내려받을 때 셀에 있던 값입니다.',
+  'Copied.': '복사했습니다.',
+  'Copying is blocked here: select the code and press Ctrl+C.': '여기서는 자동 복사가 막혀 있습니다. 코드를 선택하고 Ctrl+C를 누르세요.',
   // ---- components/Cell.astro ----
   'The TensorFlow.js backend this cell trains on': '이 셀이 학습에 쓰는 TensorFlow.js 백엔드',
   'not started': '시작 전',

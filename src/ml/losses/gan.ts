@@ -30,6 +30,7 @@ export interface LeastSquaresLabels {
 /** The 0-1-1 coding of Mao et al. 2017 (sec. 3.2.3), the usual choice. */
 export const LSGAN_01_LABELS: LeastSquaresLabels = { a: 0, b: 1, c: 1 };
 
+// #region code-view: gan-losses
 /**
  * Binary cross-entropy of the discriminator: real samples labelled `realTarget`
  * (1, or less for one-sided label smoothing), fake samples labelled 0.
@@ -123,6 +124,7 @@ export function leastSquaresDiscriminatorLoss(
 export function leastSquaresGeneratorLoss(fakeOutputs: tf.Tensor, labels: LeastSquaresLabels = LSGAN_01_LABELS): tf.Scalar {
   return tf.tidy(() => tf.mul(0.5, tf.mean(tf.square(tf.sub(fakeOutputs, labels.c)))) as tf.Scalar);
 }
+// #endregion
 
 /**
  * Hinge discriminator loss on raw scores, the "Geometric GAN" of Lim & Ye

@@ -102,6 +102,7 @@ export class ConvAutoencoder {
     return this.variables[i] as unknown as T;
   }
 
+  // #region code-view: autoencoder-model
   /** Codes [n, L] for images [n, 784] or [n, 28, 28, 1] in [0, 1]. Caller disposes. */
   encode(images: tf.Tensor): tf.Tensor2D {
     return tf.tidy(() => {
@@ -129,6 +130,7 @@ export class ConvAutoencoder {
       return tf.add(h, this.v(11)) as tf.Tensor4D;
     });
   }
+  // #endregion
 
   /** Images [n, 28, 28, 1] in [0, 1] for codes [n, L]. Caller disposes. */
   decode(codes: tf.Tensor2D): tf.Tensor4D {
@@ -175,6 +177,7 @@ export function meanSquaredError(targets: tf.Tensor, reconstructions: tf.Tensor)
   return tf.tidy(() => tf.mean(tf.squaredDifference(tf.reshape(targets, [-1]), tf.reshape(reconstructions, [-1]))) as tf.Scalar);
 }
 
+// #region code-view: autoencoder-step
 /**
  * Per-pixel binary cross-entropy, pixels read as Bernoulli probabilities,
  * from the decoder's logits l (stable form: softplus(l) − x·l):
@@ -221,3 +224,4 @@ export function autoencoderTrainStep(
   loss?.dispose();
   return value;
 }
+// #endregion

@@ -81,6 +81,7 @@ export interface DcganStepResult {
   dFake: number;
 }
 
+// #region code-view: dcgan-step
 /**
  * One round: `dStepsPerG` discriminator steps then one generator step.
  *
@@ -155,3 +156,4 @@ export function dcganStep(
   gLossTensor.dispose();
   return { dLoss, gLoss, dReal, dFake };
 }
+// #endregion
