@@ -3,8 +3,8 @@
  * cell module (components/prose/), and a name the cell does not have stops the
  * build. The check is the remark plugin Astro runs on every MDX file
  * (astro.config.mjs); here it runs on a fixture lesson through the same
- * parser, and on every real lesson, instead of a full Astro build (minutes on
- * this machine) — the plugin is the only thing the build adds.
+ * parser, and on every real lesson (a whole-course build takes minutes).
+ * proseNamesBuild.test.ts runs it in a real Astro build of a one-page site.
  */
 import { readdirSync, readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
