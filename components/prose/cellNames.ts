@@ -16,12 +16,13 @@ import type { Lang } from '../../src/i18n/langs';
 export const PROSE_COMPONENTS = {
   PresetName: ['kind', 'id'],
   ParamName: ['kind', 'param'],
+  MetricName: ['kind', 'metric'],
   DefaultValue: ['kind', 'param'],
   PresetValue: ['kind', 'id', 'param'],
 } as const;
 
 export type ProseComponent = keyof typeof PROSE_COMPONENTS;
-export type ProseProps = Partial<Record<'kind' | 'id' | 'param', string>>;
+export type ProseProps = Partial<Record<'kind' | 'id' | 'param' | 'metric', string>>;
 
 export class ProseNameError extends Error {}
 
@@ -65,6 +66,11 @@ export function proseText(component: ProseComponent, props: ProseProps, lang: La
       return presetOf(def, props.id).label;
     case 'ParamName':
       return paramOf(def, props.param).label;
+    case 'MetricName': {
+      const metric = def.metrics.find((m) => m.key === props.metric);
+      if (!metric) throw new ProseNameError(`cell kind "${def.kind}" has no metric "${props.metric}" (known: ${known(def.metrics.map((m) => m.key))})`);
+      return metric.label;
+    }
     case 'DefaultValue': {
       const spec = paramOf(def, props.param);
       return formatSetting(spec, spec.default, lang);

@@ -30,7 +30,7 @@ export function proseNameProblems(tree: Node, file: string): string[] {
       for (const attr of node.attributes ?? []) {
         if (attr.type !== 'mdxJsxAttribute' || !attr.name) continue;
         if (typeof attr.value !== 'string') literal = false;
-        else if (attr.name === 'kind' || attr.name === 'id' || attr.name === 'param') props[attr.name] = attr.value;
+        else if (attr.name === 'kind' || attr.name === 'id' || attr.name === 'param' || attr.name === 'metric') props[attr.name] = attr.value;
       }
       const missing = PROSE_COMPONENTS[node.name].filter((key) => props[key] === undefined);
       if (!literal) problems.push(`${where}: <${node.name}> takes plain string props (kind="…"), so the build can check them`);

@@ -37,6 +37,8 @@ describe('prose names read from the cell module', () => {
     expect(proseText('ParamName', { kind: 'gan1d', param: 'lrD' }, 'ko')).toBe('판별자 학습률');
     expect(proseText('DefaultValue', { kind: 'gan1d', param: 'lrD' }, 'en')).toBe(String(gan1dCell.params.find((p) => p.key === 'lrD')!.default));
     expect(proseText('PresetValue', { kind: 'gan1d', id: 'two-bumps-collapse', param: 'dSteps' }, 'en')).toBe('2');
+    expect(proseText('MetricName', { kind: 'gan1d', metric: 'genMean' }, 'en')).toBe('Generated mean');
+    expect(proseText('MetricName', { kind: 'gan1d', metric: 'dOfG' }, 'ko')).toBe('평균 D(G(z))');
   });
 
   it('formats numbers with a true minus sign and thousands, booleans as on/off in the page language', () => {
@@ -51,6 +53,7 @@ describe('prose names read from the cell module', () => {
   it('names the unknown kind, preset or param and what exists instead', () => {
     expect(() => proseText('PresetName', { kind: 'gan1d', id: 'weak-discriminator' }, 'en')).toThrow(/no preset "weak-discriminator" \(known: balanced, /);
     expect(() => proseText('ParamName', { kind: 'gan1d', param: 'lr' }, 'en')).toThrow(/no param "lr"/);
+    expect(() => proseText('MetricName', { kind: 'gan1d', metric: 'steps' }, 'en')).toThrow(/no metric "steps"/);
     expect(() => proseText('DefaultValue', { kind: 'gan-1d', param: 'lrD' }, 'en')).toThrow(/unknown cell kind "gan-1d"/);
   });
 });
