@@ -112,6 +112,14 @@ function imageGanParams(latentHelp: string): Record<string, KoParamStrings> {
     },
     freezeG: { label: '생성자 고정', help: '생성자 업데이트를 멈춥니다. D가 계속 배우는 동안 생성자의 가중치는 그대로입니다.' },
     freezeD: { label: '판별자 고정', help: '판별자 업데이트를 멈춥니다. G는 더 이상 변하지 않는 판별자를 상대로 계속 배웁니다.' },
+    gStepsPerD: {
+      label: 'D 스텝당 G 스텝',
+      help: '판별자를 한 차례 업데이트한 뒤 생성자를 몇 번(매번 새 노이즈로) 업데이트할지 정합니다. 많을수록 G가 강한 D를 따라잡기 쉽습니다.',
+    },
+    freezeDUntil: {
+      label: '판별자 고정 해제 스텝',
+      help: '이 스텝 전까지는 D를 업데이트하지 않습니다(0이면 꺼짐). 초기화 전에 정하면 처음 몇 스텝 동안 G만 학습하고, 학습 중에 현재 스텝보다 크게 정하면 D가 그때까지 쉬었다가 저절로 다시 학습합니다.',
+    },
     latentSize: { label: '잠재 크기', help: latentHelp },
     outputRange: {
       label: '픽셀 범위',
