@@ -5,15 +5,29 @@
  * shown. Delegated from the document, so one listener serves every cell.
  */
 import { pythonLiteral } from '../../src/codeView/pythonLiteral';
+import { lossToPython } from '../../src/ml/losses/formula/python';
+import type { Player } from '../../src/ml/losses/formula/parse';
 import { CELL_VALUES_EVENT, type CellValuesDetail } from './cellEvents';
 import { uiText } from './uiText';
 
 type Values = Readonly<Record<string, unknown>>;
 
+/**
+ * What a span shows for `values`: the setting's literal, or for a loss
+ * formula (data-code-loss) its TensorFlow translation; null keeps the text
+ * there, the last formula that passed its checks (as training keeps it).
+ */
+function spanText(span: HTMLElement, key: string, values: Values): string | null {
+  const player = span.dataset.codeLoss as Player | undefined;
+  if (!player) return pythonLiteral(values[key]);
+  return lossToPython(values[key], player, values[span.dataset.codeOutput ?? '']);
+}
+
 function showValues(cell: Element, values: Values): void {
   for (const span of cell.querySelectorAll<HTMLElement>('[data-code] [data-code-param]')) {
     const key = span.dataset.codeParam!;
-    if (Object.hasOwn(values, key)) span.textContent = pythonLiteral(values[key]);
+    const text = Object.hasOwn(values, key) ? spanText(span, key, values) : null;
+    if (text !== null) span.textContent = text;
   }
 }
 

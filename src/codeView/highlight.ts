@@ -2,7 +2,9 @@
  * Syntax highlighting at build time with Shiki (Astro ships it): the page
  * gets coloured HTML and no highlighting script. A setting's value in the
  * Keras text becomes a span with data-code-param, which the page updates as
- * the learner changes that control. Node only.
+ * the learner changes that control; a loss formula translated to TensorFlow
+ * also carries data-code-loss (the player) and data-code-output (the setting
+ * that says what D(·) is). Node only.
  */
 import { codeToHtml } from 'shiki';
 import type { ParamSpan } from './python';
@@ -18,6 +20,10 @@ export async function highlight(code: string, lang: 'typescript' | 'python', par
   return codeToHtml(code, {
     lang,
     themes: THEMES,
-    decorations: params.map((p) => ({ start: p.start, end: p.end, properties: { 'data-code-param': p.key } })),
+    decorations: params.map((p) => ({
+      start: p.start,
+      end: p.end,
+      properties: { 'data-code-param': p.key, ...(p.translate && { 'data-code-loss': p.translate.player, 'data-code-output': p.translate.outputKey }) },
+    })),
   });
 }

@@ -4,13 +4,26 @@
  * result keeps where each value sits, so the page can mark those spans and
  * update them live. No DOM, no tfjs.
  */
+import { lossToPython } from '../ml/losses/formula/python';
+import type { Player } from '../ml/losses/formula/parse';
 import { pythonLiteral } from './pythonLiteral';
 
-/** Where one setting's literal sits in the text. */
+/**
+ * A span that shows a loss formula translated to TensorFlow instead of the
+ * setting's literal: which player's loss it is, and which setting says
+ * whether D(·) is a probability or a raw score.
+ */
+export interface LossTranslation {
+  player: Player;
+  outputKey: string;
+}
+
+/** Where one setting's literal (or its translated loss) sits in the text. */
 export interface ParamSpan {
   key: string;
   start: number;
   end: number;
+  translate?: LossTranslation;
 }
 
 export interface PythonSnippet {
@@ -22,6 +35,9 @@ export interface PythonSnippet {
 export interface ValueRef {
   readonly key: string;
   readonly literal: string;
+  /** The setting's value itself, for a template that writes more than its literal. */
+  readonly value: unknown;
+  readonly translate?: LossTranslation;
 }
 
 export type ValueOf = (key: string) => ValueRef;
@@ -33,8 +49,20 @@ export type KerasTemplate = (v: ValueOf) => PythonSnippet;
 export function valueRefs(values: Readonly<Record<string, unknown>>): ValueOf {
   return (key) => {
     if (!Object.hasOwn(values, key)) throw new Error(`Keras template names "${key}", which this cell has no setting for`);
-    return { key, literal: pythonLiteral(values[key]) };
+    return { key, literal: pythonLiteral(values[key]), value: values[key] };
   };
+}
+
+/**
+ * The loss formula in setting `key`, as `player`'s loss translated to
+ * TensorFlow (src/ml/losses/formula/python.ts), D(·) read as setting
+ * `outputKey` says. A formula that would not train fails the build.
+ */
+export function lossRef(v: ValueOf, key: string, player: Player, outputKey: string): ValueRef {
+  const formula = v(key);
+  const literal = lossToPython(formula.value, player, v(outputKey).value);
+  if (literal === null) throw new Error(`Keras template: the ${player} loss ${formula.literal} does not pass the formula checks`);
+  return { key, literal, value: formula.value, translate: { player, outputKey } };
 }
 
 /** Tagged template: strips the first newline and common indentation, writes values and records their spans. */
@@ -58,7 +86,7 @@ export function py(strings: TemplateStringsArray, ...refs: (ValueRef | string | 
     if (typeof part === 'string') {
       code += part;
     } else {
-      params.push({ key: part.key, start: code.length, end: code.length + part.literal.length });
+      params.push({ key: part.key, start: code.length, end: code.length + part.literal.length, ...(part.translate && { translate: part.translate }) });
       code += part.literal;
     }
   }
@@ -76,10 +104,10 @@ function trimIndent(code: string, params: ParamSpan[], cut: number): PythonSnipp
     out += line.slice(removed) + (i + 1 < lines.length ? '\n' : '');
     offset += line.length + 1;
   });
-  let shifted = params.map((p) => ({ key: p.key, start: map[p.start]!, end: map[p.end]! }));
+  let shifted = params.map((p) => ({ ...p, start: map[p.start]!, end: map[p.end]! }));
   // Drop the template's first (empty) line and trailing whitespace.
   const lead = /^\s*\n/.exec(out)?.[0].length ?? 0;
   out = out.slice(lead).replace(/\s+$/, '') + '\n';
-  shifted = shifted.map((p) => ({ key: p.key, start: p.start - lead, end: p.end - lead }));
+  shifted = shifted.map((p) => ({ ...p, start: p.start - lead, end: p.end - lead }));
   return { code: out, params: shifted };
 }

@@ -61,6 +61,12 @@ export const SOURCE_REGIONS: Readonly<Record<string, readonly SourceRegion[]>> =
     ...imageGan,
   ],
   autoencoder,
+  customLoss: [
+    { file: 'src/ml/models/mlp.ts', region: 'mlp-forward' },
+    { file: 'src/ml/losses/formula/compile.ts', region: 'formula-compile' },
+    { file: 'src/ml/trainers/customLoss.ts', region: 'custom-loss-formulas' },
+    { file: 'src/ml/trainers/customLoss.ts', region: 'custom-loss-step' },
+  ],
   cycle2d: [{ file: 'src/ml/models/mlp.ts', region: 'mlp-forward' }, ...cycleLossesAndStep],
   cycleImages: [
     { file: 'src/ml/models/cycleGenerator.ts', region: 'cycle-generator' },

@@ -98,7 +98,8 @@ describe('Keras text', () => {
     const skipped = NOT_IN_KERAS[kind] ?? [];
     for (const spec of allParams(def)) {
       if (spec.key === 'seed' || skipped.includes(spec.key)) continue;
-      const spans = params.filter((p) => p.key === spec.key);
+      // A loss formula's TensorFlow translation is checked in its own test below.
+      const spans = params.filter((p) => p.key === spec.key && !p.translate);
       expect(spans.length, `${kind}: ${spec.key} is not in the Keras text`).toBeGreaterThan(0);
       for (const span of spans) {
         expect(code.slice(span.start, span.end), `${kind}: ${spec.key}`).toBe(pythonLiteral(spec.default));
@@ -126,6 +127,23 @@ describe('Keras text', () => {
     expect(adain).toContain(`Conv2D(${ADAIN_DISCRIMINATOR_FILTERS[0]}, 5,`);
     expect(adain).toContain(`Conv2D(${ADAIN_DISCRIMINATOR_FILTERS[1]}, 5,`);
     for (const layer of [`Dense(7 * 7 * ${g0},`, `Conv2DTranspose(${g1}, 5,`, `Conv2D(${d0}, 5,`, `Conv2D(${d1}, 5,`]) expect(acgan).toContain(layer);
+  });
+
+  it('customLoss: the two formulas are written in as TensorFlow too, where the page translates them live', () => {
+    const values = { ...defaultValues(cellDefinitions.customLoss), discriminatorLoss: '0.5*(D(x) - 1)^2 + 0.5*D(G(z))^2', dOutput: 'logit' };
+    const { code, params } = kerasSnippet('customLoss', values);
+    const translated = params.filter((p) => p.translate);
+    expect(translated.map((p) => [p.key, p.translate, code.slice(p.start, p.end)])).toEqual([
+      ['discriminatorLoss', { player: 'discriminator', outputKey: 'dOutput' }, '0.5 * (d_real - 1)**2 + 0.5 * d_fake**2'],
+      ['generatorLoss', { player: 'generator', outputKey: 'dOutput' }, '-tf.math.log(tf.maximum(d_fake, 1e-12))'],
+    ]);
+    for (const span of translated) {
+      const line = code.slice(code.lastIndexOf('\n', span.start) + 1, code.indexOf('\n', span.end));
+      expect(line).toMatch(/^    return tf\.reduce_mean\(.*\)$/);
+    }
+    for (const idiom of ['tf.GradientTape()', 'def discriminator_loss(real_logits, fake_logits):', 'd_real, d_fake = d_of(real_logits), d_of(fake_logits)']) expect(code).toContain(idiom);
+    // A formula that would not train cannot be written into a notebook.
+    expect(() => kerasSnippet('customLoss', { ...values, generatorLoss: 'D(x)' })).toThrow(/generator loss 'D\(x\)' does not pass/);
   });
 
   it('uses the Keras idioms the learners know', () => {

@@ -7,6 +7,7 @@ import { acganKeras } from './acgan';
 import { adainKeras } from './adain';
 import { aeVsGanKeras } from './aeVsGan';
 import { autoencoderKeras } from './autoencoder';
+import { customLossKeras } from './customLoss';
 import { cycle2dKeras, cycleImagesKeras } from './cycle';
 import { imageGanKeras } from './imageGan';
 import { sganKeras } from './sgan';
@@ -22,6 +23,7 @@ export const KERAS_TEMPLATES: Readonly<Record<string, KerasTemplate>> = {
   adain: adainKeras,
   aeVsGan: aeVsGanKeras,
   autoencoder: autoencoderKeras,
+  customLoss: customLossKeras,
   cycle2d: cycle2dKeras,
   cycleImages: cycleImagesKeras,
   gan1d: gan1dKeras,

@@ -6,7 +6,8 @@
  */
 import { py, type KerasTemplate, type PythonSnippet, type ValueOf } from '../python';
 
-const MODEL_AND_STEP = `
+/** The two MLPs and their optimisers; the text before it sets NOISE_DIM, DATA_DIM, D_INPUT_SCALE and the settings. */
+export const TOY_NETWORKS = `
 # Two small MLPs, as in the cell: hidden layers with leaky ReLU (slope 0.2),
 # He-uniform weights, zero biases, a linear last layer.
 def mlp(inputs, outputs, input_scale=1.0):
@@ -30,7 +31,9 @@ def make_optimizer(learning_rate):
 
 g_opt = make_optimizer(LR_G)
 d_opt = make_optimizer(LR_D)
-cross_entropy = keras.losses.BinaryCrossentropy(from_logits=True)
+`;
+
+const LOSSES_AND_STEPS = `cross_entropy = keras.losses.BinaryCrossentropy(from_logits=True)
 
 def discriminator_loss(real_logits, fake_logits):
     # Real samples labelled 1, generated ones 0: this is -V(D, G).
@@ -74,12 +77,15 @@ for step in range(1, 3001):
         print(f'step {step}: D loss {float(d_loss):.3f}, G loss {float(g_loss):.3f}')
 `;
 
-/** The Python text, with the header, the settings and the data given by the cell. */
-function toyGan(settings: PythonSnippet, data: string): PythonSnippet {
+/**
+ * A toy GAN's Python text: the imports, the cell's settings, its data, the
+ * networks, then `rest` (losses and steps). The customLoss template shares it.
+ */
+export function toyGanText(settings: PythonSnippet, data: string, rest = LOSSES_AND_STEPS): PythonSnippet {
   return joinSnippets(
     { code: 'import numpy as np\nimport tensorflow as tf\nfrom tensorflow import keras\nfrom tensorflow.keras import layers\n\n', params: [] },
     settings,
-    { code: data + MODEL_AND_STEP, params: [] },
+    { code: data + TOY_NETWORKS + rest, params: [] },
   );
 }
 
@@ -88,7 +94,7 @@ export function joinSnippets(...parts: PythonSnippet[]): PythonSnippet {
   let code = '';
   const params: PythonSnippet['params'] = [];
   for (const part of parts) {
-    for (const p of part.params) params.push({ key: p.key, start: p.start + code.length, end: p.end + code.length });
+    for (const p of part.params) params.push({ ...p, start: p.start + code.length, end: p.end + code.length });
     code += part.code.endsWith('\n') || !part.code ? part.code : `${part.code}\n`;
   }
   return { code, params };
@@ -106,7 +112,7 @@ const sharedSettings = (v: ValueOf) => py`
 `;
 
 export const gan1dKeras: KerasTemplate = (v) =>
-  toyGan(
+  toyGanText(
     joinSnippets(
       sharedSettings(v),
       py`
@@ -130,11 +136,15 @@ def sample_real(n):
   );
 
 export const gan2dKeras: KerasTemplate = (v) =>
-  toyGan(
+  toyGanText(
     joinSnippets(sharedSettings(v), py`
       TARGET = ${v('target')}
     `),
-    `
+    GAN2D_DATA,
+  );
+
+/** The gan2d cell's noise, sizes and targets (src/ml/data/targets2d.ts) in NumPy; the customLoss template shares them. */
+export const GAN2D_DATA = `
 NOISE_DIM = 2  # the generator bends a 2-D Gaussian into the target
 DATA_DIM = 2
 D_INPUT_SCALE = 1.0
@@ -157,5 +167,4 @@ def sample_real(n):
         my = np.where(upper, np.sin(t), 0.5 - np.sin(t))
         points = np.stack([1.6 * (mx - 0.5), 1.6 * (my - 0.25)], axis=1) + 0.08 * np.random.normal(size=(n, 2))
     return points.astype('float32')
-`,
-  );
+`;

@@ -58,11 +58,13 @@ function heatmapPoints(): Float32Array {
   return out;
 }
 
+// #region code-view: custom-loss-formulas
 /** `text` compiled as `player`'s loss, or null when it does not pass the checks (the page refuses those first). */
 function compileFormula(text: string, player: Player, output: DiscriminatorOutput): Formula | null {
   const checked = checkLoss(text, player);
   return checked.ok ? { text, loss: compileLoss(checked.tree, output) } : null;
 }
+// #endregion
 
 export class CustomLossTrainer implements Trainer<CustomLossValues, CustomLossPayload> {
   private hp: CustomLossValues;
@@ -107,6 +109,7 @@ export class CustomLossTrainer implements Trainer<CustomLossValues, CustomLossPa
     return `custom-loss-mlp-${this.hp.hidden}`;
   }
 
+  // #region code-view: custom-loss-step
   /** D's logits on real and generated points, split back apart. real: [n, 2], fake: [m, 2] */
   private logits(real: tf.Tensor2D, fake: tf.Tensor2D): [tf.Tensor, tf.Tensor] {
     const n = real.shape[0];
@@ -134,6 +137,7 @@ export class CustomLossTrainer implements Trainer<CustomLossValues, CustomLossPa
       this.optG.minimize(() => this.formulas.generator.loss(...this.logits(real, this.generator.apply(z))));
     });
   }
+  // #endregion
 
   train(steps: number): Metrics {
     const saved = [...this.generator.variables, ...this.discriminator.variables].map((v) => tf.clone(v));
