@@ -69,6 +69,42 @@ test('the DCGAN cell shows its source and the Keras version, whose numbers follo
   expect(code).toContain('FREEZE_D = True');
 });
 
+test('the custom-loss cell’s Keras tab shows the typed formulas as TensorFlow, and keeps the last good one', async ({ guarded: page }) => {
+  await page.goto('lessons/gan-gallery/');
+  const cell = page.locator('[data-cell="custom-loss"]');
+  const view = cell.locator('[data-code]');
+  await view.locator('summary').click();
+  // The source tab: the compiler of the formulas and the step the worker runs.
+  await expect(view.locator('[data-code-lang="ts"]')).toContainText('export function compileLoss(');
+  await expect(view.locator('[data-code-lang="ts"]')).toContainText('this.formulas.discriminator.loss(');
+  await view.getByRole('tab', { name: 'Keras (TensorFlow 2)' }).click();
+  const keras = view.locator('[data-code-lang="keras"]');
+  const dLoss = keras.locator('[data-code-param="discriminatorLoss"][data-code-loss="discriminator"]');
+  await expect(dLoss).toHaveText('-tf.math.log_sigmoid(real_logits) - tf.math.log_sigmoid(-fake_logits)');
+
+  // A least-squares D loss on the raw score, typed by hand.
+  await cell.locator('select[name="dOutput"]').selectOption('logit');
+  await expect(dLoss).toHaveText('-tf.math.log(tf.maximum(d_real, 1e-12)) - tf.math.log(tf.maximum(1.0 - d_fake, 1e-12))');
+  const dBox = cell.locator('input[name="discriminatorLoss"]');
+  await dBox.fill('0.5*(D(x) - 1)^2 + 0.5*D(G(z))^2');
+  await dBox.press('Enter');
+  await expect(dLoss).toHaveText('0.5 * (d_real - 1)**2 + 0.5 * d_fake**2');
+  await expect(keras.locator('[data-code-param="discriminatorLoss"]:not([data-code-loss])')).toHaveText("'0.5*(D(x) - 1)^2 + 0.5*D(G(z))^2'");
+  await expect(keras.locator('[data-code-param="dOutput"]')).toHaveText("'logit'");
+
+  // A formula that does not parse trains nothing, and the Keras text keeps the last one that does.
+  await dBox.fill('0.5*(D(x) - 1');
+  await dBox.press('Enter');
+  await expect(cell.locator('#custom-loss-discriminatorLoss-error')).not.toBeEmpty();
+  await expect(dLoss).toHaveText('0.5 * (d_real - 1)**2 + 0.5 * d_fake**2');
+
+  const download = page.waitForEvent('download');
+  await view.getByRole('button', { name: 'Download as notebook' }).click();
+  const notebook = JSON.parse(await (await import('node:fs/promises')).readFile((await (await download).path())!, 'utf8'));
+  const code = notebook.cells.find((c: { cell_type: string }) => c.cell_type === 'code').source.join('');
+  expect(code).toContain('return tf.reduce_mean(0.5 * (d_real - 1)**2 + 0.5 * d_fake**2)');
+});
+
 test('a setting from the URL is in the Keras text when the page opens, and the lesson notebook downloads', async ({ guarded: page }) => {
   await page.goto('ko/lessons/minimax-game/?gan-1d.lrD=0.03');
   const view = page.locator('[data-cell="gan-1d"] [data-code]');
