@@ -96,7 +96,7 @@ def apply(tape, loss, model, optimizer):
         optimizer.apply_gradients(zip(grads, model.trainable_variables))
 
 @tf.function
-def train_step(real_batches):
+def train_step(real_batches, update_d):
     for real in real_batches:  # D_STEPS discriminator updates, each on its own real batch
         fake = generator(tf.random.normal([BATCH_SIZE, LATENT_SIZE]), training=True)
         with tf.GradientTape() as tape:
@@ -104,16 +104,18 @@ def train_step(real_batches):
             logits = discriminator(tf.concat([real, fake], axis=0), training=True)
             real_logits, fake_logits = tf.split(logits, 2)
             d_loss = discriminator_loss(real_logits, fake_logits)
-        apply(tape, d_loss, discriminator, d_opt)
-    with tf.GradientTape() as tape:
-        fake_logits = discriminator(generator(tf.random.normal([BATCH_SIZE, LATENT_SIZE]), training=True), training=True)
-        g_loss = generator_loss(fake_logits)
-    apply(tape, g_loss, generator, g_opt)
+        if update_d:  # False while D is frozen for the first FREEZE_D_UNTIL steps: measured, not trained
+            apply(tape, d_loss, discriminator, d_opt)
+    for _ in range(G_STEPS):  # G_STEPS generator updates, each on fresh noise
+        with tf.GradientTape() as tape:
+            fake_logits = discriminator(generator(tf.random.normal([BATCH_SIZE, LATENT_SIZE]), training=True), training=True)
+            g_loss = generator_loss(fake_logits)
+        apply(tape, g_loss, generator, g_opt)
     return d_loss, g_loss
 
 batches = iter(dataset)
 for step in range(1, 2001):
-    d_loss, g_loss = train_step([next(batches) for _ in range(D_STEPS)])
+    d_loss, g_loss = train_step([next(batches) for _ in range(D_STEPS)], update_d=step > FREEZE_D_UNTIL)
     if step % 200 == 0:
         print(f'step {step}: D loss {float(d_loss):.3f}, G loss {float(g_loss):.3f}')
 
@@ -150,6 +152,8 @@ export function imageGanKeras(
         LR_G = ${value('lrG')}
         LR_D = ${value('lrD')}
         D_STEPS = ${value('dSteps')}
+        G_STEPS = ${value('gStepsPerD')}
+        FREEZE_D_UNTIL = ${value('freezeDUntil')}
         BETA_1 = ${value('beta1')}
         BATCH_SIZE = ${value('batchSize')}
         LABEL_SMOOTHING = ${value('labelSmoothing')}
