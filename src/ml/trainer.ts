@@ -14,6 +14,9 @@ export type HyperValues = Record<string, number | string | boolean>;
 /** Latest scalar readouts, keyed like the cell's data-metric outputs. */
 export type Metrics = Record<string, number>;
 
+/** The network one slow-motion update trains: the discriminator or the generator. */
+export type NetworkPart = 'd' | 'g';
+
 /** An array a payload may carry across postMessage. */
 export type ViewArray = Float32Array | Uint8Array | Uint8ClampedArray | Int32Array;
 
@@ -50,6 +53,12 @@ export interface Trainer<V = HyperValues, P extends ViewPayload = ViewPayload> {
    * Must leave tf.memory().numTensors unchanged.
    */
   train(steps: number): Metrics | Promise<Metrics>;
+  /**
+   * One update of one network alone (slow motion: Step D, Step G), for a
+   * cell whose schema says slowMotion; returns the metrics after it. Must
+   * leave tf.memory().numTensors unchanged.
+   */
+  trainPart?(part: NetworkPart): Metrics | Promise<Metrics>;
   /**
    * Applies values of hyperparameters whose schema says apply: 'live'.
    * A paused session then measures (measure()) and renders at once; return

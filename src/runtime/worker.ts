@@ -104,7 +104,7 @@ async function createSession(kind: string, hp: HyperValues, seed: number): Promi
   const trainer = TEST_HOOKS ? instrumentTrainer(built) : built;
   snapshot = null;
   // Events of a session that was replaced (after a lost context) are dropped.
-  const session: TrainingSession = new TrainingSession(trainer, (event) => sessionEmit(session, event), () => performance.now(), yieldToEvents);
+  const session: TrainingSession = new TrainingSession(trainer, (event) => sessionEmit(session, event), () => performance.now(), yieldToEvents, { values: hp });
   return session;
 }
 
@@ -204,6 +204,9 @@ async function handle(command: Exclude<Command, { type: 'ping' }>): Promise<void
       return;
     case 'step':
       await loaded?.session.stepOnce(command.count);
+      return;
+    case 'step-part':
+      await loaded?.session.stepPart(command.part);
       return;
     case 'set-hyperparameters':
       if (loaded) Object.assign(loaded.hp, command.values);
