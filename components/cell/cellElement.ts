@@ -20,7 +20,7 @@ import { render, sentence, type Sentence } from '../../src/i18n/sentence';
 import type { TextParams } from '../../src/i18n/translate';
 import { parseBackend } from '../../src/runtime/backendChoice';
 import type { DebugAction, MemoryReport, WorkerEvent } from '../../src/runtime/protocol';
-import type { Metrics, ViewPayload } from '../../src/ml/trainer';
+import type { Metrics, NetworkPart, ViewPayload } from '../../src/ml/trainer';
 import { CheckpointPanel, type SettingsRestored } from './checkpointPanel';
 import { Coalescer } from './coalescer';
 import { CELL_METRICS_EVENT, CELL_VALUES_EVENT, type CellMetricsDetail, type CellValuesDetail } from './cellEvents';
@@ -54,6 +54,9 @@ const MAX_LISTED_REJECTIONS = 5;
 /** Longest notice shown: notices quote what a link or file said, which a stranger may have made long. */
 const MAX_NOTICE_CHARS = 600;
 
+/** An action that waits for the worker: run, a step, or a slow-motion step of one network. */
+type AfterReady = 'run' | 'step' | NetworkPart | null;
+
 export class GanCellElement extends HTMLElement {
   private config: CellConfig | null = null;
   private specs = new Map<string, ParamSpec>();
@@ -67,7 +70,7 @@ export class GanCellElement extends HTMLElement {
   );
   private view: ViewHost | null = null;
   /** What to do once the worker reports ready. */
-  private afterReady: 'run' | 'step' | null = null;
+  private afterReady: AfterReady = null;
   /** Resolvers waiting for the worker to be ready (checkpoint actions before Run). */
   private readyWaiters: (() => void)[] = [];
   private checkpoints: CheckpointPanel | null = null;
@@ -241,7 +244,7 @@ export class GanCellElement extends HTMLElement {
     return ready;
   }
 
-  private start(then: 'run' | 'step' | null): void {
+  private start(then: AfterReady): void {
     const cfg = this.config!;
     this.stopWorker();
     this.afterReady = then;
@@ -260,6 +263,17 @@ export class GanCellElement extends HTMLElement {
   /** The state stays 'paused' during a single step, so watch the worker until it reports back. */
   private sendStep(): void {
     this.client.send({ type: 'step', count: 1 });
+    this.client.watch(true);
+  }
+
+  /** Slow motion: one update of the discriminator ('d') or the generator ('g') alone. */
+  private stepPart(part: NetworkPart): void {
+    if (!this.client.started || this.state === 'error') return this.start(part);
+    this.sendStepPart(part);
+  }
+
+  private sendStepPart(part: NetworkPart): void {
+    this.client.send({ type: 'step-part', part });
     this.client.watch(true);
   }
 
@@ -329,6 +343,7 @@ export class GanCellElement extends HTMLElement {
         this.status(t('Ready on {backend}.', { backend: event.backend }));
         if (then === 'run') this.client.send({ type: 'run' });
         else if (then === 'step') this.sendStep();
+        else if (then === 'd' || then === 'g') this.sendStepPart(then);
         for (const resolve of this.readyWaiters.splice(0)) resolve();
         return;
       }
@@ -431,6 +446,10 @@ export class GanCellElement extends HTMLElement {
     on('run', () => this.run());
     on('pause', () => this.pause());
     on('step', () => this.state !== 'loading' && this.step());
+    // Only cells whose schema says slowMotion have these buttons.
+    for (const part of ['d', 'g'] as const) {
+      this.querySelector(`[data-action="step-${part}"]`)?.addEventListener('click', () => this.state !== 'loading' && this.stepPart(part));
+    }
     on('reset', () => this.reset());
     on('copy-link', () => void this.copyLink());
     const form = this.el<HTMLFormElement>('[data-params]');
@@ -557,7 +576,9 @@ export class GanCellElement extends HTMLElement {
     // and a learner pressing Run from the keyboard would lose their place.
     run.setAttribute('aria-disabled', String(state === 'running' || state === 'loading'));
     this.el('[data-action="pause"]').setAttribute('aria-disabled', String(state !== 'running'));
-    this.el('[data-action="step"]').setAttribute('aria-disabled', String(state === 'loading'));
+    for (const step of this.querySelectorAll('[data-action="step"], [data-action="step-d"], [data-action="step-g"]')) {
+      step.setAttribute('aria-disabled', String(state === 'loading'));
+    }
   }
 
   private setStep(step: number): void {

@@ -10,6 +10,7 @@ import type { Gan2dPayload } from '../../src/cells/gan2d';
 import type { CellView, PlotModule, ViewFactory } from './view';
 import { chartWidth, fmt } from './charts';
 import { viewText } from './viewText';
+import { arrows2d, meshLines } from './pushArrows';
 
 /** The square chart never grows past this, so it fits beside the text on wide screens. */
 const MAX_SIDE = 480;
@@ -19,6 +20,12 @@ const SVG_NS = 'http://www.w3.org/2000/svg';
 /** Heatmap opacity: the points on top stay readable. */
 const HEATMAP_ALPHA = 0.75;
 const LUT_SIZE = 256;
+/** Arrow length per unit of the generator's gradient, in data units (the plane spans 6): fixed, so a fading push shows. */
+const ARROW_GAIN = 0.3;
+/** Longer pushes are drawn this long, in their direction. */
+const MAX_ARROW = 0.6;
+/** Arrows on this many of the drawn fakes: all 300 would hide the points. */
+const ARROWS_DRAWN = 150;
 
 /**
  * The colour scale sampled once into RGBA bytes. Plot.raster parses a CSS
@@ -102,18 +109,24 @@ const createGan2dView: ViewFactory<Gan2dPayload> = (root: HTMLElement, Plot: Plo
   key.style.margin = '0.2rem 0 0';
   key.style.fontSize = '0.82rem';
   key.textContent = t('Black dots: real data. Orange dots: generated. Background: D(x), blue = "real", red = "fake", white = unsure.');
+  const extras = document.createElement('p');
+  extras.style.margin = '0.2rem 0 0';
+  extras.style.fontSize = '0.82rem';
   // The legend and key are drawn once; only the chart is remade.
-  root.append(Plot.legend({ color }), holder, key);
+  root.append(Plot.legend({ color }), holder, key, extras);
   const lut = colorTable(Plot, color);
   let summary = t('The chart appears when the cell runs.');
 
   const view: CellView<Gan2dPayload> = {
     *update(payload: Gan2dPayload, metrics: Metrics) {
-      const { real, fake, d } = payload.arrays;
-      const { gridSize, lo, hi } = payload.values;
+      const { real, fake, d, push, warp } = payload.arrays;
+      const { gridSize, lo, hi, warpSize } = payload.values;
       const side = Math.min(chartWidth(root), MAX_SIDE);
       const r = columns(real);
       const f = columns(fake);
+      // Empty arrays when the learner has not switched them on: no marks then.
+      const mesh = warp.length ? meshLines(warp, warpSize) : null;
+      const arrows = push.length ? arrows2d(fake, push, ARROW_GAIN, MAX_ARROW, ARROWS_DRAWN) : null;
       const chart = Plot.plot({
         width: side,
         height: side,
@@ -124,14 +137,22 @@ const createGan2dView: ViewFactory<Gan2dPayload> = (root: HTMLElement, Plot: Plo
         ariaLabel: t('Discriminator output over the plane (background), real points (black) and generated points (orange)'),
         marks: [
           Plot.frame({ stroke: '#adb5bd' }),
+          mesh && Plot.line(mesh.x, { x: mesh.x, y: mesh.y, z: mesh.line, stroke: '#5f3dc4', strokeOpacity: 0.55, strokeWidth: 0.8, clip: true }),
           Plot.dot(r.x, { x: r.x, y: r.y, r: 2, fill: '#1b1f24' }),
-          Plot.dot(f.x, { x: f.x, y: f.y, r: 2.2, fill: '#f08c00', stroke: '#5c3d00', strokeWidth: 0.5 }),
+          // The class names the fakes for the browser test of Step D and Step G (their positions must hold, then move).
+          Plot.dot(f.x, { x: f.x, y: f.y, r: 2.2, fill: '#f08c00', stroke: '#5c3d00', strokeWidth: 0.5, className: 'gan2d-fakes' }),
+          arrows &&
+            Plot.arrow(arrows.x1, { x1: arrows.x1, y1: arrows.y1, x2: arrows.x2, y2: arrows.y2, stroke: '#2b2b2b', strokeWidth: 1, headLength: 5, clip: true }),
         ],
       });
       insertHeatmap(chart, heatmapUrl(d, gridSize, lut), lo, hi);
       // Building the chart and painting it are each about a frame's budget: do them in separate frames.
       yield;
       holder.replaceChildren(chart);
+      extras.textContent = [
+        arrows ? t('Arrows: where the generator’s loss pushes each fake point through D, and how hard.') : '',
+        mesh ? t('Purple mesh: where the generator sends a regular grid of noise values.') : '',
+      ].filter(Boolean).join(' ');
       const js = metrics.js ?? payload.values.js;
       const dOfG = metrics.dOfG ?? payload.values.dOfG;
       summary = t(
