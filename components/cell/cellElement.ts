@@ -23,7 +23,8 @@ import type { DebugAction, MemoryReport, WorkerEvent } from '../../src/runtime/p
 import type { Metrics, NetworkPart, ViewPayload } from '../../src/ml/trainer';
 import { CheckpointPanel, type SettingsRestored } from './checkpointPanel';
 import { Coalescer } from './coalescer';
-import { CELL_METRICS_EVENT, CELL_VALUES_EVENT, type CellMetricsDetail, type CellValuesDetail } from './cellEvents';
+import { CELL_DRAWN_DATA_EVENT, CELL_METRICS_EVENT, CELL_VALUES_EVENT, type CellMetricsDetail, type CellValuesDetail } from './cellEvents';
+import { checkDrawnPoints } from '../../src/ml/data/drawnPoints';
 import { drawSignal } from './drawSignal';
 import { inMarkedFrame } from './frameSchedule';
 import { formatMetric, formatRate } from './format';
@@ -83,6 +84,8 @@ export class GanCellElement extends HTMLElement {
   private awaitingReset = false;
   /** Fires when the worker leaves Pause or Reset unanswered (ANSWER_LIMIT_MS). */
   private answerTimer: ReturnType<typeof setTimeout> | null = null;
+  /** Real points the learner drew in the view (null: the shape the settings name); sent again to every new model. */
+  private drawn: Float32Array | null = null;
   /** The notice shown reports a failure: Reset or training again clears it. */
   private noticeIsError = false;
   /** Step counter and metric readouts, written a few times a second however fast training runs. */
@@ -290,6 +293,7 @@ export class GanCellElement extends HTMLElement {
     if (this.client.started && this.state !== 'error') {
       this.awaitingReset = true;
       this.client.send({ type: 'reset', hp: this.values, seed: Number(this.values.seed) });
+      if (this.drawn) this.sendDrawn();
       this.status(t('Reset: new weights from the seed, with every setting applied.'));
       this.expectAnswer(() => {
         this.stopWorker();
@@ -341,6 +345,8 @@ export class GanCellElement extends HTMLElement {
         this.afterReady = null;
         this.setState('paused');
         this.status(t('Ready on {backend}.', { backend: event.backend }));
+        // Drawn data go first: commands run in order, so the first step already trains on them.
+        if (this.drawn) this.sendDrawn();
         if (then === 'run') this.client.send({ type: 'run' });
         else if (then === 'step') this.sendStep();
         else if (then === 'd' || then === 'g') this.sendStepPart(then);
@@ -440,7 +446,24 @@ export class GanCellElement extends HTMLElement {
     if (rate) rate.textContent = formatRate(stepsPerSec);
   }
 
+  /** The view's drawing changed: check it here (a clear message, and the data in use stay), then train on it. */
+  private onDrawnData(points: Float32Array | null): void {
+    if (points !== null) {
+      const checked = checkDrawnPoints(points);
+      if (!checked.ok) return this.notice(say(checked.message), true);
+      points = checked.points;
+    }
+    this.clearErrorNotice();
+    this.drawn = points;
+    if (this.client.started && this.state !== 'loading' && this.state !== 'error') this.sendDrawn();
+  }
+
+  private sendDrawn(): void {
+    this.client.send({ type: 'set-drawn-data', points: this.drawn ? this.drawn.slice() : null });
+  }
+
   private bind(): void {
+    this.addEventListener(CELL_DRAWN_DATA_EVENT, (e) => this.onDrawnData(e.detail.points));
     const on = (action: string, fn: () => void) =>
       this.el(`[data-action="${action}"]`).addEventListener('click', fn);
     on('run', () => this.run());

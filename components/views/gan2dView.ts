@@ -11,6 +11,8 @@ import type { CellView, PlotModule, ViewFactory } from './view';
 import { chartWidth, fmt } from './charts';
 import { viewText } from './viewText';
 import { arrows2d, meshLines } from './pushArrows';
+import { PointEditor } from './pointEditor';
+import { TARGET_2D_DOMAIN } from '../../src/ml/data/targets2d';
 
 /** The square chart never grows past this, so it fits beside the text on wide screens. */
 const MAX_SIDE = 480;
@@ -114,6 +116,7 @@ const createGan2dView: ViewFactory<Gan2dPayload> = (root: HTMLElement, Plot: Plo
   extras.style.fontSize = '0.82rem';
   // The legend and key are drawn once; only the chart is remade.
   root.append(Plot.legend({ color }), holder, key, extras);
+  const editor = new PointEditor(holder, TARGET_2D_DOMAIN, t);
   const lut = colorTable(Plot, color);
   let summary = t('The chart appears when the cell runs.');
 
@@ -137,21 +140,28 @@ const createGan2dView: ViewFactory<Gan2dPayload> = (root: HTMLElement, Plot: Plo
         ariaLabel: t('Discriminator output over the plane (background), real points (black) and generated points (orange)'),
         marks: [
           Plot.frame({ stroke: '#adb5bd' }),
-          mesh && Plot.line(mesh.x, { x: mesh.x, y: mesh.y, z: mesh.line, stroke: '#5f3dc4', strokeOpacity: 0.55, strokeWidth: 0.8, clip: true }),
-          Plot.dot(r.x, { x: r.x, y: r.y, r: 2, fill: '#1b1f24' }),
-          // The class names the fakes for the browser test of Step D and Step G (their positions must hold, then move).
+          mesh && Plot.line(mesh.x, { x: mesh.x, y: mesh.y, z: mesh.line, stroke: '#5f3dc4', strokeOpacity: 0.55, strokeWidth: 0.8, clip: true, className: 'gan2d-warp' }),
+          Plot.dot(r.x, { x: r.x, y: r.y, r: 2, fill: '#1b1f24', className: 'gan2d-real' }),
+          // Class names let the browser tests find the fakes (Step D must not move them), the arrows and the mesh.
           Plot.dot(f.x, { x: f.x, y: f.y, r: 2.2, fill: '#f08c00', stroke: '#5c3d00', strokeWidth: 0.5, className: 'gan2d-fakes' }),
           arrows &&
-            Plot.arrow(arrows.x1, { x1: arrows.x1, y1: arrows.y1, x2: arrows.x2, y2: arrows.y2, stroke: '#2b2b2b', strokeWidth: 1, headLength: 5, clip: true }),
+            Plot.arrow(arrows.x1, { x1: arrows.x1, y1: arrows.y1, x2: arrows.x2, y2: arrows.y2, stroke: '#2b2b2b', strokeWidth: 1, headLength: 5, clip: true, className: 'gan2d-arrows' }),
         ],
       });
       insertHeatmap(chart, heatmapUrl(d, gridSize, lut), lo, hi);
       // Building the chart and painting it are each about a frame's budget: do them in separate frames.
       yield;
       holder.replaceChildren(chart);
+      const x = chart.scale('x');
+      const y = chart.scale('y');
+      if (x?.invert && y?.invert && x.apply && y.apply) {
+        const [ix, iy, ax, ay] = [x.invert, y.invert, x.apply, y.apply];
+        editor.attach(chart as unknown as SVGSVGElement, { invertX: (p) => Number(ix(p)), invertY: (p) => Number(iy(p)), applyX: (v) => Number(ax(v)), applyY: (v) => Number(ay(v)) }, real);
+      }
       extras.textContent = [
         arrows ? t('Arrows: where the generator’s loss pushes each fake point through D, and how hard.') : '',
         mesh ? t('Purple mesh: where the generator sends a regular grid of noise values.') : '',
+        payload.values.drawnPoints > 0 ? t('The real data are your {count} points; Clear my points returns to the shape.', { count: payload.values.drawnPoints }) : '',
       ].filter(Boolean).join(' ');
       const js = metrics.js ?? payload.values.js;
       const dOfG = metrics.dOfG ?? payload.values.dOfG;

@@ -66,9 +66,10 @@ export type Gan2dValues = CellValues<typeof gan2dCell>;
  * What the gan2d trainer sends its view: real and generated points, the D(x)
  * heatmap, `push` (−∂ℓ_G/∂x per fake point, interleaved; empty unless
  * showGradients) and `warp` (G of a warpSize² grid of noise, interleaved,
- * row-major; empty unless showWarp).
+ * row-major; empty unless showWarp). While the learner's own points are the
+ * real data, `real` is exactly those points and `drawnPoints` their count (else 0).
  */
 export type Gan2dPayload = ViewPayload<
   { real: Float32Array; fake: Float32Array; d: Float32Array; push: Float32Array; warp: Float32Array },
-  { gridSize: number; lo: number; hi: number; dOfG: number; js: number; warpSize: number }
+  { gridSize: number; lo: number; hi: number; dOfG: number; js: number; warpSize: number; drawnPoints: number }
 >;

@@ -86,6 +86,12 @@ export interface Trainer<V = HyperValues, P extends ViewPayload = ViewPayload> {
    * at once. Keys it cannot know without a step (losses) are left out.
    */
   measure?(): Promise<Metrics>;
+  /**
+   * Real data drawn by the learner (interleaved x, y) replace the schema's
+   * shape; null goes back to it. Throws a SentenceError for points it refuses
+   * (the data in use stay). Only for cells whose view offers drawing.
+   */
+  setDrawnData?(points: Float32Array | null): void;
   /** Frees every tensor the trainer owns. */
   dispose(): void;
 }

@@ -20,6 +20,8 @@ export type Command =
   | { type: 'step'; count: number }
   /** Slow motion (Step D, Step G): one update of one network; the step count stays. */
   | { type: 'step-part'; part: NetworkPart }
+  /** Real points the learner drew (interleaved x, y), or null for the schema's shape again. */
+  | { type: 'set-drawn-data'; points: Float32Array | null }
   | { type: 'reset'; hp: HyperValues; seed: number }
   | { type: 'set-hyperparameters'; values: HyperValues }
   | { type: 'render' }

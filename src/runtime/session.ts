@@ -113,6 +113,20 @@ export class TrainingSession {
     await this.render();
   }
 
+  /**
+   * The learner's own real data (or null: the shape the settings name). The
+   * trainer refuses bad points with a SentenceError and keeps its data; while
+   * paused the new data show at once.
+   */
+  async setDrawnData(points: Float32Array | null): Promise<void> {
+    if (!this.trainer.setDrawnData) throw new Error('This cell takes no drawn data.');
+    this.trainer.setDrawnData(points);
+    this.stalls.reset();
+    if (this.running) return;
+    await this.reportLoaded();
+    await this.render();
+  }
+
   /** Current weights, for checkpoints. */
   getWeights(): WeightSet {
     if (!this.trainer.getWeights) throw new Error('This cell has no weights worth saving.');

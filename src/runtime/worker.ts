@@ -208,6 +208,9 @@ async function handle(command: Exclude<Command, { type: 'ping' }>): Promise<void
     case 'step-part':
       await loaded?.session.stepPart(command.part);
       return;
+    case 'set-drawn-data':
+      await loaded?.session.setDrawnData(command.points);
+      return;
     case 'set-hyperparameters':
       if (loaded) Object.assign(loaded.hp, command.values);
       await loaded?.session.setHyperparameters(command.values);

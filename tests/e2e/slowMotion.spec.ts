@@ -14,9 +14,9 @@ function fakePositions(cell: Locator): Promise<string> {
   return cell.locator('[data-view] svg .gan2d-fakes circle').evaluateAll((circles) => circles.map((c) => `${c.getAttribute('cx')},${c.getAttribute('cy')}`).join(' '));
 }
 
-/** The D(x) heatmap as drawn (a PNG data URL behind the points). */
+/** The D(x) heatmap as drawn (a PNG data URL behind the points; the legend above has an image too). */
 function heatmap(cell: Locator): Promise<string | null> {
-  return cell.locator('[data-view] svg image').first().getAttribute('href');
+  return cell.locator('[data-view] svg:has(.gan2d-fakes) image').getAttribute('href');
 }
 
 test('gan-2d: two Step D change D, not the fakes, and count 2; one Step G moves the fakes and counts 1', async ({ guarded: page }) => {
@@ -95,8 +95,8 @@ test('gradient arrows and the warp mesh appear when switched on, while paused', 
   const cell = page.locator('[data-cell="gan-2d"]');
   await cell.getByRole('button', { name: 'Step', exact: true }).click();
   await expect(cell).toHaveAttribute('data-step', '1');
-  const arrows = cell.locator('[data-view] svg g[aria-label="arrow"] path');
-  const mesh = cell.locator('[data-view] svg g[aria-label="line"] path');
+  const arrows = cell.locator('[data-view] svg .gan2d-arrows path');
+  const mesh = cell.locator('[data-view] svg .gan2d-warp path');
   await expect(cell.locator('[data-view] svg .gan2d-fakes')).toBeAttached();
   await expect(arrows).toHaveCount(0);
   await cell.locator('input[name="showGradients"]').check();
@@ -104,4 +104,34 @@ test('gradient arrows and the warp mesh appear when switched on, while paused', 
   await cell.locator('input[name="showWarp"]').check();
   await expect.poll(() => mesh.count()).toBeGreaterThan(10);
   await expect(cell).toHaveAttribute('data-step', '1');
+});
+
+test('your own data: a click places a real point the GAN trains on; Clear returns; arrow keys move the shape', async ({ guarded: page }) => {
+  await page.goto(LESSON);
+  const cell = page.locator('[data-cell="gan-2d"]');
+  await cell.getByRole('button', { name: 'Step', exact: true }).click();
+  await expect(cell).toHaveAttribute('data-step', '1');
+  const chart = cell.locator('[data-view] svg:has(.gan2d-fakes)');
+  const realDots = cell.locator('[data-view] svg .gan2d-real circle');
+  await expect(realDots).toHaveCount(300);
+  const box = await chart.boundingBox();
+  if (!box) throw new Error('no chart');
+  // Two clicks right of centre: the real data become those two points.
+  await page.mouse.click(box.x + box.width * 0.75, box.y + box.height * 0.3);
+  await page.mouse.click(box.x + box.width * 0.8, box.y + box.height * 0.3);
+  await expect(realDots).toHaveCount(2);
+  await expect(cell.locator('[data-view]')).toContainText('The real data are your 2 points');
+  // The model trains on them: a step still works and the counters move.
+  await cell.getByRole('button', { name: 'Step', exact: true }).click();
+  await expect(cell).toHaveAttribute('data-step', '2');
+
+  await cell.getByRole('button', { name: 'Clear my points' }).click();
+  await expect(realDots).toHaveCount(300);
+  const firstX = Number(await realDots.first().getAttribute('cx'));
+  // Keyboard: focus the chart and move the shape right; the real points follow.
+  await cell.locator('[data-view] [tabindex="0"]').focus();
+  await page.keyboard.press('ArrowRight');
+  await page.keyboard.press('ArrowRight');
+  await expect.poll(async () => Number(await realDots.first().getAttribute('cx'))).toBeGreaterThan(firstX + 1);
+  await expect(cell.locator('[data-view]')).toContainText('The real data are your 300 points');
 });

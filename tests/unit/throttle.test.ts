@@ -157,6 +157,18 @@ describe('TrainingSession slow motion', () => {
     expect(events.filter((e) => e.type === 'samples').length).toBe(3);
   });
 
+  it('drawn data go to the trainer and show at once while paused', async () => {
+    const events: WorkerEvent[] = [];
+    let given: Float32Array | null | undefined;
+    const trainer: Trainer = { ...countingTrainer(), setDrawnData: (p) => void (given = p) };
+    const session = new TrainingSession(trainer, (e) => events.push(e), () => 0, async () => {});
+    await session.setDrawnData(new Float32Array([1, 2]));
+    expect(Array.from(given ?? [])).toEqual([1, 2]);
+    expect(events.filter((e) => e.type === 'samples').length).toBe(1);
+    await session.setDrawnData(null);
+    expect(given).toBeNull();
+  });
+
   it('a trainer without partial steps refuses them', async () => {
     const trainer: Trainer = { ...countingTrainer(), trainPart: undefined };
     const session = new TrainingSession(trainer, () => {}, () => 0, async () => {});

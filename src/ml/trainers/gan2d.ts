@@ -13,6 +13,8 @@ import type { Metrics, NetworkPart, Trainer, TrainerFactory, WeightSet } from '.
 import type { Gan2dValues, Gan2dPayload } from '../../cells/gan2d';
 import { sampleTarget2d, TARGET_2D_DOMAIN, TARGET_2D_SHAPES, type Target2dShape } from '../data/targets2d';
 import { histogram2d, jsDivergence } from '../metrics/divergence';
+import { checkDrawnPoints, sampleDrawn } from '../data/drawnPoints';
+import { SentenceError } from '../../i18n/sentence';
 import { GanGame, matrix, OPTIMIZER_IDS, type OptimizerId, type RoundOptions } from '../steps/ganGame';
 import { generatorPush } from '../steps/generatorPush';
 
@@ -79,7 +81,10 @@ export class Gan2dTrainer implements Trainer<Gan2dValues, Gan2dPayload> {
   private readonly renderSeed: number;
   /** Seeds each target's reference histogram, so it is the same whenever that target returns. */
   private readonly referenceSeed: number;
-  private reference: { target: Target2dShape; histogram: Float64Array } | null = null;
+  private reference: { key: string; histogram: Float64Array } | null = null;
+  /** The learner's own real points (interleaved), replacing the shape; each new set gets a new version. */
+  private drawn: Float32Array | null = null;
+  private drawnVersion = 0;
   private readonly heatmapInput: tf.Tensor2D; // [HEATMAP_SIZE², 2]
   private lastDOfG = 0.5;
   private lastJs = NaN;
@@ -116,14 +121,31 @@ export class Gan2dTrainer implements Trainer<Gan2dValues, Gan2dPayload> {
   }
 
   private roundOptions(): RoundOptions {
-    const target = this.hp.target;
-    const sampleReal = (rng: Rng, n: number) => sampleTarget2d(target, rng, n);
+    const sampleReal = this.realSampler();
     return { batch: this.hp.batchSize, dSteps: this.hp.dSteps, noiseDim: NOISE_DIM, dataDim: 2, rng: this.trainRng, sampleReal };
+  }
+
+  /** Draws real points: around the learner's own, or from the chosen shape. */
+  private realSampler(): (rng: Rng, n: number) => Float32Array {
+    const drawn = this.drawn;
+    const target = this.hp.target;
+    return drawn ? (rng, n) => sampleDrawn(drawn, rng, n) : (rng, n) => sampleTarget2d(target, rng, n);
+  }
+
+  setDrawnData(points: Float32Array | null): void {
+    if (points === null) {
+      this.drawn = null;
+      return;
+    }
+    const checked = checkDrawnPoints(points);
+    if (!checked.ok) throw new SentenceError(checked.message);
+    this.drawn = checked.points;
+    this.drawnVersion++;
   }
 
   private evaluate(): Metrics {
     const evalRng = new Rng(this.evalSeed);
-    const real = matrix(sampleTarget2d(this.hp.target, evalRng, EVAL_REAL_SAMPLES), 2); // [EVAL_REAL_SAMPLES, 2]
+    const real = matrix(this.realSampler()(evalRng, EVAL_REAL_SAMPLES), 2); // [EVAL_REAL_SAMPLES, 2]
     const z = matrix(evalRng.normalArray(EVAL_FAKE_SAMPLES * NOISE_DIM), NOISE_DIM); // [EVAL_FAKE_SAMPLES, NOISE_DIM]
     const { readout, fake } = this.game.evaluate(real, z);
     tf.dispose([real, z]);
@@ -134,12 +156,13 @@ export class Gan2dTrainer implements Trainer<Gan2dValues, Gan2dPayload> {
     return { ...readout, js, ...this.game.updates };
   }
 
-  /** The real distribution's histogram from many samples, remade only when the target changes. */
+  /** The real distribution's histogram from many samples, remade only when the target (or the drawn set) changes. */
   private referenceHistogram(): Float64Array {
-    if (this.reference?.target !== this.hp.target) {
+    const key = this.drawn ? `drawn-${this.drawnVersion}` : this.hp.target;
+    if (this.reference?.key !== key) {
       const { lo, hi } = TARGET_2D_DOMAIN;
-      const samples = sampleTarget2d(this.hp.target, new Rng(this.referenceSeed), REFERENCE_SAMPLES);
-      this.reference = { target: this.hp.target, histogram: histogram2d(samples, lo, hi, JS_BINS) };
+      const samples = this.realSampler()(new Rng(this.referenceSeed), REFERENCE_SAMPLES);
+      this.reference = { key, histogram: histogram2d(samples, lo, hi, JS_BINS) };
     }
     return this.reference.histogram;
   }
@@ -160,7 +183,9 @@ export class Gan2dTrainer implements Trainer<Gan2dValues, Gan2dPayload> {
    */
   render(): Gan2dPayload {
     const renderRng = new Rng(this.renderSeed);
-    const real = sampleTarget2d(this.hp.target, renderRng, DRAWN_POINTS);
+    // The shape is sampled even when drawn points replace it, so the fakes' noise (drawn next) stays the same.
+    const shape = sampleTarget2d(this.hp.target, renderRng, DRAWN_POINTS);
+    const real = this.drawn ? Float32Array.from(this.drawn) : shape;
     const z = matrix(renderRng.normalArray(DRAWN_POINTS * NOISE_DIM), NOISE_DIM); // [DRAWN_POINTS, NOISE_DIM]
     const [fakeT, dT] = tf.tidy(() => [this.generator.apply(z), tf.sigmoid(this.discriminator.apply(this.heatmapInput))]);
     const fake = Float32Array.from(fakeT.dataSync() as Float32Array);
@@ -177,6 +202,7 @@ export class Gan2dTrainer implements Trainer<Gan2dValues, Gan2dPayload> {
         dOfG: this.lastDOfG,
         js: this.lastJs,
         warpSize: WARP_SIZE,
+        drawnPoints: this.drawn ? this.drawn.length / 2 : 0,
       },
     };
   }
