@@ -161,7 +161,7 @@ const createGan2dView: ViewFactory<Gan2dPayload> = (root: HTMLElement, Plot: Plo
       extras.textContent = [
         arrows ? t('Arrows: where the generator’s loss pushes each fake point through D, and how hard.') : '',
         mesh ? t('Purple mesh: where the generator sends a regular grid of noise values.') : '',
-        payload.values.drawnPoints > 0 ? t('The real data are your {count} points; Clear my points returns to the shape.', { count: payload.values.drawnPoints }) : '',
+        payload.values.drawnPoints > 0 ? t('The real data are the points you placed ({count}); Clear my points returns to the shape.', { count: payload.values.drawnPoints }) : '',
       ].filter(Boolean).join(' ');
       const js = metrics.js ?? payload.values.js;
       const dOfG = metrics.dOfG ?? payload.values.dOfG;

@@ -39,6 +39,8 @@ export class PointEditor {
   /** The real points on screen (for the keyboard: "take this shape and move it"). */
   private shown: ArrayLike<number> = [];
   private dragging = false;
+  /** Points were added since the worker last heard (a drag's end sends only then). */
+  private unsent = false;
   private lastSent = 0;
   private readonly note: HTMLElement;
 
@@ -116,7 +118,7 @@ export class PointEditor {
   private endDrag(): void {
     if (!this.dragging) return;
     this.dragging = false;
-    this.send();
+    if (this.unsent) this.send();
   }
 
   private add([x, y]: [number, number]): void {
@@ -126,6 +128,7 @@ export class PointEditor {
       return;
     }
     pts.push(x, y);
+    this.unsent = true;
     // Feedback before the worker's next render shows the set.
     if (this.chart && this.scales) {
       const dot = document.createElementNS(SVG_NS, 'circle');
@@ -159,6 +162,7 @@ export class PointEditor {
 
   private send(): void {
     this.lastSent = performance.now();
+    this.unsent = false;
     const detail: CellDrawnDataDetail = { points: this.points ? Float32Array.from(this.points) : null };
     this.surface.dispatchEvent(new CustomEvent(CELL_DRAWN_DATA_EVENT, { bubbles: true, detail }));
   }

@@ -116,11 +116,11 @@ test('your own data: a click places a real point the GAN trains on; Clear return
   await expect(realDots).toHaveCount(300);
   const box = await chart.boundingBox();
   if (!box) throw new Error('no chart');
-  // Two clicks right of centre: the real data become those two points.
-  await page.mouse.click(box.x + box.width * 0.75, box.y + box.height * 0.3);
-  await page.mouse.click(box.x + box.width * 0.8, box.y + box.height * 0.3);
+  // Two clicks right of centre (the locator scrolls the chart into view): the real data become those two points.
+  await chart.click({ position: { x: box.width * 0.75, y: box.height * 0.3 } });
+  await chart.click({ position: { x: box.width * 0.8, y: box.height * 0.3 } });
   await expect(realDots).toHaveCount(2);
-  await expect(cell.locator('[data-view]')).toContainText('The real data are your 2 points');
+  await expect(cell.locator('[data-view]')).toContainText('The real data are the points you placed (2)');
   // The model trains on them: a step still works and the counters move.
   await cell.getByRole('button', { name: 'Step', exact: true }).click();
   await expect(cell).toHaveAttribute('data-step', '2');
@@ -133,5 +133,5 @@ test('your own data: a click places a real point the GAN trains on; Clear return
   await page.keyboard.press('ArrowRight');
   await page.keyboard.press('ArrowRight');
   await expect.poll(async () => Number(await realDots.first().getAttribute('cx'))).toBeGreaterThan(firstX + 1);
-  await expect(cell.locator('[data-view]')).toContainText('The real data are your 300 points');
+  await expect(cell.locator('[data-view]')).toContainText('The real data are the points you placed (300)');
 });

@@ -308,7 +308,7 @@ export const koInterface: Record<string, string> = {
   'Arrows: where the generator’s loss pushes each fake point through D, and how hard.':
     '화살표: 생성자의 손실이 D를 거쳐 각 가짜 점을 어느 쪽으로, 얼마나 세게 미는지 나타냅니다.',
   'Purple mesh: where the generator sends a regular grid of noise values.': '보라색 그물: 노이즈 값의 반듯한 격자를 생성자가 보내는 곳입니다.',
-  'The real data are your {count} points; Clear my points returns to the shape.': '지금 실제 데이터는 직접 찍은 점 {count}개입니다. 내 점 지우기를 누르면 원래 모양으로 돌아갑니다.',
+  'The real data are the points you placed ({count}); Clear my points returns to the shape.': '지금 실제 데이터는 직접 찍은 점 {count}개입니다. 내 점 지우기를 누르면 원래 모양으로 돌아갑니다.',
 
   // ---- components/views/pointEditor.ts ----
   'Clear my points': '내 점 지우기',
