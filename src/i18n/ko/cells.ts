@@ -303,6 +303,7 @@ export const koCells: Record<string, KoCellStrings> = {
   // src/cells/cycle2d.ts
   cycle2d: {
     params: {
+      speed: speedParam,
       lambda: {
         label: '순환 가중치 λ',
         help: '두 적대적 손실에 견준 순환 일관성 손실의 가중치입니다. 0이면 순환 손실이 꺼져 서로 독립된 GAN 두 개가 됩니다.',
