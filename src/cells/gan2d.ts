@@ -53,8 +53,8 @@ export const gan2dCell = defineCell({
     {
       id: 'saturating-strong-d',
       label: 'Saturating loss, strong D',
-      // The arrows show the minimax push vanishing on the fakes D is sure of.
-      values: { ...DEFAULTS, generatorLoss: 'minimax', optimizer: 'sgd', lrD: 0.3, lrG: 0.01, dSteps: 2, showGradients: true },
+      // The arrows show the minimax push vanishing on the fakes D is sure of, slowly enough to watch.
+      values: { ...DEFAULTS, generatorLoss: 'minimax', optimizer: 'sgd', lrD: 0.3, lrG: 0.01, dSteps: 2, showGradients: true, speed: '30' },
     },
     { id: 'moons', label: 'Two moons', values: { ...DEFAULTS, target: 'moons' } },
   ],
