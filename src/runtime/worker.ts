@@ -85,6 +85,8 @@ interface Loaded {
   hp: HyperValues;
   seed: number;
   session: TrainingSession;
+  /** Real points the learner drew (null: none): a rebuild after a lost context trains on them too. */
+  drawn?: Float32Array | null;
 }
 
 let loaded: Loaded | null = null;
@@ -136,6 +138,7 @@ async function recoverOnWasm(): Promise<void> {
   const started = await startBackend('wasm');
   const session = await createSession(old.kind, old.hp, old.seed);
   const kept = restoreSnapshot(session, last);
+  if (old.drawn) await session.setDrawnData(old.drawn).catch(() => undefined); // were accepted before: cannot fail
   loaded = { ...old, session };
   const notice = kept
     ? sentence("The graphics card's WebGL context was lost; training continues on {backend} from step {step}.", { backend: started.backend, step: kept })
@@ -210,6 +213,7 @@ async function handle(command: Exclude<Command, { type: 'ping' }>): Promise<void
       return;
     case 'set-drawn-data':
       await loaded?.session.setDrawnData(command.points);
+      if (loaded) loaded.drawn = command.points; // only once accepted
       return;
     case 'set-hyperparameters':
       if (loaded) Object.assign(loaded.hp, command.values);
