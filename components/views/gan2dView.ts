@@ -6,7 +6,7 @@
  * row at y = lo); values gridSize, lo, hi, dOfG, js. No tfjs here.
  */
 import type { Metrics } from '../../src/ml/trainer';
-import type { Gan2dPayload } from '../../src/cells/gan2d';
+import type { Gan2dPayload, Gan2dScenePayload } from '../../src/cells/gan2d';
 import type { CellView, PlotModule, ViewFactory } from './view';
 import { chartWidth, fmt } from './charts';
 import { viewText } from './viewText';
@@ -28,6 +28,7 @@ const ARROW_GAIN = 0.3;
 const MAX_ARROW = 0.6;
 /** Arrows on this many of the drawn fakes: all 300 would hide the points. */
 const ARROWS_DRAWN = 150;
+const EMPTY = new Float32Array(0);
 
 /**
  * The colour scale sampled once into RGBA bytes. Plot.raster parses a CSS
@@ -102,7 +103,12 @@ function columns(xy: ArrayLike<number>): { x: Float32Array; y: Float32Array } {
   return { x, y };
 }
 
-const createGan2dView: ViewFactory<Gan2dPayload> = (root: HTMLElement, Plot: PlotModule) => {
+/**
+ * The picture of a 2-D GAN. The gan-2d cell's payload adds the generator's
+ * push and warp, and its learner may draw the real data (`drawing`); the
+ * custom-loss cell draws the same picture without them.
+ */
+export function createGan2dPicture(root: HTMLElement, Plot: PlotModule, options: { drawing: boolean }): CellView<Gan2dScenePayload> {
   const t = viewText();
   const holder = document.createElement('div');
   // Diverging around ½: blue where D says real, red where it says fake.
@@ -116,14 +122,17 @@ const createGan2dView: ViewFactory<Gan2dPayload> = (root: HTMLElement, Plot: Plo
   extras.style.fontSize = '0.82rem';
   // The legend and key are drawn once; only the chart is remade.
   root.append(Plot.legend({ color }), holder, key, extras);
-  const editor = new PointEditor(holder, TARGET_2D_DOMAIN, t);
+  const editor = options.drawing ? new PointEditor(holder, TARGET_2D_DOMAIN, t) : null;
   const lut = colorTable(Plot, color);
   let summary = t('The chart appears when the cell runs.');
 
-  const view: CellView<Gan2dPayload> = {
-    *update(payload: Gan2dPayload, metrics: Metrics) {
-      const { real, fake, d, push, warp } = payload.arrays;
-      const { gridSize, lo, hi, warpSize } = payload.values;
+  const view: CellView<Gan2dScenePayload> = {
+    *update(payload: Gan2dScenePayload, metrics: Metrics) {
+      const { real, fake, d } = payload.arrays;
+      const { gridSize, lo, hi } = payload.values;
+      // gan-2d's extras; a payload without them (custom-loss) draws none.
+      const { push = EMPTY, warp = EMPTY } = payload.arrays as Partial<Gan2dPayload['arrays']>;
+      const { warpSize = 0, drawnPoints = 0 } = payload.values as Partial<Gan2dPayload['values']>;
       const side = Math.min(chartWidth(root), MAX_SIDE);
       const r = columns(real);
       const f = columns(fake);
@@ -156,12 +165,12 @@ const createGan2dView: ViewFactory<Gan2dPayload> = (root: HTMLElement, Plot: Plo
       const y = chart.scale('y');
       if (x?.invert && y?.invert && x.apply && y.apply) {
         const [ix, iy, ax, ay] = [x.invert, y.invert, x.apply, y.apply];
-        editor.attach(chart as unknown as SVGSVGElement, { invertX: (p) => Number(ix(p)), invertY: (p) => Number(iy(p)), applyX: (v) => Number(ax(v)), applyY: (v) => Number(ay(v)) }, real);
+        editor?.attach(chart as unknown as SVGSVGElement, { invertX: (p) => Number(ix(p)), invertY: (p) => Number(iy(p)), applyX: (v) => Number(ax(v)), applyY: (v) => Number(ay(v)) }, real);
       }
       extras.textContent = [
         arrows ? t('Arrows: where the generator’s loss pushes each fake point through D, and how hard.') : '',
         mesh ? t('Purple mesh: where the generator sends a regular grid of noise values.') : '',
-        payload.values.drawnPoints > 0 ? t('The real data are the points you placed ({count}); Clear my points returns to the shape.', { count: payload.values.drawnPoints }) : '',
+        drawnPoints > 0 ? t('The real data are the points you placed ({count}); Clear my points returns to the shape.', { count: drawnPoints }) : '',
       ].filter(Boolean).join(' ');
       const js = metrics.js ?? payload.values.js;
       const dOfG = metrics.dOfG ?? payload.values.dOfG;
@@ -175,6 +184,8 @@ const createGan2dView: ViewFactory<Gan2dPayload> = (root: HTMLElement, Plot: Plo
     },
   };
   return view;
-};
+}
+
+const createGan2dView: ViewFactory<Gan2dPayload> = (root, Plot) => createGan2dPicture(root, Plot, { drawing: true });
 
 export default createGan2dView;

@@ -70,6 +70,12 @@ export type Gan2dValues = CellValues<typeof gan2dCell>;
  * real data, `real` is exactly those points and `drawnPoints` their count (else 0).
  */
 export type Gan2dPayload = ViewPayload<
-  { real: Float32Array; fake: Float32Array; d: Float32Array; push: Float32Array; warp: Float32Array },
-  { gridSize: number; lo: number; hi: number; dOfG: number; js: number; warpSize: number; drawnPoints: number }
+  Gan2dScenePayload['arrays'] & { push: Float32Array; warp: Float32Array },
+  Gan2dScenePayload['values'] & { warpSize: number; drawnPoints: number }
+>;
+
+/** The picture itself, which the custom-loss cell draws too: real and generated points over D's heatmap. */
+export type Gan2dScenePayload = ViewPayload<
+  { real: Float32Array; fake: Float32Array; d: Float32Array },
+  { gridSize: number; lo: number; hi: number; dOfG: number; js: number }
 >;
