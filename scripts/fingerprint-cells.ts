@@ -6,7 +6,10 @@
  * hashed (SHA-256 over the exact bytes). Run it before and after a change
  * and diff the outputs; any difference is a changed result.
  *
- *   npx tsx scripts/fingerprint-cells.ts [--only gan1d,dcgan] [--scale 0.5]
+ *   npx tsx scripts/fingerprint-cells.ts [--only gan1d,dcgan] [--scale 0.5] [--ignore dSteps,push]
+ *
+ * --ignore leaves out metric, array and value keys a change added on purpose
+ * (new readouts, new payload arrays), so the rest can still be compared.
  *
  * Image kinds train fewer steps than the toys so the whole run stays a few
  * minutes on one core; the step counts are part of the output.
@@ -37,6 +40,8 @@ function argValue(name: string): string | undefined {
 }
 const only = argValue('--only')?.split(',');
 const scale = Number(argValue('--scale') ?? 1);
+const ignored = new Set(argValue('--ignore')?.split(',') ?? []);
+const kept = <T,>(record: Record<string, T>): Record<string, T> => Object.fromEntries(Object.entries(record).filter(([k]) => !ignored.has(k)));
 
 function hashMetrics(hash: ReturnType<typeof createHash>, metrics: Record<string, number>): void {
   for (const key of Object.keys(metrics).sort()) {
@@ -71,10 +76,11 @@ for (const [name, def] of Object.entries(cellDefinitions as Record<string, { kin
   const metricsHash = createHash('sha256');
   let last: Record<string, number> = {};
   for (let done = 0; done < steps; done += CHUNK) {
-    last = await trainer.train(CHUNK);
+    last = kept(await trainer.train(CHUNK));
     hashMetrics(metricsHash, last);
   }
-  const renderHash = hashPayload(await trainer.render());
+  const payload = await trainer.render();
+  const renderHash = hashPayload({ arrays: kept(payload.arrays), values: kept(payload.values) });
   trainer.dispose();
   const seconds = ((performance.now() - started) / 1000).toFixed(1);
   const shown = Object.entries(last).map(([k, v]) => `${k}=${v}`).join(' ');

@@ -16,6 +16,7 @@ import { join, relative } from 'node:path';
 import { chromium, type Page } from 'playwright-core';
 import type { MemoryReport } from '../src/runtime/protocol';
 import { serveStatic } from './staticServer.mjs';
+import { atFullSpeed } from './lib/fullSpeed';
 
 type Memory = MemoryReport;
 
@@ -91,6 +92,7 @@ function waitedForFrames(start: Memory, end: Memory, seconds: number): string {
 
 async function soakCell(page: Page, id: string): Promise<string[]> {
   const cell = page.locator(`[data-cell="${id}"]`);
+  await atFullSpeed(cell);
   await cell.getByRole('button', { name: 'Run' }).click();
   await waitFor(async () => (await step(page, id)) >= WARMUP_STEPS, 300_000);
   await pauseCell(page, id);

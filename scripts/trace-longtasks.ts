@@ -27,6 +27,7 @@ import { chromium } from 'playwright-core';
 import { ISOLATION_HEADERS } from '../components/site/isolationHeaders';
 import { serveStatic } from './staticServer.mjs';
 import { summariseOptimiserLog } from './lib/v8OptimiserLog';
+import { atFullSpeed } from './lib/fullSpeed';
 
 interface TraceEvent {
   name: string;
@@ -166,6 +167,7 @@ try {
       const page = await context.newPage();
       await page.goto(`${server.url}${path}?backend=wasm`, { waitUntil: 'networkidle' });
       const cell = page.locator(`[data-cell="${id}"]`);
+      await atFullSpeed(cell);
       await cell.getByRole('button', { name: 'Run' }).click();
       await page.waitForFunction((c) => Number(document.querySelector(`[data-cell="${c}"]`)?.getAttribute('data-step')) >= 1, id, { timeout: 300_000 });
       await page.waitForTimeout(AFTER * 1000);

@@ -20,11 +20,12 @@ import { render, sentence, type Sentence } from '../../src/i18n/sentence';
 import type { TextParams } from '../../src/i18n/translate';
 import { parseBackend } from '../../src/runtime/backendChoice';
 import type { DebugAction, MemoryReport, WorkerEvent } from '../../src/runtime/protocol';
-import type { Metrics, ViewPayload } from '../../src/ml/trainer';
+import type { Metrics, NetworkPart, ViewPayload } from '../../src/ml/trainer';
 import { caretUnder } from './caret';
 import { CheckpointPanel, type SettingsRestored } from './checkpointPanel';
 import { Coalescer } from './coalescer';
-import { CELL_METRICS_EVENT, CELL_SET_VALUE_EVENT, CELL_VALUES_EVENT, type CellMetricsDetail, type CellValuesDetail } from './cellEvents';
+import { CELL_DRAWN_DATA_EVENT, CELL_METRICS_EVENT, CELL_SET_VALUE_EVENT, CELL_VALUES_EVENT, type CellMetricsDetail, type CellValuesDetail } from './cellEvents';
+import { checkDrawnPoints } from '../../src/ml/data/drawnPoints';
 import { drawSignal } from './drawSignal';
 import { inMarkedFrame } from './frameSchedule';
 import { formatMetric, formatRate } from './format';
@@ -56,6 +57,9 @@ const MAX_LISTED_REJECTIONS = 5;
 /** Longest notice shown: notices quote what a link or file said, which a stranger may have made long. */
 const MAX_NOTICE_CHARS = 600;
 
+/** An action that waits for the worker: run, a step, or a slow-motion step of one network. */
+type AfterReady = 'run' | 'step' | NetworkPart | null;
+
 export class GanCellElement extends HTMLElement {
   private config: CellConfig | null = null;
   private specs = new Map<string, ParamSpec>();
@@ -69,7 +73,7 @@ export class GanCellElement extends HTMLElement {
   );
   private view: ViewHost | null = null;
   /** What to do once the worker reports ready. */
-  private afterReady: 'run' | 'step' | null = null;
+  private afterReady: AfterReady = null;
   /** Resolvers waiting for the worker to be ready (checkpoint actions before Run). */
   private readyWaiters: (() => void)[] = [];
   private checkpoints: CheckpointPanel | null = null;
@@ -82,6 +86,8 @@ export class GanCellElement extends HTMLElement {
   private awaitingReset = false;
   /** Fires when the worker leaves Pause or Reset unanswered (ANSWER_LIMIT_MS). */
   private answerTimer: ReturnType<typeof setTimeout> | null = null;
+  /** Real points the learner drew in the view (null: the shape the settings name); sent again to every new model. */
+  private drawn: Float32Array | null = null;
   /** The notice shown reports a failure: Reset or training again clears it. */
   private noticeIsError = false;
   /** Step counter and metric readouts, written a few times a second however fast training runs. */
@@ -243,7 +249,7 @@ export class GanCellElement extends HTMLElement {
     return ready;
   }
 
-  private start(then: 'run' | 'step' | null): void {
+  private start(then: AfterReady): void {
     const cfg = this.config!;
     this.stopWorker();
     this.afterReady = then;
@@ -265,6 +271,17 @@ export class GanCellElement extends HTMLElement {
     this.client.watch(true);
   }
 
+  /** Slow motion: one update of the discriminator ('d') or the generator ('g') alone. */
+  private stepPart(part: NetworkPart): void {
+    if (!this.client.started || this.state === 'error') return this.start(part);
+    this.sendStepPart(part);
+  }
+
+  private sendStepPart(part: NetworkPart): void {
+    this.client.send({ type: 'step-part', part });
+    this.client.watch(true);
+  }
+
   private reset(): void {
     this.applied = { ...this.values };
     this.checkpoints?.onReset();
@@ -278,6 +295,7 @@ export class GanCellElement extends HTMLElement {
     if (this.client.started && this.state !== 'error') {
       this.awaitingReset = true;
       this.client.send({ type: 'reset', hp: this.values, seed: Number(this.values.seed) });
+      if (this.drawn) this.sendDrawn();
       this.status(t('Reset: new weights from the seed, with every setting applied.'));
       this.expectAnswer(() => {
         this.stopWorker();
@@ -329,8 +347,11 @@ export class GanCellElement extends HTMLElement {
         this.afterReady = null;
         this.setState('paused');
         this.status(t('Ready on {backend}.', { backend: event.backend }));
+        // Drawn data go first: commands run in order, so the first step already trains on them.
+        if (this.drawn) this.sendDrawn();
         if (then === 'run') this.client.send({ type: 'run' });
         else if (then === 'step') this.sendStep();
+        else if (then === 'd' || then === 'g') this.sendStepPart(then);
         for (const resolve of this.readyWaiters.splice(0)) resolve();
         return;
       }
@@ -427,12 +448,33 @@ export class GanCellElement extends HTMLElement {
     if (rate) rate.textContent = formatRate(stepsPerSec);
   }
 
+  /** The view's drawing changed: check it here (a clear message, and the data in use stay), then train on it. */
+  private onDrawnData(points: Float32Array | null): void {
+    if (points !== null) {
+      const checked = checkDrawnPoints(points);
+      if (!checked.ok) return this.notice(say(checked.message), true);
+      points = checked.points;
+    }
+    this.clearErrorNotice();
+    this.drawn = points;
+    if (this.client.started && this.state !== 'loading' && this.state !== 'error') this.sendDrawn();
+  }
+
+  private sendDrawn(): void {
+    this.client.send({ type: 'set-drawn-data', points: this.drawn ? this.drawn.slice() : null });
+  }
+
   private bind(): void {
+    this.addEventListener(CELL_DRAWN_DATA_EVENT, (e) => this.onDrawnData(e.detail.points));
     const on = (action: string, fn: () => void) =>
       this.el(`[data-action="${action}"]`).addEventListener('click', fn);
     on('run', () => this.run());
     on('pause', () => this.pause());
     on('step', () => this.state !== 'loading' && this.step());
+    // Only cells whose schema says slowMotion have these buttons.
+    for (const part of ['d', 'g'] as const) {
+      this.querySelector(`[data-action="step-${part}"]`)?.addEventListener('click', () => this.state !== 'loading' && this.stepPart(part));
+    }
     on('reset', () => this.reset());
     on('copy-link', () => void this.copyLink());
     const form = this.el<HTMLFormElement>('[data-params]');
@@ -566,7 +608,9 @@ export class GanCellElement extends HTMLElement {
     // and a learner pressing Run from the keyboard would lose their place.
     run.setAttribute('aria-disabled', String(state === 'running' || state === 'loading'));
     this.el('[data-action="pause"]').setAttribute('aria-disabled', String(state !== 'running'));
-    this.el('[data-action="step"]').setAttribute('aria-disabled', String(state === 'loading'));
+    for (const step of this.querySelectorAll('[data-action="step"], [data-action="step-d"], [data-action="step-g"]')) {
+      step.setAttribute('aria-disabled', String(state === 'loading'));
+    }
   }
 
   private setStep(step: number): void {

@@ -26,10 +26,21 @@ export interface CellMetricsDetail {
   applied: ParamValues;
 }
 
+/**
+ * From a view to its cell: the learner drew real data (interleaved x, y), or
+ * cleared it (null). The cell checks the points and hands them to the worker.
+ */
+export const CELL_DRAWN_DATA_EVENT = 'cell:drawn-data';
+
+export interface CellDrawnDataDetail {
+  points: Float32Array | null;
+}
+
 declare global {
   interface HTMLElementEventMap {
     [CELL_VALUES_EVENT]: CustomEvent<CellValuesDetail>;
     [CELL_METRICS_EVENT]: CustomEvent<CellMetricsDetail>;
+    [CELL_DRAWN_DATA_EVENT]: CustomEvent<CellDrawnDataDetail>;
   }
 }
 

@@ -12,7 +12,7 @@ import type { Player } from '../../src/ml/losses/formula/parse';
 import { formulaToTex } from '../../src/ml/losses/formula/tex';
 import type { Metrics } from '../../src/ml/trainer';
 import { chartWidth, fmt, lines, seriesLegend, seriesPoints } from './charts';
-import createGan2dView from './gan2dView';
+import { createGan2dPicture } from './gan2dView';
 import type { CellView, PlotModule, ViewFactory } from './view';
 import { viewText } from './viewText';
 
@@ -39,7 +39,7 @@ const createCustomLossView: ViewFactory<CustomLossPayload> = (root: HTMLElement,
   const picture = document.createElement('div');
   const curves = document.createElement('div');
   root.append(formulas, picture, seriesLegend(Plot, COLORS, { 'D loss': t('D loss'), 'G loss': t('G loss') }), curves);
-  const gan2d = createGan2dView(picture, Plot);
+  const gan2d = createGan2dPicture(picture, Plot, { drawing: false });
   let summary = t('The chart appears when the cell runs.');
   const shown: Record<Player, string> = { discriminator: '', generator: '' };
 

@@ -12,6 +12,7 @@ import type { CellView, PlotModule, ViewFactory } from './view';
 import { chartWidth, fmt } from './charts';
 import { labelOf, viewText } from './viewText';
 import type { Translate } from '../../src/i18n/translate';
+import { arrowsAlongAxis } from './pushArrows';
 
 /** Series keys; the legend names them in the page's language (seriesLabels). */
 const REAL = 'real p_data';
@@ -69,8 +70,26 @@ export function densityChart(Plot: PlotModule, t: Translate, payload: Gan1dPaylo
   });
 }
 
+/** Arrow length per unit of the generator's gradient, in units of x (the axis spans 16): fixed, so a fading push shows. */
+const ARROW_GAIN = 4;
+/** Longer pushes are drawn this long, in their direction. */
+const MAX_ARROW = 1.5;
+/** An arrow on every ARROW_EVERY-th grid point (the grid has 200), so they do not overlap. */
+const ARROW_EVERY = 8;
+/** Arrows only where p_g is at least this share of its peak: where there are fakes to push. */
+const ARROW_MIN_SHARE = 0.02;
+
+/** The generator's push on the fakes, drawn on the D(x) curve where they are (empty unless showGradients). */
+function pushArrows(payload: Gan1dPayload) {
+  const { x, d, pG, push } = payload.arrays;
+  if (!push.length) return null;
+  const floor = ARROW_MIN_SHARE * max(pG);
+  return arrowsAlongAxis(x, d, push, ARROW_GAIN, MAX_ARROW, ARROW_EVERY, (i) => pG[i] > floor);
+}
+
 function discriminatorChart(Plot: PlotModule, t: Translate, payload: Gan1dPayload, width: number): Element {
   const { x, d, dStar } = payload.arrays;
+  const arrows = pushArrows(payload);
   return Plot.plot({
     width,
     height: 150,
@@ -84,6 +103,7 @@ function discriminatorChart(Plot: PlotModule, t: Translate, payload: Gan1dPayloa
       Plot.lineY(x, { x, y: dStar, stroke: () => D_STAR, strokeWidth: 1.5, strokeDasharray: '5 3' }),
       Plot.lineY(x, { x, y: d, stroke: () => D_NOW, strokeWidth: 2 }),
       Plot.ruleY([0.5], { stroke: '#868e96', strokeDasharray: '2 3' }),
+      arrows && Plot.arrow(arrows.x1, { x1: arrows.x1, y1: arrows.y1, x2: arrows.x2, y2: arrows.y2, stroke: COLORS.generated, strokeWidth: 1.5, headLength: 6, clip: true }),
     ],
   });
 }
@@ -94,7 +114,10 @@ const createGan1dView: ViewFactory<Gan1dPayload> = (root: HTMLElement, Plot: Plo
   const discriminator = document.createElement('div');
   // Legends are drawn once: remaking them on every update costs as much as a chart.
   const t = viewText();
-  root.append(Plot.legend({ color: { ...SERIES_COLORS, tickFormat: labelOf(seriesLabels(t)) } }), densities, discriminator);
+  const note = document.createElement('p');
+  note.style.margin = '0.2rem 0 0';
+  note.style.fontSize = '0.82rem';
+  root.append(Plot.legend({ color: { ...SERIES_COLORS, tickFormat: labelOf(seriesLabels(t)) } }), densities, discriminator, note);
   let summary = t('The charts appear when the cell runs.');
 
   const view: CellView<Gan1dPayload> = {
@@ -107,6 +130,7 @@ const createGan1dView: ViewFactory<Gan1dPayload> = (root: HTMLElement, Plot: Plo
       const bottom = discriminatorChart(Plot, t, payload, width);
       yield;
       discriminator.replaceChildren(bottom);
+      note.textContent = payload.arrays.push.length ? t('Orange arrows on D(x): where the generator’s loss pushes the fakes at that x through D, and how hard.') : '';
       const v = payload.values;
       const js = metrics.js ?? v.js;
       const dOfG = metrics.dOfG ?? v.dOfG;

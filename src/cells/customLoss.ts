@@ -8,7 +8,7 @@
 import { MAX_FORMULA_LENGTH } from '../ml/losses/formula/parse';
 import type { ViewPayload } from '../ml/trainer';
 import { defineCell, type CellValues } from './define';
-import type { Gan2dPayload } from './gan2d';
+import type { Gan2dScenePayload } from './gan2d';
 
 /** The losses the course teaches, as formulas (each is unit-tested against src/ml/losses). */
 export const LOSS_FORMULAS = {
@@ -69,6 +69,6 @@ export type CustomLossValues = CellValues<typeof customLossCell>;
  * generated points over σ of D's score) plus both losses per evaluation.
  */
 export type CustomLossPayload = ViewPayload<
-  Gan2dPayload['arrays'] & { curveSteps: Float32Array; dLoss: Float32Array; gLoss: Float32Array },
-  Gan2dPayload['values']
+  Gan2dScenePayload['arrays'] & { curveSteps: Float32Array; dLoss: Float32Array; gLoss: Float32Array },
+  Gan2dScenePayload['values']
 >;

@@ -5,6 +5,7 @@
  */
 import { defineCell, type CellValues } from './define';
 import type { ViewPayload } from '../ml/trainer';
+import { speedParam } from './watchParams';
 
 export const cycle2dCell = defineCell({
   kind: 'cycle2d',
@@ -27,6 +28,8 @@ export const cycle2dCell = defineCell({
     { key: 'lrG', label: 'Generators’ learning rate', help: 'Adam step size for G and F, which are trained together.', type: 'number', min: 0.0001, max: 0.02, step: 0.0001, default: 0.004, scale: 'log', apply: 'live' },
     { key: 'lrD', label: 'Discriminators’ learning rate', help: 'Adam step size for D_X and D_Y.', type: 'number', min: 0.0001, max: 0.02, step: 0.0001, default: 0.004, scale: 'log', apply: 'live' },
     { key: 'batchSize', label: 'Batch size', help: 'Points drawn from each domain per step, independently: nothing pairs the i-th x with the i-th y.', type: 'int', min: 8, max: 512, default: 128, apply: 'live' },
+    // Unpaced by default (as before): slow it down to watch the arrows bend round.
+    speedParam('max'),
     { key: 'pair', label: 'Domains X → Y', help: 'Which point clouds play X (left) and Y (right).', type: 'select', options: [{ value: 'ring-blobs', label: 'Ring → two blobs' }, { value: 'ring-square', label: 'Ring → square' }, { value: 'line-ring', label: 'Line → ring' }], default: 'ring-blobs', apply: 'reset' },
     { key: 'hidden', label: 'Hidden width', help: 'Units in each of the two hidden layers of all four networks.', type: 'int', min: 4, max: 64, default: 32, apply: 'reset' },
   ],

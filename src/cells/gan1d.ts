@@ -6,6 +6,7 @@
 import { defaultsOf, defineCell, type ValuesOf } from './define';
 import type { MetricSpec } from './schema';
 import type { ViewPayload } from '../ml/trainer';
+import { SHOW_GRADIENTS_PARAM, SLOW_MOTION_METRICS, speedParam } from './watchParams';
 
 /**
  * The settings of every gan1d-kind cell, with the gan1d cell's defaults.
@@ -26,9 +27,18 @@ export const GAN1D_PARAMS = [
   { key: 'hidden', label: 'Hidden units', help: 'Width of the two hidden layers of both networks; changing it builds new networks, so it needs a reset.', type: 'int', min: 4, max: 64, default: 32, apply: 'reset' },
 ] as const;
 
-/** What a gan1d-kind trainer receives. */
-export type Gan1dValues = ValuesOf<typeof GAN1D_PARAMS>;
-export const GAN1D_DEFAULTS = defaultsOf(GAN1D_PARAMS);
+/**
+ * The gan1d cell's own settings on top of the shared ones: its pace (30
+ * steps/s: the seeded run matches the data in ~600 steps, about 20 s to
+ * watch) and the generator's gradient, drawn along the axis.
+ */
+const GAN1D_CELL_PARAMS = [...GAN1D_PARAMS, speedParam('30'), SHOW_GRADIENTS_PARAM] as const;
+
+/** What a gan1d-kind trainer receives (the saturation cell has no gradient arrows to draw). */
+export type Gan1dValues = ValuesOf<typeof GAN1D_PARAMS> & { showGradients?: boolean };
+/** Defaults of the shared settings (the saturation cell's "Balanced"). */
+export const GAN1D_SHARED_DEFAULTS = defaultsOf(GAN1D_PARAMS);
+export const GAN1D_DEFAULTS = defaultsOf(GAN1D_CELL_PARAMS);
 
 export const GAN1D_METRICS: readonly MetricSpec[] = [
   { key: 'dLoss', label: 'D loss', digits: 3, help: 'The discriminator’s cross-entropy, which equals −V(D, G).' },
@@ -40,12 +50,14 @@ export const GAN1D_METRICS: readonly MetricSpec[] = [
   { key: 'dOfG', label: 'Mean D(G(z))', digits: 3, help: 'What D thinks of the fakes on average; 0.5 at the equilibrium.' },
   { key: 'genMean', label: 'Generated mean', digits: 2 },
   { key: 'genStd', label: 'Generated std', digits: 2 },
+  ...SLOW_MOTION_METRICS,
 ];
 
 export const gan1dCell = defineCell({
   kind: 'gan1d',
-  params: GAN1D_PARAMS,
+  params: GAN1D_CELL_PARAMS,
   metrics: GAN1D_METRICS,
+  slowMotion: true,
   presets: [
     { id: 'balanced', label: 'Balanced', values: { ...GAN1D_DEFAULTS } },
     {
@@ -67,5 +79,9 @@ export const gan1dCell = defineCell({
   ],
 });
 
-/** What the gan1d trainer sends its view: the densities p_data and p_g, D(x) and D*(x) on one grid (the saturation kind draws the same). */
-export type Gan1dPayload = ViewPayload<{ x: Float32Array; pData: Float32Array; pG: Float32Array; d: Float32Array; dStar: Float32Array }, { genMean: number; genStd: number; targetMean: number; targetStd: number; dOfG: number; js: number }>;
+/**
+ * What the gan1d trainer sends its view: the densities p_data and p_g, D(x)
+ * and D*(x) on one grid (the saturation kind draws the same), and `push`,
+ * −∂ℓ_G/∂x at each grid point (empty unless showGradients is on).
+ */
+export type Gan1dPayload = ViewPayload<{ x: Float32Array; pData: Float32Array; pG: Float32Array; d: Float32Array; dStar: Float32Array; push: Float32Array }, { genMean: number; genStd: number; targetMean: number; targetStd: number; dOfG: number; js: number }>;

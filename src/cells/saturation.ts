@@ -7,7 +7,8 @@
  * both losses against D(G(z)).
  */
 import { defaultsOf, defineCell, withDefaults } from './define';
-import { GAN1D_DEFAULTS, GAN1D_METRICS, GAN1D_PARAMS } from './gan1d';
+import { GAN1D_METRICS, GAN1D_PARAMS, GAN1D_SHARED_DEFAULTS } from './gan1d';
+import { speedParam } from './watchParams';
 
 /**
  * D trains twice per G step at a high rate and G is slow, so D confidently
@@ -15,7 +16,11 @@ import { GAN1D_DEFAULTS, GAN1D_METRICS, GAN1D_PARAMS } from './gan1d';
  * D(G(z)) ≈ 0.2 for ~500 steps, while the non-saturating one matched the
  * data within ~200.
  */
-const SATURATION_PARAMS = withDefaults(GAN1D_PARAMS, { generatorLoss: 'minimax', optimizer: 'sgd', lrD: 0.3, lrG: 0.005, dSteps: 2 });
+const SATURATION_PARAMS = [
+  ...withDefaults(GAN1D_PARAMS, { generatorLoss: 'minimax', optimizer: 'sgd', lrD: 0.3, lrG: 0.005, dSteps: 2 }),
+  // 100 steps/s: the minimax stall of ~500 steps lasts about five seconds on screen.
+  speedParam('100'),
+] as const;
 export const SATURATION_DEFAULTS = defaultsOf(SATURATION_PARAMS);
 
 export const saturationCell = defineCell({
@@ -36,6 +41,6 @@ export const saturationCell = defineCell({
       label: 'Saturating loss, Adam',
       values: { ...SATURATION_DEFAULTS, optimizer: 'adam', lrD: 0.01, lrG: 0.001 },
     },
-    { id: 'balanced', label: 'Balanced', values: { ...GAN1D_DEFAULTS } },
+    { id: 'balanced', label: 'Balanced', values: { ...GAN1D_SHARED_DEFAULTS } },
   ],
 });

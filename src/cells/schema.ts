@@ -98,4 +98,9 @@ export interface CellDefinition {
   checkpoints?: { every: number };
   /** Site-relative folder of pretrained weights (manifest.json + binary): enables "Start from pretrained". */
   pretrained?: string;
+  /**
+   * Offer "Step D" and "Step G" beside Step (one update of one network; the
+   * trainer implements stepPart). Such a cell's metrics count the updates.
+   */
+  slowMotion?: boolean;
 }

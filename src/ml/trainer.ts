@@ -14,6 +14,9 @@ export type HyperValues = Record<string, number | string | boolean>;
 /** Latest scalar readouts, keyed like the cell's data-metric outputs. */
 export type Metrics = Record<string, number>;
 
+/** The network one slow-motion update trains: the discriminator or the generator. */
+export type NetworkPart = 'd' | 'g';
+
 /** An array a payload may carry across postMessage. */
 export type ViewArray = Float32Array | Uint8Array | Uint8ClampedArray | Int32Array;
 
@@ -51,6 +54,12 @@ export interface Trainer<V = HyperValues, P extends ViewPayload = ViewPayload> {
    */
   train(steps: number): Metrics | Promise<Metrics>;
   /**
+   * One update of one network alone (slow motion: Step D, Step G), for a
+   * cell whose schema says slowMotion; returns the metrics after it. Must
+   * leave tf.memory().numTensors unchanged.
+   */
+  trainPart?(part: NetworkPart): Metrics | Promise<Metrics>;
+  /**
    * Applies values of hyperparameters whose schema says apply: 'live'.
    * A paused session then measures (measure()) and renders at once; return
    * false when the change only alters how later steps train, to skip that.
@@ -77,6 +86,12 @@ export interface Trainer<V = HyperValues, P extends ViewPayload = ViewPayload> {
    * at once. Keys it cannot know without a step (losses) are left out.
    */
   measure?(): Promise<Metrics>;
+  /**
+   * Real data drawn by the learner (interleaved x, y) replace the schema's
+   * shape; null goes back to it. Throws a SentenceError for points it refuses
+   * (the data in use stay). Only for cells whose view offers drawing.
+   */
+  setDrawnData?(points: Float32Array | null): void;
   /** Frees every tensor the trainer owns. */
   dispose(): void;
 }

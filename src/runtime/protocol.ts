@@ -4,7 +4,7 @@
  * unions so each side's switch is checked by the compiler.
  */
 import type { Sentence } from '../i18n/sentence';
-import type { HyperValues, Metrics, ViewPayload } from '../ml/trainer';
+import type { HyperValues, Metrics, NetworkPart, ViewPayload } from '../ml/trainer';
 
 export type BackendName = 'webgl' | 'wasm' | 'cpu';
 
@@ -18,6 +18,10 @@ export type Command =
   | { type: 'run' }
   | { type: 'pause' }
   | { type: 'step'; count: number }
+  /** Slow motion (Step D, Step G): one update of one network; the step count stays. */
+  | { type: 'step-part'; part: NetworkPart }
+  /** Real points the learner drew (interleaved x, y), or null for the schema's shape again. */
+  | { type: 'set-drawn-data'; points: Float32Array | null }
   | { type: 'reset'; hp: HyperValues; seed: number }
   | { type: 'set-hyperparameters'; values: HyperValues }
   | { type: 'render' }

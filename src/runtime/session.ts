@@ -4,9 +4,10 @@
  * counts steps, measures speed, and stops on a non-finite loss.
  */
 import { SentenceError, sentence, sentenceOf, type Sentence } from '../i18n/sentence';
-import type { HyperValues, Metrics, Trainer, ViewPayload, WeightLayout, WeightSet } from '../ml/trainer';
+import type { HyperValues, Metrics, NetworkPart, Trainer, ViewPayload, WeightLayout, WeightSet } from '../ml/trainer';
 import type { WorkerEvent } from './protocol';
 import { STALL_STEPS, StallWatch } from './stallWatch';
+import { speedOf, StepThrottle } from './throttle';
 
 /** Aim each train() call at this long so pause and live changes feel instant. */
 const CHUNK_TARGET_MS = 40;
@@ -16,11 +17,23 @@ const MAX_CHUNK = 64;
 const RENDER_INTERVAL_MS = 250;
 /** Smoothing of the steps/s readout: weight of the newest chunk. */
 const SPEED_SMOOTHING = 0.3;
+/** A slowed-down loop sleeps at most this long at a time, so Pause and live changes still answer at once. */
+const MAX_SLEEP_MS = 50;
 
 export type Emit = (event: WorkerEvent) => void;
 export type Clock = () => number;
 /** Lets queued messages (pause, live changes) run between chunks. */
 export type Yield = () => Promise<void>;
+/** Waits `ms` (a timer in the worker; tests pass one that advances a fake clock). */
+export type Sleep = (ms: number) => Promise<void>;
+
+const timerSleep: Sleep = (ms) => new Promise((resolve) => setTimeout(resolve, ms));
+
+export interface SessionOptions {
+  /** The cell's values when built: its `speed`, if it has one, paces the loop. */
+  values?: HyperValues;
+  sleep?: Sleep;
+}
 
 export class TrainingSession {
   private step = 0;
@@ -30,13 +43,23 @@ export class TrainingSession {
   private lastRender = -Infinity;
   private stepsPerSec = 0;
   private readonly stalls = new StallWatch();
+  private readonly throttle = new StepThrottle();
+  private throttleRate = Infinity;
+  private readonly sleep: Sleep;
+  /** When the last chunk of a paced loop ended: its steps/s counts the time it waited too. */
+  private lastChunkEnd: number | null = null;
 
   constructor(
     private trainer: Trainer,
     private readonly emit: Emit,
     private readonly clock: Clock,
     private readonly yieldToEvents: Yield,
-  ) {}
+    options: SessionOptions = {},
+  ) {
+    this.sleep = options.sleep ?? timerSleep;
+    this.throttleRate = speedOf(options.values ?? {});
+    this.throttle.setRate(this.throttleRate, 0);
+  }
 
   get stepsDone(): number {
     return this.step;
@@ -51,6 +74,8 @@ export class TrainingSession {
     if (this.running && this.loop) return this.loop;
     this.running = true;
     this.stalls.reset();
+    if (this.throttle.limited) this.throttle.restart(this.clock());
+    this.lastChunkEnd = null;
     this.emit({ type: 'state', state: 'running' });
     this.loop = this.runLoop().finally(() => {
       this.loop = null;
@@ -71,6 +96,34 @@ export class TrainingSession {
     if (this.running) await this.pause();
     if (!(await this.trainChunk(count))) return;
     this.emit({ type: 'state', state: 'paused' });
+    await this.render();
+  }
+
+  /**
+   * Slow motion: one update of the discriminator or the generator alone,
+   * then renders. The step count stays (it counts full steps); the trainer's
+   * metrics count each network's updates.
+   */
+  async stepPart(part: NetworkPart): Promise<void> {
+    if (this.running) await this.pause();
+    const trainPart = this.trainer.trainPart?.bind(this.trainer);
+    if (!trainPart) throw new Error('This cell has no Step D or Step G.');
+    if (!(await this.trainChunk(0, () => trainPart(part)))) return;
+    this.emit({ type: 'state', state: 'paused' });
+    await this.render();
+  }
+
+  /**
+   * The learner's own real data (or null: the shape the settings name). The
+   * trainer refuses bad points with a SentenceError and keeps its data; while
+   * paused the new data show at once.
+   */
+  async setDrawnData(points: Float32Array | null): Promise<void> {
+    if (!this.trainer.setDrawnData) throw new Error('This cell takes no drawn data.');
+    this.trainer.setDrawnData(points);
+    this.stalls.reset();
+    if (this.running) return;
+    await this.reportLoaded();
     await this.render();
   }
 
@@ -112,6 +165,7 @@ export class TrainingSession {
    * and scores on screen.
    */
   async setHyperparameters(values: HyperValues): Promise<void> {
+    if ('speed' in values) this.setSpeed(speedOf(values));
     const onScreen = this.trainer.setHyperparameters(values) !== false;
     this.stalls.reset();
     if (!onScreen || this.running) return;
@@ -137,20 +191,38 @@ export class TrainingSession {
     this.trainer.dispose();
   }
 
+  /** Steps per second for the loop (Infinity: unpaced), applied from now. */
+  private setSpeed(rate: number): void {
+    if (rate === this.throttleRate) return;
+    this.throttleRate = rate;
+    this.throttle.setRate(rate, this.clock());
+    this.lastChunkEnd = null;
+  }
+
   private async runLoop(): Promise<void> {
     while (this.running) {
-      if (!(await this.trainChunk(this.chunk))) return;
+      // An unpaced cell (no `speed`, or "max") reads no extra clock: its loop is exactly as before.
+      const count = this.throttle.limited ? this.throttle.allowance(this.clock(), this.chunk) : this.chunk;
+      if (count === 0) {
+        await this.sleep(Math.min(Math.max(this.throttle.waitMs(this.clock()), 1), MAX_SLEEP_MS));
+        continue;
+      }
+      if (!(await this.trainChunk(count))) return;
+      this.throttle.took(count);
       if (this.clock() - this.lastRender >= RENDER_INTERVAL_MS) await this.render();
       await this.yieldToEvents();
     }
   }
 
-  /** Trains `count` steps; returns false (and pauses with an error) on failure. */
-  private async trainChunk(count: number): Promise<boolean> {
+  /**
+   * Trains `count` steps (or, for slow motion, runs `part`, which adds no
+   * step); returns false (and pauses with an error) on failure.
+   */
+  private async trainChunk(count: number, part?: () => Metrics | Promise<Metrics>): Promise<boolean> {
     const start = this.clock();
     let metrics: Metrics;
     try {
-      metrics = await this.trainer.train(count);
+      metrics = await (part ? part() : this.trainer.train(count));
     } catch (err) {
       this.fail(
         sentence('Training failed: {error}', { error: sentenceOf(err) }),
@@ -158,11 +230,21 @@ export class TrainingSession {
       );
       return false;
     }
-    const elapsed = Math.max(this.clock() - start, 1e-3);
+    const end = this.clock();
+    const elapsed = Math.max(end - start, 1e-3);
     this.step += count;
-    const speed = (count * 1000) / elapsed;
+    if (part) return this.check(metrics);
+    // A paced loop reports the rate it actually trains at, waits included.
+    const paced = this.throttle.limited && this.running && this.lastChunkEnd !== null;
+    const speed = (count * 1000) / (paced ? Math.max(end - this.lastChunkEnd!, 1e-3) : elapsed);
+    this.lastChunkEnd = this.throttle.limited && this.running ? end : null;
     this.stepsPerSec = this.stepsPerSec === 0 ? speed : SPEED_SMOOTHING * speed + (1 - SPEED_SMOOTHING) * this.stepsPerSec;
     this.chunk = nextChunkSize(count, elapsed);
+    return this.check(metrics);
+  }
+
+  /** Reports the metrics; false (paused with an error) if they diverged or stalled. */
+  private check(metrics: Metrics): boolean {
     this.emit({ type: 'metrics', step: this.step, metrics, stepsPerSec: this.stepsPerSec });
     const bad = Object.entries(metrics).find(([, v]) => !Number.isFinite(v));
     if (bad) {

@@ -85,6 +85,8 @@ interface Loaded {
   hp: HyperValues;
   seed: number;
   session: TrainingSession;
+  /** Real points the learner drew (null: none): a rebuild after a lost context trains on them too. */
+  drawn?: Float32Array | null;
 }
 
 let loaded: Loaded | null = null;
@@ -104,7 +106,7 @@ async function createSession(kind: string, hp: HyperValues, seed: number): Promi
   const trainer = TEST_HOOKS ? instrumentTrainer(built) : built;
   snapshot = null;
   // Events of a session that was replaced (after a lost context) are dropped.
-  const session: TrainingSession = new TrainingSession(trainer, (event) => sessionEmit(session, event), () => performance.now(), yieldToEvents);
+  const session: TrainingSession = new TrainingSession(trainer, (event) => sessionEmit(session, event), () => performance.now(), yieldToEvents, { values: hp });
   return session;
 }
 
@@ -136,6 +138,7 @@ async function recoverOnWasm(): Promise<void> {
   const started = await startBackend('wasm');
   const session = await createSession(old.kind, old.hp, old.seed);
   const kept = restoreSnapshot(session, last);
+  if (old.drawn) await session.setDrawnData(old.drawn).catch(() => undefined); // were accepted before: cannot fail
   loaded = { ...old, session };
   const notice = kept
     ? sentence("The graphics card's WebGL context was lost; training continues on {backend} from step {step}.", { backend: started.backend, step: kept })
@@ -204,6 +207,13 @@ async function handle(command: Exclude<Command, { type: 'ping' }>): Promise<void
       return;
     case 'step':
       await loaded?.session.stepOnce(command.count);
+      return;
+    case 'step-part':
+      await loaded?.session.stepPart(command.part);
+      return;
+    case 'set-drawn-data':
+      await loaded?.session.setDrawnData(command.points);
+      if (loaded) loaded.drawn = command.points; // only once accepted
       return;
     case 'set-hyperparameters':
       if (loaded) Object.assign(loaded.hp, command.values);

@@ -75,7 +75,7 @@ test('the caption of a chart follows training', async ({ guarded: page }) => {
   await page.goto('lessons/minimax-game/');
   const cell = page.locator('[data-cell="gan-2d"]');
   const caption = cell.locator('[data-view-description]');
-  await cell.getByRole('button', { name: 'Step' }).click();
+  await cell.getByRole('button', { name: 'Step', exact: true }).click();
   await expect(caption).toHaveText(/\d/);
   const first = await caption.textContent();
   await cell.getByRole('button', { name: 'Resume' }).click();

@@ -98,7 +98,7 @@ test('Autoencoder vs GAN: both grids are drawn and scored, and the pretrained pa
 
   // A Gaussian fitted to the codes moves the autoencoder's samples to where codes are: its score rises.
   await setControl(cell, 'sampling', 'fitted');
-  await cell.getByRole('button', { name: 'Step' }).click();
+  await cell.getByRole('button', { name: 'Step', exact: true }).click();
   await expect(cell).toHaveAttribute('data-step', '2', { timeout: 60_000 });
   await expect.poll(async () => Number(await cell.locator('output[data-metric="aeDigitScore"]').textContent())).toBeGreaterThan(aeScore);
 });

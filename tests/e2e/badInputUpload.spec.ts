@@ -13,7 +13,7 @@ test('bad checkpoint files are refused and the current model is kept @base', asy
   await page.goto(LESSON);
   // A real checkpoint of another model: the 2-D CycleGAN on the same page.
   const other = page.locator('[data-cell="cycle-2d"]');
-  await other.getByRole('button', { name: 'Step' }).click();
+  await other.getByRole('button', { name: 'Step', exact: true }).click();
   await expect(other).toHaveAttribute('data-step', '1');
   const downloading = page.waitForEvent('download');
   await other.getByRole('button', { name: 'Download weights' }).click();

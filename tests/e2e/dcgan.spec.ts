@@ -74,7 +74,7 @@ test('a checkpoint of the same DCGAN at the reference widths loads, and the mode
   await expect(cell.locator('[data-status]')).toContainText('"wide.ganweights" loaded', { timeout: 60_000 });
   await expect(cell.locator('[data-view]')).toContainText('Model: G 64·32, D 32·64 channels.');
   const loadedAt = Number(await cell.getAttribute('data-step'));
-  await cell.getByRole('button', { name: 'Step' }).click();
+  await cell.getByRole('button', { name: 'Step', exact: true }).click();
   await expect(cell).toHaveAttribute('data-step', String(loadedAt + 1), { timeout: 120_000 });
   await expect(cell.locator('output[data-metric="dLoss"]')).toHaveText(/^-?\d+\.\d+$/);
   await expect(cell).not.toHaveAttribute('data-state', 'error');

@@ -25,7 +25,7 @@ async function expectResetThenRunRecovers(page: Page): Promise<void> {
 async function cycle2dSavedAtStepOne(page: Page) {
   await page.goto(CYCLEGAN);
   const cell = page.locator('[data-cell="cycle-2d"]');
-  await cell.getByRole('button', { name: 'Step' }).click();
+  await cell.getByRole('button', { name: 'Step', exact: true }).click();
   await expect(cell).toHaveAttribute('data-step', '1');
   await cell.getByRole('button', { name: 'Save checkpoint' }).click();
   await expect(cell.locator('[data-status]')).toContainText('Checkpoint saved at step 1');
@@ -131,7 +131,7 @@ test('without IndexedDB, checkpoints become download-only with a notice', async 
   const cell = page.locator('[data-cell="cycle-2d"]');
   await expect(cell.locator('[data-notice]')).toContainText('Download weights');
   await expect(cell.locator('[data-checkpoint-list] option')).toHaveText(['Unavailable in this browser']);
-  await cell.getByRole('button', { name: 'Step' }).click();
+  await cell.getByRole('button', { name: 'Step', exact: true }).click();
   await expect(cell).toHaveAttribute('data-step', '1');
   // Saving to the browser does nothing harmful; downloading still works.
   await cell.getByRole('button', { name: 'Save checkpoint' }).click();

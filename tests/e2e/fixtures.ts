@@ -82,7 +82,7 @@ type CellLocator = ReturnType<Page['locator']>;
 
 /** Presses Step on a fresh cell and waits for its first step (the worker and the model load first). */
 export async function stepOnce(cell: CellLocator, timeout = 120_000): Promise<void> {
-  await cell.getByRole('button', { name: 'Step' }).click();
+  await cell.getByRole('button', { name: 'Step', exact: true }).click();
   await expect(cell).toHaveAttribute('data-step', '1', { timeout });
 }
 

@@ -72,7 +72,7 @@ test('ACGAN from pretrained: ≥ 80% of generated digits are the requested class
   const before = await canvasPixels(cell);
   await cell.locator('[name="digit"]').selectOption('7');
   await cell.locator('[name="digit"]').dispatchEvent('change');
-  await cell.getByRole('button', { name: 'Step' }).click();
+  await cell.getByRole('button', { name: 'Step', exact: true }).click();
   await expect.poll(() => canvasPixels(cell), { timeout: 60_000 }).not.toBe(before);
 });
 
@@ -82,7 +82,7 @@ test('AdaIN: one Step from pretrained weights draws the style-mixing grid', asyn
   await page.goto(LESSON);
   const cell = page.locator('[data-cell="adain"]');
   await expect(cell.locator('[name="start"]')).toHaveValue('pretrained');
-  await cell.getByRole('button', { name: 'Step' }).click();
+  await cell.getByRole('button', { name: 'Step', exact: true }).click();
   const grid = cell.locator('canvas[data-samples]').first();
   await expect(grid).toBeVisible({ timeout: 60_000 });
   // 5 × 5 tiles of 28 px with 1 px gaps.

@@ -13,7 +13,7 @@ test('the service worker makes lessons cross-origin isolated without losing a ru
   await page.goto('lessons/minimax-game/');
   expect(await page.evaluate(() => crossOriginIsolated)).toBe(true);
   const cell = page.locator('[data-cell="gan-1d"]');
-  await cell.getByRole('button', { name: 'Step' }).click();
+  await cell.getByRole('button', { name: 'Step', exact: true }).click();
   await expect(cell).toHaveAttribute('data-step', '1');
   await expect(cell).toHaveAttribute('data-backend', /^(wasm|webgl|cpu)$/);
 });

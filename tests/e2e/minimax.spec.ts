@@ -26,7 +26,7 @@ for (const cellId of ['gan-1d', 'saturation', 'gan-2d']) {
 /** Presses Step n times, waiting for each step to land. */
 async function stepTimes(cell: import('@playwright/test').Locator, from: number, n: number) {
   for (let i = 1; i <= n; i++) {
-    await cell.getByRole('button', { name: 'Step' }).click();
+    await cell.getByRole('button', { name: 'Step', exact: true }).click();
     await expect(cell).toHaveAttribute('data-step', String(from + i));
   }
 }
@@ -106,7 +106,7 @@ test('an out-of-range value is refused inline and training keeps the old one', a
 test('Shift+Enter runs the focused cell and Run all starts every cell', async ({ guarded: page }) => {
   await page.goto(LESSON);
   const cell = page.locator('[data-cell="gan-2d"]');
-  await cell.getByRole('button', { name: 'Step' }).focus();
+  await cell.getByRole('button', { name: 'Step', exact: true }).focus();
   await page.keyboard.press('Shift+Enter');
   await expect(cell).toHaveAttribute('data-state', 'running');
   await page.keyboard.press('Shift+Enter');
@@ -139,7 +139,7 @@ test('saturation: the curves are drawn once, the marker follows D(G(z)), and a l
   // The first reading after one step (seeded, so the same every run): a run paused after a few hundred steps has
   // already reached D(G(z)) ≈ 0.5 on a fast machine, and two readings near the equilibrium need not differ (a CI dry
   // run read 0.496 and 0.499).
-  await cell.getByRole('button', { name: 'Step' }).click();
+  await cell.getByRole('button', { name: 'Step', exact: true }).click();
   await expect(cell).toHaveAttribute('data-step', '1');
   await expect(cell).toHaveAttribute('data-state', 'paused');
   await expect.poll(async () => (await read()).charts.length).toBe(2);
@@ -161,6 +161,6 @@ test('saturation: the curves are drawn once, the marker follows D(G(z)), and a l
 
   // Another generator loss changes which curve is drawn bold: the charts are remade.
   await cell.locator('[name="generatorLoss"]').selectOption('minimax');
-  await cell.getByRole('button', { name: 'Step' }).click();
+  await cell.getByRole('button', { name: 'Step', exact: true }).click();
   await expect.poll(async () => (await read()).charts.map((c) => c.kept)).toEqual([false, false]);
 });

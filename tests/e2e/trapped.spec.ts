@@ -186,7 +186,7 @@ const CYCLEGAN = 'lessons/cyclegan/';
 async function cycle2dAfterStep(page: Page): Promise<Locator> {
   await page.goto(CYCLEGAN);
   const cell = page.locator('[data-cell="cycle-2d"]');
-  await cell.getByRole('button', { name: 'Step' }).click();
+  await cell.getByRole('button', { name: 'Step', exact: true }).click();
   await expect(cell).toHaveAttribute('data-step', '1');
   return cell;
 }
@@ -253,7 +253,7 @@ test('item 5: Restore brings back the settings the checkpoint was trained with (
   await expect(cell.locator('[data-status]')).toContainText('Checkpoint saved at step 1');
   await lambda.fill('10');
   await lambda.dispatchEvent('change');
-  await cell.getByRole('button', { name: 'Step' }).click();
+  await cell.getByRole('button', { name: 'Step', exact: true }).click();
   await expect(cell).toHaveAttribute('data-step', '2');
   await cell.getByRole('button', { name: 'Restore', exact: true }).click();
   await expect(cell).toHaveAttribute('data-step', '1');

@@ -41,6 +41,11 @@ const NOT_IN_KERAS: Record<string, readonly string[]> = {
   autoencoder: ['anomalies'],
   // Whether to load the course's own pretrained weights (a file of this site); the Keras text trains from scratch.
   adain: ['start'],
+  // The pace of the browser's loop, the generator's gradient arrows and the warp mesh (issue #21): what the page shows, not the model.
+  gan1d: ['speed', 'showGradients'],
+  saturation: ['speed'],
+  gan2d: ['speed', 'showGradients', 'showWarp'],
+  cycle2d: ['speed'],
 };
 
 function runPython(script: string, args: string[]): string {

@@ -8,7 +8,8 @@ import { saturationCell } from '../../src/cells/saturation';
 import { EQUILIBRIUM_VALUE } from '../../src/ml/losses/ganMath';
 import { defaultsFor } from '../../src/cells/define';
 
-const METRIC_KEYS = ['dLoss', 'gLoss', 'eLogD', 'eLog1mDG', 'V', 'js', 'dOfG', 'genMean', 'genStd'];
+// dSteps and gSteps count each network's updates (slow motion, issue #21).
+const METRIC_KEYS = ['dLoss', 'gLoss', 'eLogD', 'eLog1mDG', 'V', 'js', 'dOfG', 'genMean', 'genStd', 'dSteps', 'gSteps'];
 
 let trainer: Gan1dTrainer | null = null;
 afterEach(() => {

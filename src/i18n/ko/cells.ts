@@ -55,6 +55,36 @@ const hiddenParam: KoParamStrings = {
   help: '두 신경망의 두 은닉층 너비입니다. 바꾸면 신경망을 새로 만들므로 초기화가 필요합니다.',
 };
 
+/** src/cells/watchParams.ts: the pace, the generator's gradient and warp, the update counters. */
+const speedParam: KoParamStrings = {
+  label: '속도',
+  help: '1초에 몇 번의 학습 스텝을 밟을지 정합니다. 느리게 하면 스텝마다 그림이 어떻게 바뀌는지 눈으로 따라갈 수 있고, 가장 빠른 설정은 이 컴퓨터가 낼 수 있는 최대 속도로 학습합니다.',
+  options: {
+    '1': '초당 1스텝',
+    '3': '초당 3스텝',
+    '10': '초당 10스텝',
+    '30': '초당 30스텝',
+    '100': '초당 100스텝',
+    '300': '초당 300스텝',
+    max: '최대한 빠르게',
+  },
+};
+
+const showGradientsParam: KoParamStrings = {
+  label: '생성자의 기울기 보기',
+  help: '가짜 점마다 화살표를 그립니다. 생성자의 손실이 D를 거쳐 그 점을 어느 쪽으로, 얼마나 세게 미는지(−∂L_G/∂x)를 보여 줍니다. 미니맥스 손실에서는 D가 확신하는 곳에서 화살표가 사라집니다.',
+};
+
+const showWarpParam: KoParamStrings = {
+  label: '생성자의 변형 보기',
+  help: '노이즈 값의 반듯한 격자를 생성자가 어디로 보내는지 그립니다. 그물이 늘어나고 접히는 모습에서 생성자가 노이즈를 데이터의 모양으로 바꾸는 방식이 보입니다.',
+};
+
+const slowMotionMetrics: Record<string, { label: string; help?: string }> = {
+  dSteps: { label: 'D 업데이트', help: '지금까지 판별자를 업데이트한 횟수입니다. Step D는 1을, 전체 스텝은 k(G 스텝당 D 스텝)를 더합니다.' },
+  gSteps: { label: 'G 업데이트', help: '지금까지 생성자를 업데이트한 횟수입니다. Step G와 전체 스텝이 각각 1을 더합니다.' },
+};
+
 /** gan1dParams in src/cells/gan1d.ts (gan1d and saturation). */
 const gan1dParams: Record<string, KoParamStrings> = {
   generatorLoss: {
@@ -90,6 +120,7 @@ const gan1dMetrics: Record<string, { label: string; help?: string }> = {
   dOfG: { label: '평균 D(G(z))', help: 'D가 가짜를 평균적으로 어떻게 보는지 나타냅니다. 균형점에서 0.5입니다.' },
   genMean: { label: '생성 샘플 평균' },
   genStd: { label: '생성 샘플 표준편차' },
+  ...slowMotionMetrics,
 };
 
 /** imageGanParams in src/cells/dcgan.ts (dcgan and referenceDcgan); `latentHelp` differs between them. */
@@ -280,6 +311,7 @@ export const koCells: Record<string, KoCellStrings> = {
   // src/cells/cycle2d.ts
   cycle2d: {
     params: {
+      speed: speedParam,
       lambda: {
         label: '순환 가중치 λ',
         help: '두 적대적 손실에 견준 순환 일관성 손실의 가중치입니다. 0이면 순환 손실이 꺼져 서로 독립된 GAN 두 개가 됩니다.',
@@ -364,7 +396,7 @@ export const koCells: Record<string, KoCellStrings> = {
 
   // src/cells/gan1d.ts
   gan1d: {
-    params: gan1dParams,
+    params: { ...gan1dParams, speed: speedParam, showGradients: showGradientsParam },
     metrics: gan1dMetrics,
     presets: {
       balanced: '균형',
@@ -376,7 +408,7 @@ export const koCells: Record<string, KoCellStrings> = {
 
   // src/cells/saturation.ts (gan1d's params and metrics)
   saturation: {
-    params: gan1dParams,
+    params: { ...gan1dParams, speed: speedParam },
     metrics: gan1dMetrics,
     presets: {
       'saturating-strong-d': '포화 손실, 강한 판별자',
@@ -406,9 +438,13 @@ export const koCells: Record<string, KoCellStrings> = {
       },
       optimizer: optimizerParam,
       batchSize: { label: '배치 크기', help: '업데이트마다 쓰는 실제 점과 생성된 점의 수입니다. 배치가 크면 스텝은 안정되지만 느려집니다.' },
+      speed: speedParam,
+      showGradients: showGradientsParam,
+      showWarp: showWarpParam,
       hidden: hiddenParam,
     },
     metrics: {
+      ...slowMotionMetrics,
       dLoss: { label: 'D 손실', help: '판별자의 교차 엔트로피로, −V(D, G)와 같습니다.' },
       gLoss: { label: 'G 손실', help: '선택한 목적 함수에서의 생성자 손실입니다.' },
       eLogD: { label: 'E[log D(x)]' },

@@ -30,6 +30,10 @@ export const koInterface: Record<string, string> = {
   Reset: '초기화',
   'Copy link': '링크 복사',
   'Train one step, then stop': '한 스텝만 학습하고 멈춥니다',
+  'Step D': 'D 스텝',
+  'Step G': 'G 스텝',
+  'Update only the discriminator, once, then stop': '판별자만 한 번 업데이트하고 멈춥니다',
+  'Update only the generator, once, then stop': '생성자만 한 번 업데이트하고 멈춥니다',
   'New weights from the seed; applies every setting': '시드로 새 가중치를 만들고 모든 설정을 적용합니다',
   'Copy a link that reproduces these settings': '이 설정을 그대로 재현하는 링크를 복사합니다',
   '{title}: checkpoints': '{title}: 체크포인트',
@@ -336,6 +340,8 @@ export const koInterface: Record<string, string> = {
   'Padding must be a whole number ≥ 0, got {p}.': '패딩은 0 이상의 정수여야 하는데 {p}입니다.',
 
   // ---- components/views/gan1dView.ts and charts.ts (legend labels of the series keys; 'unknown' is a readout not yet known) ----
+  'Orange arrows on D(x): where the generator’s loss pushes the fakes at that x through D, and how hard.':
+    'D(x) 위의 주황 화살표: 생성자의 손실이 D를 거쳐 그 x에 있는 가짜를 어느 쪽으로, 얼마나 세게 미는지 나타냅니다.',
   'real p_data': '실제 p_data',
   'generated p_g': '생성 p_g',
   'D*(x), optimal': 'D*(x), 최적',
@@ -365,6 +371,24 @@ export const koInterface: Record<string, string> = {
   'Black dots: real data. Orange dots: generated. Background: D(x), blue = "real", red = "fake", white = unsure.':
     '검은 점: 실제 데이터. 주황 점: 생성된 데이터. 배경: D(x), 파랑 = "진짜", 빨강 = "가짜", 흰색 = 확신 없음.',
   'The chart appears when the cell runs.': '셀을 실행하면 차트가 나타납니다.',
+  'Arrows: where the generator’s loss pushes each fake point through D, and how hard.':
+    '화살표: 생성자의 손실이 D를 거쳐 각 가짜 점을 어느 쪽으로, 얼마나 세게 미는지 나타냅니다.',
+  'Purple mesh: where the generator sends a regular grid of noise values.': '보라색 그물: 노이즈 값의 반듯한 격자를 생성자가 보내는 곳입니다.',
+  'The real data are the points you placed ({count}); Clear my points returns to the shape.': '지금 실제 데이터는 직접 찍은 점 {count}개입니다. 내 점 지우기를 누르면 원래 모양으로 돌아갑니다.',
+
+  // ---- components/views/pointEditor.ts ----
+  'Clear my points': '내 점 지우기',
+  'Your own data: click or drag on the chart to place real points. From the keyboard, focus the chart and move the points shown with the arrow keys.':
+    '나만의 데이터: 차트를 클릭하거나 드래그해서 실제 데이터 점을 찍으세요. 키보드로는 차트에 포커스를 두고 화살표 키로 보이는 점들을 옮길 수 있습니다.',
+  'Chart of the 2-D GAN. Arrow keys move the real points; the generator then learns where they are.':
+    '2차원 GAN 차트입니다. 화살표 키로 실제 데이터 점을 옮기면 생성자가 그 자리를 배웁니다.',
+  'At most {max} points can be drawn; clear some to add more.': '점은 최대 {max}개까지 찍을 수 있습니다. 더 찍으려면 먼저 지우세요.',
+
+  // ---- src/ml/data/drawnPoints.ts (checked on the page and in the worker) ----
+  'The drawn points were not a list of numbers.': '찍은 점이 숫자 목록이 아닙니다.',
+  'Drawn points come in x, y pairs, and at least one is needed.': '찍은 점은 x, y 쌍이어야 하고, 적어도 하나는 있어야 합니다.',
+  'At most {max} points can be drawn; these were {count}.': '점은 최대 {max}개까지 찍을 수 있는데, {count}개였습니다.',
+  'Drawn points must lie on the chart, between {lo} and {hi} on both axes.': '찍은 점은 차트 안, 두 축 모두 {lo}에서 {hi} 사이에 있어야 합니다.',
   'Discriminator output over the plane (background), real points (black) and generated points (orange)': '평면 위의 판별자 출력(배경), 실제 점(검정)과 생성된 점(주황)',
   'The Jensen-Shannon divergence between real and generated points is {js} nats (0 when they match, at most 0.693). On average D gives the generated points {dOfG} (0.5 at the equilibrium).':
     '실제 점과 생성된 점 사이의 젠슨-섀넌 발산은 {js} nats입니다(같으면 0, 최대 0.693). D가 생성된 점에 주는 값은 평균 {dOfG}입니다(균형점에서 0.5).',

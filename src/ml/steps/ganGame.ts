@@ -37,10 +37,28 @@ export interface GameReadout {
   dOfG: number;
 }
 
+/** How a round draws its batches: `sampleReal` draws `n` real points of `dataDim` numbers each. */
+export interface RoundOptions {
+  batch: number;
+  dSteps: number;
+  noiseDim: number;
+  dataDim: number;
+  rng: Rng;
+  sampleReal: (rng: Rng, n: number) => Float32Array;
+}
+
+/** Updates each network has taken (the cells' dSteps and gSteps readouts). */
+export interface UpdateCounts {
+  dSteps: number;
+  gSteps: number;
+}
+
 export class GanGame {
   private optG: LiveOptimizer;
   private optD: LiveOptimizer;
   private settings: GameSettings;
+  private dUpdates = 0;
+  private gUpdates = 0;
 
   constructor(
     readonly generator: Mlp,
@@ -84,23 +102,33 @@ export class GanGame {
   /**
    * `steps` rounds of algorithm 1: `dSteps` discriminator steps, each on a
    * fresh real batch and fresh noise drawn from `rng`, then one generator
-   * step. `sampleReal` draws `n` real points of `dataDim` numbers each.
+   * step.
    */
-  trainRounds(
-    steps: number,
-    o: { batch: number; dSteps: number; noiseDim: number; dataDim: number; rng: Rng; sampleReal: (rng: Rng, n: number) => Float32Array },
-  ): void {
+  trainRounds(steps: number, o: RoundOptions): void {
     for (let s = 0; s < steps; s++) {
-      for (let k = 0; k < o.dSteps; k++) {
-        const real = matrix(o.sampleReal(o.rng, o.batch), o.dataDim); // [batch, dataDim]
-        const z = matrix(o.rng.normalArray(o.batch * o.noiseDim), o.noiseDim); // [batch, noiseDim]
-        this.discriminatorStep(real, z);
-        tf.dispose([real, z]);
-      }
-      const z = matrix(o.rng.normalArray(o.batch * o.noiseDim), o.noiseDim); // [batch, noiseDim]
-      this.generatorStep(z);
-      z.dispose();
+      for (let k = 0; k < o.dSteps; k++) this.discriminatorUpdate(o);
+      this.generatorUpdate(o);
     }
+  }
+
+  /** One discriminator step on a fresh real batch and fresh noise (also Step D alone). */
+  discriminatorUpdate(o: RoundOptions): void {
+    const real = matrix(o.sampleReal(o.rng, o.batch), o.dataDim); // [batch, dataDim]
+    const z = matrix(o.rng.normalArray(o.batch * o.noiseDim), o.noiseDim); // [batch, noiseDim]
+    this.discriminatorStep(real, z);
+    tf.dispose([real, z]);
+  }
+
+  /** One generator step on fresh noise (also Step G alone). */
+  generatorUpdate(o: RoundOptions): void {
+    const z = matrix(o.rng.normalArray(o.batch * o.noiseDim), o.noiseDim); // [batch, noiseDim]
+    this.generatorStep(z);
+    z.dispose();
+  }
+
+  /** Updates taken by each network since this game began. */
+  get updates(): UpdateCounts {
+    return { dSteps: this.dUpdates, gSteps: this.gUpdates };
   }
 
   /**
@@ -121,6 +149,7 @@ export class GanGame {
         return discriminatorLoss(realLogits, fakeLogits);
       });
     });
+    this.dUpdates++;
   }
 
   /** One gradient step of G on the chosen generator loss; D's weights stay. z: [batch, noiseDim] */
@@ -131,6 +160,7 @@ export class GanGame {
         generatorLoss(this.settings.generatorLoss, this.discriminator.apply(this.generator.apply(z))),
       );
     });
+    this.gUpdates++;
   }
   // #endregion
 

@@ -10,7 +10,7 @@ import { optimalDiscriminator } from '../losses/ganMath';
 import { Mlp } from '../models/mlp';
 import { Rng } from '../random';
 import type { Gan1dValues, Gan1dPayload } from '../../cells/gan1d';
-import type { Metrics, Trainer, TrainerFactory, WeightSet } from '../trainer';
+import type { Metrics, NetworkPart, Trainer, TrainerFactory, WeightSet } from '../trainer';
 import {
   linspace,
   sampleTarget1d,
@@ -19,7 +19,8 @@ import {
   type Target1d,
 } from '../data/targets1d';
 import { binOnGrid, gaussianSmooth, jsDivergence, kdeBandwidth, meanStd } from '../metrics/divergence';
-import { GanGame, matrix } from '../steps/ganGame';
+import { GanGame, matrix, type RoundOptions } from '../steps/ganGame';
+import { generatorPush } from '../steps/generatorPush';
 
 /** Noise fed to the generator: one N(0, 1) number per sample, as in fig. 1. */
 const NOISE_DIM = 1;
@@ -86,10 +87,21 @@ export class Gan1dTrainer implements Trainer<Gan1dValues, Gan1dPayload> {
   }
 
   train(steps: number): Metrics {
+    this.game.trainRounds(steps, this.roundOptions());
+    return this.evaluate();
+  }
+
+  /** Step D or Step G: one update of one network, drawn from the same stream as full steps. */
+  trainPart(part: NetworkPart): Metrics {
+    if (part === 'd') this.game.discriminatorUpdate(this.roundOptions());
+    else this.game.generatorUpdate(this.roundOptions());
+    return this.evaluate();
+  }
+
+  private roundOptions(): RoundOptions {
     const target = this.target;
     const sampleReal = (rng: Rng, n: number) => sampleTarget1d(target, rng, n);
-    this.game.trainRounds(steps, { batch: this.hp.batchSize, dSteps: this.hp.dSteps, noiseDim: NOISE_DIM, dataDim: 1, rng: this.trainRng, sampleReal });
-    return this.evaluate();
+    return { batch: this.hp.batchSize, dSteps: this.hp.dSteps, noiseDim: NOISE_DIM, dataDim: 1, rng: this.trainRng, sampleReal };
   }
 
   /** Metrics on fixed evaluation samples (not the last training batch: steadier readouts). */
@@ -102,7 +114,7 @@ export class Gan1dTrainer implements Trainer<Gan1dValues, Gan1dPayload> {
     this.lastDOfG = readout.dOfG;
     const { js } = this.estimateDensity(fake);
     const { mean, std } = meanStd(fake);
-    return { ...readout, js, genMean: mean, genStd: std };
+    return { ...readout, js, genMean: mean, genStd: std, ...this.game.updates };
   }
 
   /**
@@ -138,7 +150,8 @@ export class Gan1dTrainer implements Trainer<Gan1dValues, Gan1dPayload> {
 
   /**
    * arrays: x, pData, pG, d, dStar (each GRID_POINTS long, aligned with x);
-   * dStar is NaN where both densities are negligible.
+   * dStar is NaN where both densities are negligible; push: −∂ℓ_G/∂x at each
+   * x (a fake there is pushed that way), empty unless showGradients.
    * values: genMean, genStd, targetMean, targetStd (true std of p_data), dOfG, js.
    */
   render(): Gan1dPayload {
@@ -150,6 +163,7 @@ export class Gan1dTrainer implements Trainer<Gan1dValues, Gan1dPayload> {
     const [fakeT, dT] = tf.tidy(() => [this.generator.apply(z), tf.sigmoid(this.discriminator.apply(xs))]);
     const fake = Float32Array.from(fakeT.dataSync() as Float32Array);
     const d = Float32Array.from(dT.dataSync() as Float32Array);
+    const push = this.hp.showGradients ? this.pushAt(xs) : new Float32Array(0);
     tf.dispose([z, xs, fakeT, dT]);
     const { pG, js } = this.estimateDensity(fake, pData);
     const dStar = new Float32Array(GRID_POINTS);
@@ -158,7 +172,7 @@ export class Gan1dTrainer implements Trainer<Gan1dValues, Gan1dPayload> {
     }
     const { mean, std } = meanStd(fake);
     return {
-      arrays: { x, pData, pG, d, dStar },
+      arrays: { x, pData, pG, d, dStar, push },
       values: {
         genMean: mean,
         genStd: std,
@@ -168,6 +182,14 @@ export class Gan1dTrainer implements Trainer<Gan1dValues, Gan1dPayload> {
         js,
       },
     };
+  }
+
+  /** −∂ℓ_G/∂x at the points xs [n, 1], under the chosen generator loss. */
+  private pushAt(xs: tf.Tensor2D): Float32Array {
+    const push = generatorPush((x) => this.discriminator.apply(x), this.hp.generatorLoss, xs);
+    const out = Float32Array.from(push.dataSync() as Float32Array);
+    push.dispose();
+    return out;
   }
 
   getWeights(): WeightSet {

@@ -9,11 +9,14 @@ import * as tf from '@tensorflow/tfjs-core';
 import { GENERATOR_LOSS_IDS, type GeneratorLossId } from '../losses/gan';
 import { Mlp } from '../models/mlp';
 import { Rng } from '../random';
-import type { Metrics, Trainer, TrainerFactory, WeightSet } from '../trainer';
+import type { Metrics, NetworkPart, Trainer, TrainerFactory, WeightSet } from '../trainer';
 import type { Gan2dValues, Gan2dPayload } from '../../cells/gan2d';
 import { sampleTarget2d, TARGET_2D_DOMAIN, TARGET_2D_SHAPES, type Target2dShape } from '../data/targets2d';
 import { histogram2d, jsDivergence } from '../metrics/divergence';
-import { GanGame, matrix, OPTIMIZER_IDS, type OptimizerId } from '../steps/ganGame';
+import { checkDrawnPoints, sampleDrawn } from '../data/drawnPoints';
+import { SentenceError } from '../../i18n/sentence';
+import { GanGame, matrix, OPTIMIZER_IDS, type OptimizerId, type RoundOptions } from '../steps/ganGame';
+import { generatorPush } from '../steps/generatorPush';
 
 /** Two noise numbers per sample: the generator bends a 2-D Gaussian into the target. */
 const NOISE_DIM = 2;
@@ -29,6 +32,24 @@ const EVAL_REAL_SAMPLES = 500;
 const REFERENCE_SAMPLES = 20000;
 /** Histogram bins per axis for the JS estimate: coarse enough that 2000 samples fill them. */
 const JS_BINS = 20;
+
+/** Lines of the warp mesh in each direction, over noise values in [−WARP_EXTENT, WARP_EXTENT]². */
+const WARP_SIZE = 15;
+/** The mesh spans ±2.5 standard deviations of the noise: nearly all of it. */
+const WARP_EXTENT = 2.5;
+
+/** A regular WARP_SIZE² grid of noise values, row-major, interleaved (z1, z2). */
+function warpNoise(): Float32Array {
+  const out = new Float32Array(WARP_SIZE * WARP_SIZE * 2); // [WARP_SIZE², 2]
+  for (let i = 0; i < WARP_SIZE; i++) {
+    for (let j = 0; j < WARP_SIZE; j++) {
+      const k = i * WARP_SIZE + j;
+      out[2 * k] = -WARP_EXTENT + (2 * WARP_EXTENT * j) / (WARP_SIZE - 1);
+      out[2 * k + 1] = -WARP_EXTENT + (2 * WARP_EXTENT * i) / (WARP_SIZE - 1);
+    }
+  }
+  return out;
+}
 
 /** Centres of the heatmap cells, row-major with y as the row (y ascending). */
 function heatmapPoints(): Float32Array {
@@ -60,7 +81,10 @@ export class Gan2dTrainer implements Trainer<Gan2dValues, Gan2dPayload> {
   private readonly renderSeed: number;
   /** Seeds each target's reference histogram, so it is the same whenever that target returns. */
   private readonly referenceSeed: number;
-  private reference: { target: Target2dShape; histogram: Float64Array } | null = null;
+  private reference: { key: string; histogram: Float64Array } | null = null;
+  /** The learner's own real points (interleaved), replacing the shape; each new set gets a new version. */
+  private drawn: Float32Array | null = null;
+  private drawnVersion = 0;
   private readonly heatmapInput: tf.Tensor2D; // [HEATMAP_SIZE², 2]
   private lastDOfG = 0.5;
   private lastJs = NaN;
@@ -85,15 +109,43 @@ export class Gan2dTrainer implements Trainer<Gan2dValues, Gan2dPayload> {
   }
 
   train(steps: number): Metrics {
-    const target = this.hp.target;
-    const sampleReal = (rng: Rng, n: number) => sampleTarget2d(target, rng, n);
-    this.game.trainRounds(steps, { batch: this.hp.batchSize, dSteps: this.hp.dSteps, noiseDim: NOISE_DIM, dataDim: 2, rng: this.trainRng, sampleReal });
+    this.game.trainRounds(steps, this.roundOptions());
     return this.evaluate();
+  }
+
+  /** Step D or Step G: one update of one network, drawn from the same stream as full steps. */
+  trainPart(part: NetworkPart): Metrics {
+    if (part === 'd') this.game.discriminatorUpdate(this.roundOptions());
+    else this.game.generatorUpdate(this.roundOptions());
+    return this.evaluate();
+  }
+
+  private roundOptions(): RoundOptions {
+    const sampleReal = this.realSampler();
+    return { batch: this.hp.batchSize, dSteps: this.hp.dSteps, noiseDim: NOISE_DIM, dataDim: 2, rng: this.trainRng, sampleReal };
+  }
+
+  /** Draws real points: around the learner's own, or from the chosen shape. */
+  private realSampler(): (rng: Rng, n: number) => Float32Array {
+    const drawn = this.drawn;
+    const target = this.hp.target;
+    return drawn ? (rng, n) => sampleDrawn(drawn, rng, n) : (rng, n) => sampleTarget2d(target, rng, n);
+  }
+
+  setDrawnData(points: Float32Array | null): void {
+    if (points === null) {
+      this.drawn = null;
+      return;
+    }
+    const checked = checkDrawnPoints(points);
+    if (!checked.ok) throw new SentenceError(checked.message);
+    this.drawn = checked.points;
+    this.drawnVersion++;
   }
 
   private evaluate(): Metrics {
     const evalRng = new Rng(this.evalSeed);
-    const real = matrix(sampleTarget2d(this.hp.target, evalRng, EVAL_REAL_SAMPLES), 2); // [EVAL_REAL_SAMPLES, 2]
+    const real = matrix(this.realSampler()(evalRng, EVAL_REAL_SAMPLES), 2); // [EVAL_REAL_SAMPLES, 2]
     const z = matrix(evalRng.normalArray(EVAL_FAKE_SAMPLES * NOISE_DIM), NOISE_DIM); // [EVAL_FAKE_SAMPLES, NOISE_DIM]
     const { readout, fake } = this.game.evaluate(real, z);
     tf.dispose([real, z]);
@@ -101,15 +153,16 @@ export class Gan2dTrainer implements Trainer<Gan2dValues, Gan2dPayload> {
     const js = jsDivergence(this.referenceHistogram(), histogram2d(fake, lo, hi, JS_BINS));
     this.lastDOfG = readout.dOfG;
     this.lastJs = js;
-    return { ...readout, js };
+    return { ...readout, js, ...this.game.updates };
   }
 
-  /** The real distribution's histogram from many samples, remade only when the target changes. */
+  /** The real distribution's histogram from many samples, remade only when the target (or the drawn set) changes. */
   private referenceHistogram(): Float64Array {
-    if (this.reference?.target !== this.hp.target) {
+    const key = this.drawn ? `drawn-${this.drawnVersion}` : this.hp.target;
+    if (this.reference?.key !== key) {
       const { lo, hi } = TARGET_2D_DOMAIN;
-      const samples = sampleTarget2d(this.hp.target, new Rng(this.referenceSeed), REFERENCE_SAMPLES);
-      this.reference = { target: this.hp.target, histogram: histogram2d(samples, lo, hi, JS_BINS) };
+      const samples = this.realSampler()(new Rng(this.referenceSeed), REFERENCE_SAMPLES);
+      this.reference = { key, histogram: histogram2d(samples, lo, hi, JS_BINS) };
     }
     return this.reference.histogram;
   }
@@ -124,26 +177,50 @@ export class Gan2dTrainer implements Trainer<Gan2dValues, Gan2dPayload> {
    * arrays: real, fake (DRAWN_POINTS interleaved x, y pairs each);
    * d (HEATMAP_SIZE² values of D(x) in (0, 1), row-major, row = y index
    * ascending, cell centres at lo + (i + ½)(hi − lo)/HEATMAP_SIZE).
-   * values: gridSize, lo, hi, dOfG, js (NaN before the first train()).
+   * push: −∂ℓ_G/∂x at each fake point (interleaved), empty unless showGradients;
+   * warp: G of a WARP_SIZE² noise grid (interleaved, row-major), empty unless showWarp.
+   * values: gridSize, lo, hi, dOfG, js (NaN before the first train()), warpSize.
    */
   render(): Gan2dPayload {
     const renderRng = new Rng(this.renderSeed);
-    const real = sampleTarget2d(this.hp.target, renderRng, DRAWN_POINTS);
+    // The shape is sampled even when drawn points replace it, so the fakes' noise (drawn next) stays the same.
+    const shape = sampleTarget2d(this.hp.target, renderRng, DRAWN_POINTS);
+    const real = this.drawn ? Float32Array.from(this.drawn) : shape;
     const z = matrix(renderRng.normalArray(DRAWN_POINTS * NOISE_DIM), NOISE_DIM); // [DRAWN_POINTS, NOISE_DIM]
     const [fakeT, dT] = tf.tidy(() => [this.generator.apply(z), tf.sigmoid(this.discriminator.apply(this.heatmapInput))]);
     const fake = Float32Array.from(fakeT.dataSync() as Float32Array);
     const d = Float32Array.from(dT.dataSync() as Float32Array);
+    const push = this.hp.showGradients ? this.pushAt(fakeT) : new Float32Array(0);
+    const warp = this.hp.showWarp ? this.warp() : new Float32Array(0);
     tf.dispose([z, fakeT, dT]);
     return {
-      arrays: { real, fake, d },
+      arrays: { real, fake, d, push, warp },
       values: {
         gridSize: HEATMAP_SIZE,
         lo: TARGET_2D_DOMAIN.lo,
         hi: TARGET_2D_DOMAIN.hi,
         dOfG: this.lastDOfG,
         js: this.lastJs,
+        warpSize: WARP_SIZE,
+        drawnPoints: this.drawn ? this.drawn.length / 2 : 0,
       },
     };
+  }
+
+  /** −∂ℓ_G/∂x at the fake points [n, 2], under the chosen generator loss. */
+  private pushAt(fake: tf.Tensor2D): Float32Array {
+    const push = generatorPush((x) => this.discriminator.apply(x), this.hp.generatorLoss, fake);
+    const out = Float32Array.from(push.dataSync() as Float32Array);
+    push.dispose();
+    return out;
+  }
+
+  /** Where the generator sends the regular noise grid. */
+  private warp(): Float32Array {
+    const out = tf.tidy(() => this.generator.apply(matrix(warpNoise(), NOISE_DIM)));
+    const data = Float32Array.from(out.dataSync() as Float32Array);
+    out.dispose();
+    return data;
   }
 
   getWeights(): WeightSet {

@@ -1,0 +1,137 @@
+/**
+ * Issue #21: slow motion (Step D, Step G), the speed control, and the
+ * generator's gradient arrows and warp mesh on the minimax lesson's cells.
+ * The fakes' positions are read from the chart itself (the circles of the
+ * generated points), so "they did not move" is what the learner sees.
+ */
+import type { Locator } from '@playwright/test';
+import { expect, test, waitForSteps } from './fixtures';
+
+const LESSON = 'lessons/minimax-game/';
+
+/** The generated points as drawn: each circle's centre. */
+function fakePositions(cell: Locator): Promise<string> {
+  return cell.locator('[data-view] svg .gan2d-fakes circle').evaluateAll((circles) => circles.map((c) => `${c.getAttribute('cx')},${c.getAttribute('cy')}`).join(' '));
+}
+
+/** The D(x) heatmap as drawn (a PNG data URL behind the points; the legend above has an image too). */
+function heatmap(cell: Locator): Promise<string | null> {
+  return cell.locator('[data-view] svg:has(.gan2d-fakes) image').getAttribute('href');
+}
+
+test('gan-2d: two Step D change D, not the fakes, and count 2; one Step G moves the fakes and counts 1', async ({ guarded: page }) => {
+  await page.goto(LESSON);
+  const cell = page.locator('[data-cell="gan-2d"]');
+  const dSteps = cell.locator('output[data-metric="dSteps"]');
+  const gSteps = cell.locator('output[data-metric="gSteps"]');
+  // The "D steps per G step" setting keeps its own control: the readout of the same key is another element.
+  await expect(cell.locator('[name="dSteps"]')).toHaveValue('1');
+
+  await cell.getByRole('button', { name: 'Step', exact: true }).click();
+  await expect(cell).toHaveAttribute('data-step', '1');
+  await expect(dSteps).toHaveText('1');
+  await expect(gSteps).toHaveText('1');
+  await expect(cell.locator('[data-view] svg .gan2d-fakes circle').first()).toBeAttached();
+  const fakesBefore = await fakePositions(cell);
+  const surfaceBefore = await heatmap(cell);
+
+  const stepD = cell.getByRole('button', { name: 'Step D' });
+  await expect(stepD).toHaveAttribute('data-action', 'step-d');
+  await stepD.click();
+  await expect(dSteps).toHaveText('2');
+  await stepD.click();
+  await expect(dSteps).toHaveText('3');
+  // The decision surface is redrawn (so the chart is of the new D) ...
+  await expect.poll(() => heatmap(cell)).not.toBe(surfaceBefore);
+  const surfaceAfterD = await heatmap(cell);
+  // ... and the fakes, drawn in the same chart, have not moved; nor has the generator's counter.
+  expect(await fakePositions(cell)).toBe(fakesBefore);
+  await expect(gSteps).toHaveText('1');
+  await expect(cell).toHaveAttribute('data-step', '1');
+
+  const stepG = cell.getByRole('button', { name: 'Step G' });
+  await expect(stepG).toHaveAttribute('data-action', 'step-g');
+  await stepG.click();
+  await expect(gSteps).toHaveText('2');
+  await expect.poll(() => fakePositions(cell)).not.toBe(fakesBefore);
+  expect(await heatmap(cell)).toBe(surfaceAfterD);
+  await expect(dSteps).toHaveText('3');
+  await expect(cell).toHaveAttribute('data-step', '1');
+});
+
+test('gan-1d has Step D and Step G; the saturation cell does not', async ({ guarded: page }) => {
+  await page.goto(LESSON);
+  const cell = page.locator('[data-cell="gan-1d"]');
+  await cell.getByRole('button', { name: 'Step D' }).click();
+  await expect(cell.locator('output[data-metric="dSteps"]')).toHaveText('1');
+  await expect(cell.locator('output[data-metric="gSteps"]')).toHaveText('0');
+  await expect(cell).toHaveAttribute('data-step', '0');
+  await expect(page.locator('[data-cell="saturation"] [data-action="step-d"]')).toHaveCount(0);
+});
+
+test('the speed control holds training to its rate, live, and "max" lifts it', async ({ guarded: page }) => {
+  await page.goto(LESSON);
+  const cell = page.locator('[data-cell="gan-2d"]');
+  const speed = cell.locator('select[name="speed"]');
+  await speed.selectOption('3');
+  await cell.getByRole('button', { name: 'Run' }).click();
+  await waitForSteps(page, 'gan-2d', 1);
+  const from = Number(await cell.getAttribute('data-step'));
+  const started = Date.now();
+  await page.waitForTimeout(3_000);
+  const steps = Number(await cell.getAttribute('data-step')) - from;
+  const seconds = (Date.now() - started) / 1000;
+  // Never faster than asked (one step of slack for the readout's timing); a loaded machine may be slower.
+  expect(steps).toBeLessThanOrEqual(Math.ceil(3 * seconds) + 2);
+  await speed.selectOption('max');
+  const fast = await waitForSteps(page, 'gan-2d', from + steps + 60, 30_000);
+  expect(fast).toBeGreaterThan(from + steps + 3 * 10);
+  await cell.getByRole('button', { name: 'Pause' }).click();
+  await expect(cell).toHaveAttribute('data-state', 'paused');
+});
+
+test('gradient arrows and the warp mesh appear when switched on, while paused', async ({ guarded: page }) => {
+  await page.goto(LESSON);
+  const cell = page.locator('[data-cell="gan-2d"]');
+  await cell.getByRole('button', { name: 'Step', exact: true }).click();
+  await expect(cell).toHaveAttribute('data-step', '1');
+  const arrows = cell.locator('[data-view] svg .gan2d-arrows path');
+  const mesh = cell.locator('[data-view] svg .gan2d-warp path');
+  await expect(cell.locator('[data-view] svg .gan2d-fakes')).toBeAttached();
+  await expect(arrows).toHaveCount(0);
+  await cell.locator('input[name="showGradients"]').check();
+  await expect.poll(() => arrows.count()).toBeGreaterThan(50);
+  await cell.locator('input[name="showWarp"]').check();
+  await expect.poll(() => mesh.count()).toBeGreaterThan(10);
+  await expect(cell).toHaveAttribute('data-step', '1');
+});
+
+test('your own data: a click places a real point the GAN trains on; Clear returns; arrow keys move the shape', async ({ guarded: page }) => {
+  await page.goto(LESSON);
+  const cell = page.locator('[data-cell="gan-2d"]');
+  await cell.getByRole('button', { name: 'Step', exact: true }).click();
+  await expect(cell).toHaveAttribute('data-step', '1');
+  const chart = cell.locator('[data-view] svg:has(.gan2d-fakes)');
+  const realDots = cell.locator('[data-view] svg .gan2d-real circle');
+  await expect(realDots).toHaveCount(300);
+  const box = await chart.boundingBox();
+  if (!box) throw new Error('no chart');
+  // Two clicks right of centre (the locator scrolls the chart into view): the real data become those two points.
+  await chart.click({ position: { x: box.width * 0.75, y: box.height * 0.3 } });
+  await chart.click({ position: { x: box.width * 0.8, y: box.height * 0.3 } });
+  await expect(realDots).toHaveCount(2);
+  await expect(cell.locator('[data-view]')).toContainText('The real data are the points you placed (2)');
+  // The model trains on them: a step still works and the counters move.
+  await cell.getByRole('button', { name: 'Step', exact: true }).click();
+  await expect(cell).toHaveAttribute('data-step', '2');
+
+  await cell.getByRole('button', { name: 'Clear my points' }).click();
+  await expect(realDots).toHaveCount(300);
+  const firstX = Number(await realDots.first().getAttribute('cx'));
+  // Keyboard: focus the chart and move the shape right; the real points follow.
+  await cell.locator('[data-view] [tabindex="0"]').focus();
+  await page.keyboard.press('ArrowRight');
+  await page.keyboard.press('ArrowRight');
+  await expect.poll(async () => Number(await realDots.first().getAttribute('cx'))).toBeGreaterThan(firstX + 1);
+  await expect(cell.locator('[data-view]')).toContainText('The real data are the points you placed (300)');
+});

@@ -1,0 +1,70 @@
+import { afterEach, describe, expect, it } from 'vitest';
+import * as tf from '@tensorflow/tfjs-core';
+import { useBackend } from './helpers/backend';
+import { checkDrawnPoints, DRAWN_JITTER, MAX_DRAWN_POINTS, sampleDrawn } from '../../src/ml/data/drawnPoints';
+import { english } from '../../src/i18n/sentence';
+import { Rng } from '../../src/ml/random';
+import { Gan2dTrainer } from '../../src/ml/trainers/gan2d';
+import { gan2dCell } from '../../src/cells/gan2d';
+import { defaultsFor } from '../../src/cells/define';
+
+const refusal = (raw: unknown) => {
+  const c = checkDrawnPoints(raw);
+  return c.ok ? null : english(c.message);
+};
+
+describe('checkDrawnPoints', () => {
+  it('accepts pairs on the chart and copies them', () => {
+    const input = new Float32Array([0, 0, 1.5, -2]);
+    const c = checkDrawnPoints(input);
+    expect(c.ok && Array.from(c.points)).toEqual([0, 0, 1.5, -2]);
+    expect(c.ok && c.points).not.toBe(input);
+  });
+  it('refuses non-numbers, odd lengths, empty sets, NaN, points off the chart and too many, each with a message', () => {
+    expect(refusal('1,2')).toMatch(/not a list of numbers/);
+    expect(refusal([1, 2, 3])).toMatch(/pairs/);
+    expect(refusal([])).toMatch(/at least one/);
+    expect(refusal([0, Number.NaN])).toMatch(/between -3 and 3/);
+    expect(refusal([0, 4])).toMatch(/between -3 and 3/);
+    expect(refusal([0, '1'])).toMatch(/between -3 and 3/);
+    expect(refusal(new Float32Array(2 * (MAX_DRAWN_POINTS + 1)))).toMatch(/At most 500 points/);
+  });
+  it('samples around the drawn points', () => {
+    const s = sampleDrawn(new Float32Array([1, 1, -1, -1]), new Rng(3), 2000);
+    let near = 0;
+    for (let i = 0; i < s.length; i += 2) if (Math.min(Math.hypot(s[i] - 1, s[i + 1] - 1), Math.hypot(s[i] + 1, s[i + 1] + 1)) < 5 * DRAWN_JITTER) near++;
+    expect(near).toBe(2000);
+  });
+});
+
+describe('gan2d trainer on drawn data (cpu)', () => {
+  let trainer: Gan2dTrainer | null = null;
+  afterEach(() => {
+    trainer?.dispose();
+    trainer = null;
+  });
+
+  it('shows exactly the drawn points, trains on them, refuses bad ones keeping its data, and returns to the shape', async () => {
+    await useBackend('cpu');
+    const t = (trainer = new Gan2dTrainer(defaultsFor(gan2dCell), 1));
+    const shapeReal = Array.from(t.render().arrays.real);
+    const fakesBefore = Array.from(t.render().arrays.fake);
+    const owned = tf.memory().numTensors;
+    t.setDrawnData(new Float32Array([2, 2, 2.2, 2.1]));
+    const drawn = t.render();
+    expect(Array.from(drawn.arrays.real)).toEqual([2, 2, expect.closeTo(2.2, 6), expect.closeTo(2.1, 6)]);
+    expect(drawn.values.drawnPoints).toBe(2);
+    expect(Array.from(drawn.arrays.fake)).toEqual(fakesBefore); // the fakes do not jump when data are drawn
+    // Real samples of training and evaluation come from around the drawn points: D learns to call that corner real.
+    for (let i = 0; i < 30; i++) t.train(10);
+    const d = t.render();
+    const n = d.values.gridSize;
+    const cellOf = (v: number) => Math.floor(((v - d.values.lo) / (d.values.hi - d.values.lo)) * n);
+    expect(d.arrays.d[cellOf(2.1) * n + cellOf(2.1)]).toBeGreaterThan(d.arrays.d[cellOf(-2.5) * n + cellOf(-2.5)]);
+    expect(() => t.setDrawnData(new Float32Array([0, 9]))).toThrow(/between -3 and 3/);
+    expect(t.render().values.drawnPoints).toBe(2);
+    t.setDrawnData(null);
+    expect(Array.from(t.render().arrays.real)).toEqual(shapeReal);
+    expect(tf.memory().numTensors).toBe(owned);
+  });
+});
