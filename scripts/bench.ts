@@ -213,7 +213,7 @@ async function adainGridRace(page: Page, url: string): Promise<void> {
   await page.goto(`${url}?backend=wasm`, { waitUntil: 'networkidle' });
   const cell = page.locator('[data-cell="adain"]');
   const t0 = Date.now();
-  await cell.getByRole('button', { name: 'Step' }).click();
+  await cell.getByRole('button', { name: 'Step', exact: true }).click();
   const grid = cell.locator('canvas[data-samples]').first();
   await page.waitForFunction(
     (el) => {
