@@ -69,3 +69,21 @@ export function sampleTarget2d(shape: Target2dShape, rng: Rng, n: number): Float
   }
   return out;
 }
+
+/** Cells per axis of the 2-D cells' D(x) heatmap (gan-2d, custom-loss). */
+export const HEATMAP_SIZE = 32;
+
+/** Centres of the heatmap cells over TARGET_2D_DOMAIN, [HEATMAP_SIZE², 2], row-major with y as the row (y ascending). */
+export function heatmapPoints(): Float32Array {
+  const { lo, hi } = TARGET_2D_DOMAIN;
+  const cell = (hi - lo) / HEATMAP_SIZE;
+  const out = new Float32Array(HEATMAP_SIZE * HEATMAP_SIZE * 2);
+  for (let iy = 0; iy < HEATMAP_SIZE; iy++) {
+    for (let ix = 0; ix < HEATMAP_SIZE; ix++) {
+      const k = iy * HEATMAP_SIZE + ix;
+      out[2 * k] = lo + (ix + 0.5) * cell;
+      out[2 * k + 1] = lo + (iy + 0.5) * cell;
+    }
+  }
+  return out;
+}

@@ -13,7 +13,7 @@
 import * as tf from '@tensorflow/tfjs-core';
 import { SentenceError, sentence } from '../../i18n/sentence';
 import type { CustomLossPayload, CustomLossValues } from '../../cells/customLoss';
-import { sampleTarget2d, TARGET_2D_DOMAIN } from '../data/targets2d';
+import { HEATMAP_SIZE, heatmapPoints, sampleTarget2d, TARGET_2D_DOMAIN } from '../data/targets2d';
 import { checkLoss } from '../losses/formula/check';
 import { compileLoss, type DiscriminatorOutput } from '../losses/formula/compile';
 import type { Player } from '../losses/formula/parse';
@@ -27,7 +27,6 @@ import type { Metrics, Trainer, TrainerFactory } from '../trainer';
 
 /** The gan2d cell's sizes: two noise numbers in, points in the plane out. */
 const NOISE_DIM = 2;
-const HEATMAP_SIZE = 32;
 const DRAWN_POINTS = 300;
 /** Real and generated samples of each evaluation: equal, since a formula pairs D(x) with D(G(z)) sample by sample. */
 const EVAL_SAMPLES = 1000;
@@ -44,19 +43,6 @@ interface Formula {
   loss: LossFn;
 }
 
-function heatmapPoints(): Float32Array {
-  const { lo, hi } = TARGET_2D_DOMAIN;
-  const cell = (hi - lo) / HEATMAP_SIZE;
-  const out = new Float32Array(HEATMAP_SIZE * HEATMAP_SIZE * 2); // [HEATMAP_SIZE², 2]
-  for (let iy = 0; iy < HEATMAP_SIZE; iy++) {
-    for (let ix = 0; ix < HEATMAP_SIZE; ix++) {
-      const k = iy * HEATMAP_SIZE + ix;
-      out[2 * k] = lo + (ix + 0.5) * cell;
-      out[2 * k + 1] = lo + (iy + 0.5) * cell;
-    }
-  }
-  return out;
-}
 
 // #region code-view: custom-loss-formulas
 /** `text` compiled as `player`'s loss, or null when it does not pass the checks (the page refuses those first). */

@@ -11,7 +11,7 @@ import { Mlp } from '../models/mlp';
 import { Rng } from '../random';
 import type { Metrics, NetworkPart, Trainer, TrainerFactory, WeightSet } from '../trainer';
 import type { Gan2dValues, Gan2dPayload } from '../../cells/gan2d';
-import { sampleTarget2d, TARGET_2D_DOMAIN, TARGET_2D_SHAPES, type Target2dShape } from '../data/targets2d';
+import { HEATMAP_SIZE, heatmapPoints, sampleTarget2d, TARGET_2D_DOMAIN, TARGET_2D_SHAPES, type Target2dShape } from '../data/targets2d';
 import { histogram2d, jsDivergence } from '../metrics/divergence';
 import { checkDrawnPoints, sampleDrawn } from '../data/drawnPoints';
 import { SentenceError } from '../../i18n/sentence';
@@ -20,8 +20,6 @@ import { generatorPush } from '../steps/generatorPush';
 
 /** Two noise numbers per sample: the generator bends a 2-D Gaussian into the target. */
 const NOISE_DIM = 2;
-/** Cells per axis of the D(x) heatmap. */
-const HEATMAP_SIZE = 32;
 /** Points of each kind the view draws: enough to see the shape, few enough to stay cheap. */
 const DRAWN_POINTS = 300;
 /** Generated samples behind each divergence estimate. */
@@ -51,20 +49,6 @@ function warpNoise(): Float32Array {
   return out;
 }
 
-/** Centres of the heatmap cells, row-major with y as the row (y ascending). */
-function heatmapPoints(): Float32Array {
-  const { lo, hi } = TARGET_2D_DOMAIN;
-  const cell = (hi - lo) / HEATMAP_SIZE;
-  const out = new Float32Array(HEATMAP_SIZE * HEATMAP_SIZE * 2); // [HEATMAP_SIZE², 2]
-  for (let iy = 0; iy < HEATMAP_SIZE; iy++) {
-    for (let ix = 0; ix < HEATMAP_SIZE; ix++) {
-      const k = iy * HEATMAP_SIZE + ix;
-      out[2 * k] = lo + (ix + 0.5) * cell;
-      out[2 * k + 1] = lo + (iy + 0.5) * cell;
-    }
-  }
-  return out;
-}
 
 export class Gan2dTrainer implements Trainer<Gan2dValues, Gan2dPayload> {
   private hp: Gan2dValues;
