@@ -58,6 +58,39 @@ const en = {
   glossaryExplained: 'Explained in',
 
   onlyOtherEditions: 'This build of the course has no English edition. Continue to:',
+
+  // Predictions, live tasks and progress (components/learn). Templates with {name} are filled in the browser.
+  predictLabel: 'Predict first',
+  predictEstimate: 'Your estimate',
+  predictCommit: 'Commit',
+  predictChooseFirst: 'Choose an answer first, then commit.',
+  predictReveal: 'Answer and why',
+  predictAnswer: 'Answer',
+  predictAbout: (value: string) => `about ${value}`,
+  predictMatched: 'You predicted “{answer}”. That is what happens; the reason is below.',
+  predictMissed: 'You predicted “{answer}”. The run says otherwise; the reason is below.',
+  predictBefore: 'You committed to a prediction here before.',
+  taskLabel: 'Live task',
+  taskGoal: (metric: string, bound: string, steps: number) =>
+    steps > 0 ? `Goal: ${metric} ${bound} for ${steps} steps in a row` : `Goal: ${metric} ${bound}`,
+  taskBelow: (value: number) => `below ${value}`,
+  taskAbove: (value: number) => `above ${value}`,
+  taskBetween: (low: number, high: number) => `between ${low} and ${high}`,
+  taskWith: (settings: string) => `, with ${settings}`,
+  taskWaiting: 'Checked live while the cell trains. Run it to start.',
+  taskProgress: '{metric} is {value} at step {step}; held for {held} of {need} steps.',
+  taskNotYet: '{metric} is {value} at step {step}.',
+  taskWrongSettings: 'Not counted yet: set {settings} as the goal says.',
+  taskDone: 'Done at step {step}.',
+  taskDoneBefore: 'Done on an earlier visit.',
+  taskHint: 'Hint',
+  progressLine: '{p} of {P} predictions · {t} of {T} tasks · {e} of {E} exercises',
+  progressTotals: (p: number, t: number, e: number) => `${p} predictions · ${t} tasks · ${e} exercises`,
+  progressShort: '{done} of {total} done',
+  progressNote: 'Your predictions, tasks and opened solutions are kept in this browser only.',
+  progressClear: 'Clear my progress',
+  progressClearConfirm: 'Clear the record of your predictions, tasks and exercises in this browser? This cannot be undone.',
+  progressCleared: 'Progress cleared.',
 } satisfies Record<string, string | Record<Lang, string> | ((...args: never[]) => string)>;
 
 export type SiteStrings = typeof en;
@@ -111,6 +144,38 @@ const ko: SiteStrings = {
   glossaryExplained: '설명하는 곳',
 
   onlyOtherEditions: '이 빌드에는 영어판이 없습니다. 다음 판으로 이동하세요:',
+
+  predictLabel: '먼저 예측해 보세요',
+  predictEstimate: '예상 값',
+  predictCommit: '예측 확정',
+  predictChooseFirst: '답을 먼저 고른 다음 확정하세요.',
+  predictReveal: '정답과 이유',
+  predictAnswer: '정답',
+  predictAbout: (value: string) => `약 ${value}`,
+  predictMatched: '“{answer}”(으)로 예측했습니다. 실제로도 그렇게 됩니다. 이유는 아래에 있습니다.',
+  predictMissed: '“{answer}”(으)로 예측했습니다. 실제 결과는 다릅니다. 이유는 아래에 있습니다.',
+  predictBefore: '이전에 이 질문에 예측을 확정했습니다.',
+  taskLabel: '실습 과제',
+  taskGoal: (metric: string, bound: string, steps: number) =>
+    steps > 0 ? `목표: ${metric} 값이 ${bound}인 상태를 ${steps} 스텝 연속 유지` : `목표: ${metric} 값 ${bound} 달성`,
+  taskBelow: (value: number) => `${value} 미만`,
+  taskAbove: (value: number) => `${value} 초과`,
+  taskBetween: (low: number, high: number) => `${low} 초과 ${high} 미만`,
+  taskWith: (settings: string) => ` (조건: ${settings})`,
+  taskWaiting: '셀이 학습하는 동안 실시간으로 확인합니다. 셀을 실행해 시작하세요.',
+  taskProgress: '스텝 {step}에서 {metric} = {value}, 목표 상태 {held}/{need} 스텝 유지 중입니다.',
+  taskNotYet: '스텝 {step}에서 {metric} = {value}입니다.',
+  taskWrongSettings: '아직 세지 않습니다. 목표에 적힌 대로 {settings}(으)로 설정하세요.',
+  taskDone: '스텝 {step}에서 달성했습니다.',
+  taskDoneBefore: '이전에 달성한 과제입니다.',
+  taskHint: '힌트',
+  progressLine: '예측 {p}/{P} · 과제 {t}/{T} · 연습 문제 {e}/{E}',
+  progressTotals: (p: number, t: number, e: number) => `예측 ${p}개 · 과제 ${t}개 · 연습 문제 ${e}개`,
+  progressShort: '{total}개 중 {done}개 완료',
+  progressNote: '예측, 과제, 열어 본 풀이 기록은 이 브라우저에만 저장됩니다.',
+  progressClear: '진행 기록 지우기',
+  progressClearConfirm: '이 브라우저에 저장된 예측, 과제, 연습 문제 기록을 지울까요? 되돌릴 수 없습니다.',
+  progressCleared: '진행 기록을 지웠습니다.',
 };
 
 /** Every language's catalogue; a language in LANGS without one is a type error. */

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { TaskTracker } from '../../components/learn/taskCondition';
-import { taskProblems, lessonFileOf } from '../../components/learn/taskCheck';
+import { taskProblems } from '../../components/learn/taskCheck';
+import { lessonFileOf } from '../../components/learn/lessonPath';
 
 const report = (step: number, dOfG: number, applied: Record<string, string | number | boolean> = { generatorLoss: 'minimax', lrD: 0.2 }) => ({
   step,
