@@ -82,3 +82,19 @@ test('a corrupt or old progress record is ignored without an error, and replaced
   await page.goto('');
   await expect(page.locator('[data-progress="minimax-game"]')).toHaveText(/^1 of \d+ predictions/);
 });
+
+test('opening a worked solution records the exercise as opened', async ({ guarded: page }) => {
+  await page.goto(LESSON);
+  await page.evaluate(() => localStorage.clear());
+  // Exercise.astro renders its solution as <details data-solution="<exercise id>">; a stand-in does here.
+  const opened = await page.evaluate(async () => {
+    const details = document.createElement('details');
+    details.dataset.solution = 'd-star-at-a-point';
+    details.innerHTML = '<summary>Solution</summary><p>…</p>';
+    document.querySelector('main')!.append(details);
+    details.open = true;
+    await new Promise((resolve) => details.addEventListener('toggle', resolve, { once: true }));
+    return JSON.parse(localStorage.getItem('gan-course:progress:v1') ?? 'null');
+  });
+  expect(opened.lessons['minimax-game'].exercises).toEqual(['d-star-at-a-point']);
+});
