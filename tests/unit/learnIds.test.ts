@@ -7,6 +7,7 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { componentAttribute, lessonStructure } from '../../src/i18n/lessonStructure';
+import { lessonItems } from '../../components/learn/lessonItems';
 
 const LESSONS = resolve(import.meta.dirname, '../../lessons');
 const files = readdirSync(LESSONS).filter((name) => name.endsWith('.mdx'));
@@ -29,4 +30,17 @@ describe('predictions and live tasks in every lesson', () => {
       });
     });
   }
+});
+
+describe('the totals the home page shows', () => {
+  it('are read from the MDX at build time: Predict, Task and Exercise ids, in order', () => {
+    const source = [
+      '---', 'title: x', '---', "import Predict from '../components/learn/Predict.astro';", '',
+      '<Predict id="a" question="?" choices={["x", "y"]} answer={0}>', '', 'Why.', '', '</Predict>', '',
+      '<Task id="t" cell="gan-1d" kind="gan1d" metric="js" below={0.1} hint="h">', '', 'Do.', '', '</Task>', '',
+      '<Exercise id="e1" title="One">', '', 'Q.', '', '</Exercise>', '',
+      '<Predict id="b" question="?" range={{ min: 0, max: 1, step: 0.1 }} answer={0.5}>', '', 'Why.', '', '</Predict>',
+    ].join('\n');
+    expect(lessonItems(source)).toEqual({ predictions: ['a', 'b'], tasks: ['t'], exercises: ['e1'] });
+  });
 });
