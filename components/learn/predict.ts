@@ -27,7 +27,10 @@ class PredictElement extends HTMLElement {
     const shown = this.querySelector<HTMLOutputElement>('[data-slider-value]');
     if (!commit || !verdict || !reason) return;
 
+    // A slider left where it started is not an estimate: committing asks for one first.
+    let moved = false;
     slider?.addEventListener('input', () => {
+      moved = true;
       if (shown) shown.value = `${slider.value}${config.unit}`;
     });
 
@@ -50,6 +53,10 @@ class PredictElement extends HTMLElement {
       let chosen: string;
       let right: boolean;
       if (config.slider && slider) {
+        if (!moved) {
+          verdict.textContent = text.moveFirst ?? '';
+          return;
+        }
         const value = Number(slider.value);
         chosen = `${slider.value}${config.unit}`;
         right = Math.abs(value - config.answer) <= config.tolerance + 1e-9;

@@ -98,3 +98,19 @@ test('opening a worked solution records the exercise as opened', async ({ guarde
   });
   expect(opened.lessons['minimax-game'].exercises).toEqual(['d-star-at-a-point']);
 });
+
+test('a slider prediction needs an estimate before it commits, and is answered by keyboard', async ({ guarded: page }) => {
+  await page.goto(LESSON);
+  const predict = page.locator('[data-check="optimal-d-half"]');
+  const slider = predict.getByRole('slider', { name: 'Your estimate' });
+  await expect(slider).toHaveValue('0');
+  await predict.getByRole('button', { name: 'Commit' }).click();
+  await expect(predict.getByRole('status')).toHaveText(/Move the slider/);
+  await expect(predict.locator('details[data-reason]')).toBeHidden();
+  await slider.focus();
+  for (let i = 0; i < 10; i++) await page.keyboard.press('ArrowRight');
+  await expect(slider).toHaveValue('0.5');
+  await predict.getByRole('button', { name: 'Commit' }).click();
+  await expect(predict).toHaveAttribute('data-done', 'true');
+  await expect(predict.getByRole('status')).toHaveText(/You predicted “0.5”. That is what happens/);
+});
