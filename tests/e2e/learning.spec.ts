@@ -105,12 +105,12 @@ test('a slider prediction needs an estimate before it commits, and is answered b
   const slider = predict.getByRole('slider', { name: 'Your estimate' });
   await expect(slider).toHaveValue('0');
   await predict.getByRole('button', { name: 'Commit' }).click();
-  await expect(predict.getByRole('status')).toHaveText(/Move the slider/);
+  await expect(predict.locator('[data-verdict]')).toHaveText(/Move the slider/);
   await expect(predict.locator('details[data-reason]')).toBeHidden();
   await slider.focus();
   for (let i = 0; i < 10; i++) await page.keyboard.press('ArrowRight');
   await expect(slider).toHaveValue('0.5');
   await predict.getByRole('button', { name: 'Commit' }).click();
   await expect(predict).toHaveAttribute('data-done', 'true');
-  await expect(predict.getByRole('status')).toHaveText(/You predicted “0.5”. That is what happens/);
+  await expect(predict.locator('[data-verdict]')).toHaveText(/You predicted “0.5”. That is what happens/);
 });
