@@ -6,6 +6,7 @@ import remarkMath from 'remark-math';
 import rehypeKatex from 'rehype-katex';
 import { normaliseBase } from './components/site/paths.ts';
 import rehypeSharedHeadingIds from './src/i18n/rehypeSharedHeadingIds.ts';
+import remarkCheckProseNames from './components/prose/checkProseNames.ts';
 import { ISOLATION_HEADERS } from './components/site/isolationHeaders.ts';
 
 const NODE_ONLY_MODULE = fileURLToPath(new URL('./src/runtime/nodeOnlyModule.ts', import.meta.url));
@@ -26,7 +27,9 @@ export default defineConfig({
   // reloads itself through the isolation service worker.
   server: { headers: { ...ISOLATION_HEADERS } },
   markdown: {
-    remarkPlugins: [remarkMath],
+    // Prose names presets, controls and defaults through components that read
+    // the cell module; a name the cell lacks fails the build (components/prose/).
+    remarkPlugins: [remarkMath, remarkCheckProseNames],
     // KaTeX renders at build time: no math JS is shipped to the reader.
     // Other editions' lessons (lessons/ko/) take the English heading ids by
     // position, so #section links and the language switch work across them.

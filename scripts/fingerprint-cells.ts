@@ -19,13 +19,13 @@ await import('@tensorflow/tfjs-backend-wasm');
 const { registerWasmKernels } = await import('../src/ml/kernels');
 const { cellDefinitions } = await import('../src/cells/index');
 const { defaultValues } = await import('../src/cells/params');
-const { trainerLoaderFor } = await import('../src/runtime/trainers');
+const { trainerLoaderOf } = await import('../src/runtime/trainers');
 const { nodeTrainerContext } = await import('./lib/nodeContext');
 
 const CHUNK = 10;
 /** Steps per kind: the toys a few hundred, the image models fewer (slow on one core). */
 const STEPS: Record<string, number> = {
-  gan1d: 400, saturation: 400, gan2d: 400, cycle2d: 400, lsgan: 200,
+  gan1d: 400, saturation: 400, gan2d: 400, customLoss: 400, cycle2d: 400, lsgan: 200,
   cnnBlocks: 100, autoencoder: 100, aeVsGan: 100, latentWalk: 100, cycleImages: 100,
   dcgan: 100, referenceDcgan: 60, sgan: 100, acgan: 100, adain: 100,
 };
@@ -66,7 +66,7 @@ for (const [name, def] of Object.entries(cellDefinitions as Record<string, { kin
   const steps = Math.max(CHUNK, Math.round(((STEPS[name] ?? DEFAULT_STEPS) * scale) / CHUNK) * CHUNK);
   const hp = { ...defaultValues(def as never), seed: 1 };
   const started = performance.now();
-  const factory = (await trainerLoaderFor(def.kind)!()).default;
+  const factory = (await trainerLoaderOf(def)()).default;
   const trainer = await factory(hp, 1, nodeTrainerContext);
   const metricsHash = createHash('sha256');
   let last: Record<string, number> = {};

@@ -21,9 +21,10 @@ import type { TextParams } from '../../src/i18n/translate';
 import { parseBackend } from '../../src/runtime/backendChoice';
 import type { DebugAction, MemoryReport, WorkerEvent } from '../../src/runtime/protocol';
 import type { Metrics, ViewPayload } from '../../src/ml/trainer';
+import { caretUnder } from './caret';
 import { CheckpointPanel, type SettingsRestored } from './checkpointPanel';
 import { Coalescer } from './coalescer';
-import { CELL_METRICS_EVENT, CELL_VALUES_EVENT, type CellMetricsDetail, type CellValuesDetail } from './cellEvents';
+import { CELL_METRICS_EVENT, CELL_SET_VALUE_EVENT, CELL_VALUES_EVENT, type CellMetricsDetail, type CellValuesDetail } from './cellEvents';
 import { drawSignal } from './drawSignal';
 import { inMarkedFrame } from './frameSchedule';
 import { formatMetric, formatRate } from './format';
@@ -31,6 +32,7 @@ import { logStep } from './logSteps';
 import type { LivenessOptions } from './liveness';
 import { uiText } from './uiText';
 import { ViewHost } from './viewHost';
+import { trainerModuleOf, viewModuleOf } from '../../src/cells/modules';
 import { WorkerClient, type WorkerFailure } from './workerClient';
 
 export type CellState = 'idle' | 'loading' | 'running' | 'paused' | 'done' | 'error';
@@ -101,7 +103,7 @@ export class GanCellElement extends HTMLElement {
     const ignored = [...merged.rejected, ...this.unknownBackend()];
     if (ignored.length) this.notice(t('Some settings in the link were ignored: {rejected}', { rejected: summarize(ignored) }));
     for (const [key, value] of Object.entries(this.values)) this.writeControl(key, value);
-    this.view = new ViewHost(this.config.definition.kind, this.el('[data-view]'), this.el('[data-view-description]'));
+    this.view = new ViewHost(viewModuleOf(this.config.definition), this.el('[data-view]'), this.el('[data-view-description]'));
     // The view draws what the controls say from the start, including values a shared link set.
     this.view.setHyperparameters(this.values);
     const panel = this.querySelector<HTMLElement>('[data-checkpoints]');
@@ -249,7 +251,7 @@ export class GanCellElement extends HTMLElement {
     this.setState('loading');
     this.status(t('Loading TensorFlow.js and the model…'));
     const backend = parseBackend(new URLSearchParams(location.search).get('backend'));
-    this.client.send({ type: 'init', kind: cfg.definition.kind, hp: this.values, seed: Number(this.values.seed), backend, drawSignal: drawSignal()?.ints ?? null });
+    this.client.send({ type: 'init', kind: trainerModuleOf(cfg.definition), hp: this.values, seed: Number(this.values.seed), backend, drawSignal: drawSignal()?.ints ?? null });
   }
 
   private step(): void {
@@ -437,6 +439,10 @@ export class GanCellElement extends HTMLElement {
     form.addEventListener('submit', (e) => e.preventDefault());
     form.addEventListener('change', (e) => this.onControl(e.target));
     form.addEventListener('keydown', (e) => this.onArrowKey(e));
+    this.addEventListener(CELL_SET_VALUE_EVENT, (e) => {
+      const spec = this.specs.get(e.detail.key);
+      if (spec && this.setValue(spec, e.detail.value)) this.writeControl(spec.key, this.values[spec.key]);
+    });
     for (const button of this.querySelectorAll<HTMLButtonElement>('[data-preset]')) {
       button.addEventListener('click', () => this.applyPreset(button.dataset.preset ?? ''));
     }
@@ -469,7 +475,10 @@ export class GanCellElement extends HTMLElement {
     const error = this.querySelector(`#${CSS.escape(`${this.config!.id}-${spec.key}-error`)}`);
     if (!checked.ok) {
       control?.setAttribute('aria-invalid', 'true');
-      if (error) error.textContent = `${say(checked.message)} ${t('Training keeps using {value}.', { value: String(this.values[spec.key]) })}`;
+      if (error) {
+        error.textContent = `${say(checked.message)} ${t('Training keeps using {value}.', { value: String(this.values[spec.key]) })}`;
+        if (checked.span && typeof raw === 'string') error.prepend(caretUnder(raw, checked.span));
+      }
       return false;
     }
     control?.removeAttribute('aria-invalid');

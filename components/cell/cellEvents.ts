@@ -32,3 +32,21 @@ declare global {
     [CELL_METRICS_EVENT]: CustomEvent<CellMetricsDetail>;
   }
 }
+
+/**
+ * Sent by a view (bubbling from inside the cell) when the learner picks a
+ * setting on a picture, e.g. a sample in the latent lab's grid. The cell
+ * treats it like typing the value into the control: checked, shown, applied.
+ */
+export const CELL_SET_VALUE_EVENT = 'cell:set-value';
+
+export interface CellSetValueDetail {
+  key: string;
+  value: number | string | boolean;
+}
+
+declare global {
+  interface HTMLElementEventMap {
+    [CELL_SET_VALUE_EVENT]: CustomEvent<CellSetValueDetail>;
+  }
+}

@@ -9,7 +9,7 @@ import type { CellView } from '../views/view';
 import { drawSignal } from './drawSignal';
 import { uiText } from './uiText';
 import { quietPlot } from '../views/quietPlot';
-import { previewKinds, viewLoaders, type ViewLoader } from '../views/registry';
+import { previewKinds, viewLoaderFor } from '../views/registry';
 
 export class ViewHost {
   private view: CellView | null = null;
@@ -90,8 +90,8 @@ export class ViewHost {
   }
 
   private async load(): Promise<void> {
-    // The kind arrives as a string from the page's markup.
-    const loader = (viewLoaders as Partial<Record<string, ViewLoader>>)[this.kind];
+    // The view's name arrives as a string from the page's markup.
+    const loader = viewLoaderFor(this.kind);
     if (!loader) {
       const t = uiText();
       this.description.textContent = t('No chart is available for "{kind}".', { kind: this.kind });

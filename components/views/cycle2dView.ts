@@ -8,6 +8,7 @@
 import type { Metrics } from '../../src/ml/trainer';
 import type { Cycle2dPayload } from '../../src/cells/cycle2d';
 import { swapIn } from './drawParts';
+import { row } from './imageCanvas';
 import type { CellView, PlotModule, ViewFactory } from './view';
 import { viewText } from './viewText';
 
@@ -124,11 +125,7 @@ function chart(Plot: PlotModule, d: Direction, label: string): Chart {
 }
 
 const createCycle2dView: ViewFactory<Cycle2dPayload> = (root: HTMLElement, Plot: PlotModule) => {
-  const wrap = document.createElement('div');
-  wrap.style.display = 'flex';
-  wrap.style.flexWrap = 'wrap';
-  wrap.style.gap = '0.6rem 1.2rem';
-  root.append(wrap);
+  const wrap = row(root, '0.6rem 1.2rem');
   const t = viewText();
   const left = holder(wrap);
   const right = holder(wrap);

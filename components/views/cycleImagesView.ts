@@ -7,7 +7,7 @@
 import type { Metrics } from '../../src/ml/trainer';
 import type { CycleImagesPayload } from '../../src/cells/cycleImages';
 import { changeGates } from './changeGate';
-import { pixelBuffer, sampleCanvas } from './imageCanvas';
+import { pixelBuffer, row, sampleCanvas } from './imageCanvas';
 import { ERROR_TABLE, INK_TABLE, type Tone, writeTile } from './pixels';
 import type { CellView, PlotModule, ViewFactory } from './view';
 import { viewText } from './viewText';
@@ -80,11 +80,7 @@ function panel(parent: HTMLElement, labels: string[], caption: string, aria: str
 }
 
 const createCycleImagesView: ViewFactory<CycleImagesPayload> = (root: HTMLElement, _plot: PlotModule) => {
-  const wrap = document.createElement('div');
-  wrap.style.display = 'flex';
-  wrap.style.flexWrap = 'wrap';
-  wrap.style.gap = '0.8rem 1.6rem';
-  root.append(wrap);
+  const wrap = row(root, '0.8rem 1.6rem');
   const t = viewText();
   const forward = panel(
     wrap,

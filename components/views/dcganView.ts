@@ -9,7 +9,7 @@ import type { Metrics } from '../../src/ml/trainer';
 import type { ImageGanPayload } from '../../src/cells/dcgan';
 import { changeGates } from './changeGate';
 import { setText, swapIn } from './drawParts';
-import { chartWidth, fmt, seriesLegend } from './charts';
+import { chartWidth, fmt, lines, seriesLegend, seriesPoints } from './charts';
 import { drawGrid, figure, row } from './imageCanvas';
 import type { CellView, PlotModule, ViewFactory } from './view';
 import { viewText } from './viewText';
@@ -34,36 +34,6 @@ const SHARE_COLOR = { scheme: 'blues', domain: [0, 0.5] } as const;
  */
 const MAX_SHARE_COLUMNS = 50;
 
-
-interface Point {
-  step: number;
-  value: number;
-  series: string;
-}
-
-function points(steps: ArrayLike<number>, series: Record<string, ArrayLike<number>>): Point[] {
-  const out: Point[] = [];
-  for (const [name, values] of Object.entries(series)) {
-    for (let i = 0; i < steps.length; i++) if (Number.isFinite(values[i])) out.push({ step: steps[i], value: values[i], series: name });
-  }
-  return out;
-}
-
-function lineChart(Plot: PlotModule, t: Translate, data: Point[], o: { width: number; label: string; domain?: [number, number]; colors: Record<string, string>; rules?: number[]; aria: string }): Element {
-  return Plot.plot({
-    width: o.width,
-    height: 150,
-    marginLeft: 40,
-    x: { label: t('step') },
-    y: { label: o.label, domain: o.domain, grid: true, ticks: 4 },
-    color: { domain: Object.keys(o.colors), range: Object.values(o.colors) },
-    ariaLabel: o.aria,
-    marks: [
-      ...(o.rules ?? []).map((r) => Plot.ruleY([r], { stroke: '#868e96', strokeDasharray: '3 3' })),
-      Plot.lineY(data, { x: 'step', y: 'value', z: 'series', stroke: 'series', strokeWidth: 1.5 }),
-    ],
-  });
-}
 
 function histogramNow(Plot: PlotModule, t: Translate, histogram: ArrayLike<number>, real: ArrayLike<number>, width: number): Element {
   const data = Array.from({ length: 10 }, (_, d) => ({ digit: String(d), share: histogram[d] ?? 0, real: real[d] ?? 0 }));
@@ -138,6 +108,8 @@ function histogramOverTime(Plot: PlotModule, t: Translate, steps: ArrayLike<numb
 
 const createDcganView: ViewFactory<ImageGanPayload> = (root: HTMLElement, Plot: PlotModule) => {
   const t = viewText();
+  /** Three small curves side by side under the grids. */
+  const SMALL_CHART = { height: 150, x: t('step') };
   const seriesLabels = {
     'D loss': t('D loss'),
     'G loss': t('G loss'),
@@ -233,13 +205,14 @@ const createDcganView: ViewFactory<ImageGanPayload> = (root: HTMLElement, Plot: 
       const steps = a.curveSteps;
       const dLabel = v.leastSquares ? t('mean D score') : t('mean D');
       if (lossGate.changed(width, steps, a.dLoss, a.gLoss)) {
-        yield* swapIn(losses, () => lineChart(Plot, t, points(steps, { 'D loss': a.dLoss, 'G loss': a.gLoss }), { width, label: t('loss'), colors: LOSS_COLORS, aria: t('Discriminator and generator losses over training') }));
+        yield* swapIn(losses, () => lines(Plot, seriesPoints(steps, { 'D loss': a.dLoss, 'G loss': a.gLoss }), { ...SMALL_CHART, width, y: t('loss'), colors: LOSS_COLORS, aria: t('Discriminator and generator losses over training') }));
       }
       if (outputGate.changed(width, steps, a.dReal, a.dFake, dLabel)) {
         yield* swapIn(outputs, () =>
-          lineChart(Plot, t, points(steps, { 'D(x), real': a.dReal, 'D(G(z)), fake': a.dFake }), {
+          lines(Plot, seriesPoints(steps, { 'D(x), real': a.dReal, 'D(G(z)), fake': a.dFake }), {
+            ...SMALL_CHART,
             width,
-            label: dLabel,
+            y: dLabel,
             domain: v.leastSquares ? undefined : [0, 1],
             colors: OUTPUT_COLORS,
             rules: [0.5],
@@ -249,9 +222,10 @@ const createDcganView: ViewFactory<ImageGanPayload> = (root: HTMLElement, Plot: 
       }
       if (scoreGate.changed(width, a.scoreSteps, a.digitScore, a.confidence, v.realDigitScore)) {
         yield* swapIn(scoreChart, () =>
-          lineChart(Plot, t, points(a.scoreSteps, { 'digit score': a.digitScore, 'confidence × 10': Float32Array.from(a.confidence, (c) => 10 * c) }), {
+          lines(Plot, seriesPoints(a.scoreSteps, { 'digit score': a.digitScore, 'confidence × 10': Float32Array.from(a.confidence, (c) => 10 * c) }), {
+            ...SMALL_CHART,
             width,
-            label: t('score'),
+            y: t('score'),
             domain: [1, 10],
             colors: SCORE_COLORS,
             rules: [v.realDigitScore],

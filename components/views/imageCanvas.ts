@@ -108,11 +108,11 @@ export function figure(parent: HTMLElement, caption: string, label: string): { f
 }
 
 /** A wrapping row of figures. */
-export function row(parent: HTMLElement): HTMLElement {
+export function row(parent: HTMLElement, gap = '0.8rem 1.2rem'): HTMLElement {
   const el = document.createElement('div');
   el.style.display = 'flex';
   el.style.flexWrap = 'wrap';
-  el.style.gap = '0.8rem 1.2rem';
+  el.style.gap = gap;
   el.style.alignItems = 'flex-start';
   el.style.margin = '0.4rem 0';
   parent.append(el);

@@ -2,7 +2,8 @@
  * View of the latent-walk cell: the interpolation strip between two latent
  * vectors (each image labelled with the digit the classifier sees), the
  * walker's current image, the nudge row for one latent coordinate, and the
- * length ‖z‖ along the straight and the spherical path. Draws what
+ * length ‖z‖ along the straight and the spherical path; then the latent
+ * lab (components/views/latentLabPanel.ts). Draws what
  * src/ml/trainers/latentWalk.ts renders. No tfjs here.
  */
 import type { Metrics } from '../../src/ml/trainer';
@@ -13,6 +14,7 @@ import { chartWidth, seriesLegend } from './charts';
 import { drawGrid, figure, row } from './imageCanvas';
 import type { CellView, PlotModule, ViewFactory } from './view';
 import { viewText } from './viewText';
+import { latentLabPanel } from './latentLabPanel';
 import type { Translate } from '../../src/i18n/translate';
 
 const SIZE = 28;
@@ -60,6 +62,7 @@ const createLatentWalkView: ViewFactory<LatentWalkPayload> = (root: HTMLElement,
   const nudge = figure(lower, '', t('The walker with one latent coordinate nudged from minus to plus the amount'));
   const chart = document.createElement('div');
   root.append(seriesLegend(Plot, PATH_COLORS, pathLabels, 40), chart);
+  const lab = latentLabPanel(root, t);
   const [stripGate, walkerGate, nudgeGate, chartGate] = changeGates(4);
   let summary = t('The walk appears when the cell runs.');
 
@@ -77,7 +80,8 @@ const createLatentWalkView: ViewFactory<LatentWalkPayload> = (root: HTMLElement,
       setText(nudge.caption, t('The walker with z[{dimension}] changed by −{amount} … +{amount}. The classifier reads: {classes}.', { dimension: v.dimension, amount: v.amount, classes: classList(a.nudgeClasses) }));
       const width = chartWidth(root);
       if (chartGate.changed(width, a.pathT, a.slerpNorms, a.lerpNorms, v.t, v.latentSize)) yield* swapIn(chart, () => normChart(Plot, t, payload, width));
-      summary = `${strip.caption.textContent} ${walker.caption.textContent} ${nudge.caption.textContent}`;
+      lab.update(payload);
+      summary = `${strip.caption.textContent} ${walker.caption.textContent} ${nudge.caption.textContent} ${lab.describe()}`;
     },
     describe() {
       return summary;

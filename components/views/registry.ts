@@ -1,31 +1,22 @@
 /**
- * Maps a cell kind to its view module, loaded on demand so no chart code is
- * in the initial page bundle. Typed by the kinds of src/cells: a kind without
- * a view, or a misspelt one, does not compile.
+ * Finds a view module by name: components/views/<name>View.ts, where the
+ * name is a cell kind's (or the kind its definition names as `view`),
+ * loaded on demand so no chart code is in the initial page bundle; Vite
+ * turns the template into a table of the views in this folder, so no other
+ * file can be reached. tests/unit/cellModules.test.ts checks that every
+ * kind has its view.
  */
-import type { CellKind } from '../../src/cells/index';
 import type { ViewFactory } from './view';
 
 export type ViewLoader = () => Promise<{ default: ViewFactory }>;
 
-export const viewLoaders: { [K in CellKind]: ViewLoader } = {
-  cnnBlocks: () => import('./cnnBlocksView'),
-  autoencoder: () => import('./autoencoderView'),
-  aeVsGan: () => import('./aeVsGanView'),
-  cycle2d: () => import('./cycle2dView'),
-  cycleImages: () => import('./cycleImagesView'),
-  gan1d: () => import('./gan1dView'),
-  saturation: () => import('./saturationView'),
-  gan2d: () => import('./gan2dView'),
-  dcgan: () => import('./dcganView'),
-  latentWalk: () => import('./latentWalkView'),
-  lsgan: () => import('./lsganView'),
-  sgan: () => import('./sganView'),
-  acgan: () => import('./acganView'),
-  adain: () => import('./adainView'),
-  // The speed page's full-width DCGAN draws what the DCGAN lesson's does.
-  referenceDcgan: () => import('./dcganView'),
-};
+const MODULE_NAME = /^[A-Za-z][A-Za-z0-9]{0,40}$/;
+
+/** The loader of the view named `name`, or undefined for a name that cannot be one. */
+export function viewLoaderFor(name: string): ViewLoader | undefined {
+  if (!MODULE_NAME.test(name)) return undefined;
+  return () => import(`./${name}View.ts`) as Promise<{ default: ViewFactory }>;
+}
 
 /**
  * Views with something to show before any training (curves drawn from
@@ -33,4 +24,4 @@ export const viewLoaders: { [K in CellKind]: ViewLoader } = {
  * their cell nears the screen rather than on the first payload. Their
  * setHyperparameters draws it.
  */
-export const previewKinds: ReadonlySet<string> = new Set(['lsgan']);
+export const previewKinds: ReadonlySet<string> = new Set(['lsgan', 'customLoss']);

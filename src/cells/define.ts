@@ -6,14 +6,16 @@
  */
 import type { CellDefinition, ParamSpec, Preset } from './schema';
 
-/** The value type of one spec: a number, a boolean, or one of a select's option values. */
+/** The value type of one spec: a number, a boolean, a text, or one of a select's option values. */
 export type ValueOf<S> = S extends { type: 'number' | 'int' }
   ? number
   : S extends { type: 'boolean' }
     ? boolean
-    : S extends { type: 'select'; options: readonly { value: infer V }[] }
-      ? V
-      : never;
+    : S extends { type: 'text' }
+      ? string
+      : S extends { type: 'select'; options: readonly { value: infer V }[] }
+        ? V
+        : never;
 
 /** Values of a whole parameter list, keyed like the controls; every cell also has a seed. */
 export type ValuesOf<P extends readonly ParamSpec[]> = { -readonly [S in P[number] as S['key']]: ValueOf<S> } & { seed: number };

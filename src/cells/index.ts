@@ -1,9 +1,10 @@
 /**
  * Every cell kind of the course, in one list. Cell.astro looks a definition
- * up here at build time and serialises it into the page; the worker's
- * trainer table (src/runtime/trainers.ts) and the page's view table
- * (components/views/registry.ts) are typed by this list, so a kind missing
- * from either, or misspelt, does not compile. No tfjs is reachable from here.
+ * up here at build time and serialises it into the page; a kind's trainer
+ * and view are found by its name (src/cells/modules.ts), and
+ * tests/unit/cellModules.test.ts checks that both exist. A misspelt kind in
+ * code does not compile (CellKind); in MDX it fails the build. No tfjs is
+ * reachable from here.
  */
 import { acganCell } from './acgan';
 import { adainCell } from './adain';
@@ -11,6 +12,7 @@ import { aeVsGanCell } from './aeVsGan';
 import { autoencoderCell } from './autoencoder';
 import { cnnBlocksCell } from './cnnBlocks';
 import { cycle2dCell } from './cycle2d';
+import { customLossCell } from './customLoss';
 import { cycleImagesCell } from './cycleImages';
 import { dcganCell } from './dcgan';
 import { byKind, type CellValues } from './define';
@@ -32,6 +34,7 @@ export const cellDefinitions = byKind([
   gan1dCell,
   saturationCell,
   gan2dCell,
+  customLossCell,
   dcganCell,
   latentWalkCell,
   lsganCell,

@@ -4,7 +4,8 @@
  * the page when a learner edits a control or opens a shared link, and by tests.
  */
 import { sentence, type Sentence } from '../i18n/sentence';
-import type { CellDefinition, ParamSpec } from './schema';
+import { checkLoss } from '../ml/losses/formula/check';
+import type { CellDefinition, ParamSpec, TextSpec } from './schema';
 
 export type ParamValue = number | string | boolean;
 export type ParamValues = Record<string, ParamValue>;
@@ -32,17 +33,35 @@ export function defaultValues(def: CellDefinition): ParamValues {
   return out;
 }
 
-/** A refusal is a sentence (src/i18n/sentence.ts): the page shows it in its language, a build error in English. */
-export type Checked = { ok: true; value: ParamValue } | { ok: false; message: Sentence };
+/**
+ * A refusal is a sentence (src/i18n/sentence.ts): the page shows it in its
+ * language, a build error in English. A text's refusal may point at the
+ * characters it is about (`at`, `length`), for a caret under them.
+ */
+export type Checked = { ok: true; value: ParamValue } | { ok: false; message: Sentence; span?: { at: number; length: number } };
 
-/** Longest raw text we look at; anything longer is not a value of ours. */
+/** Longest raw text we look at for numbers, options and switches; anything longer is not a value of ours. */
 const MAX_RAW_LENGTH = 32;
+
+/** A text control's value: within its length, and passing its syntax's checker when it names one. */
+function checkText(spec: TextSpec, raw: unknown): Checked {
+  if (typeof raw !== 'string') return { ok: false, message: sentence('{label}: enter text.', { label: spec.label }) };
+  if (raw.length > spec.maxLength) {
+    return { ok: false, message: sentence('{label}: at most {max} characters.', { label: spec.label, max: spec.maxLength }), span: { at: spec.maxLength, length: raw.length - spec.maxLength } };
+  }
+  if (!spec.syntax) return { ok: true, value: raw };
+  const checked = checkLoss(raw, spec.syntax === 'generator-loss' ? 'generator' : 'discriminator');
+  if (checked.ok) return { ok: true, value: raw };
+  const { sentence: said, at, length } = checked.error;
+  return { ok: false, message: sentence('{label}: {error}', { label: spec.label, error: said }), span: { at, length } };
+}
 
 /**
  * Checks one raw value (from a form control, a URL or MDX props) against its
  * spec. Strings are parsed; the message says what a valid value looks like.
  */
 export function checkValue(spec: ParamSpec, raw: unknown): Checked {
+  if (spec.type === 'text') return checkText(spec, raw);
   if (typeof raw === 'string' && raw.length > MAX_RAW_LENGTH) {
     return { ok: false, message: sentence('{label}: value is too long.', { label: spec.label }) };
   }

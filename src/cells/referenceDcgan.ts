@@ -17,6 +17,8 @@ export const REFERENCE_DCGAN_DEFAULTS = defaultsOf(REFERENCE_DCGAN_PARAMS);
 
 export const referenceDcganCell = defineCell({
   kind: 'referenceDcgan',
+  // The speed page's full-width DCGAN draws what the DCGAN lesson's does.
+  view: 'dcgan',
   params: REFERENCE_DCGAN_PARAMS,
   metrics: IMAGE_GAN_METRICS,
   presets: [],

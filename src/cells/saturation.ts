@@ -20,6 +20,8 @@ export const SATURATION_DEFAULTS = defaultsOf(SATURATION_PARAMS);
 
 export const saturationCell = defineCell({
   kind: 'saturation',
+  // The 1-D GAN itself; its own kind only so that it gets its own view.
+  trainer: 'gan1d',
   params: SATURATION_PARAMS,
   metrics: GAN1D_METRICS,
   presets: [

@@ -45,7 +45,20 @@ export interface BooleanSpec extends BaseSpec {
   default: boolean;
 }
 
-export type ParamSpec = NumberSpec | IntSpec | SelectSpec | BooleanSpec;
+/**
+ * A line of text the learner types, e.g. a loss formula. `syntax` names the
+ * checker it must pass (src/cells/params.ts), so a value that does not
+ * parse is refused where it is typed, in a link and in a lesson's values.
+ */
+export interface TextSpec extends BaseSpec {
+  type: 'text';
+  default: string;
+  /** Longest accepted text; links carry it, so keep it to a line. */
+  maxLength: number;
+  syntax?: 'discriminator-loss' | 'generator-loss';
+}
+
+export type ParamSpec = NumberSpec | IntSpec | SelectSpec | BooleanSpec | TextSpec;
 
 /** A live number the cell shows as <output data-metric="key">. */
 export interface MetricSpec {
@@ -64,8 +77,16 @@ export interface Preset {
 }
 
 export interface CellDefinition {
-  /** Trainer module the worker loads (see src/runtime/trainers.ts). */
+  /**
+   * The kind's name. Its trainer is src/ml/trainers/<kind>.ts and its view
+   * components/views/<kind>View.ts (found by name: src/runtime/trainers.ts,
+   * components/views/registry.ts), unless `trainer` or `view` says otherwise.
+   */
   kind: string;
+  /** Another kind whose trainer this kind trains with (the same model, its own view). */
+  trainer?: string;
+  /** Another kind whose view draws this kind (the same pictures, its own page). */
+  view?: string;
   params: readonly ParamSpec[];
   metrics: readonly MetricSpec[];
   presets?: readonly Preset[];

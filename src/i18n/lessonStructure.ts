@@ -34,6 +34,8 @@ export interface LessonStructure {
   headings: string[];
   /** Items per numbered list, in document order: the exercises' steps. */
   exerciseSteps: number[];
+  /** Worked exercises (<Exercise id>), in order: their ids are the progress record's keys in every edition. */
+  exercises: string[];
 }
 
 type Jsx = MdxJsxFlowElement | MdxJsxTextElement;
@@ -87,6 +89,7 @@ export function lessonStructure(source: string, path = 'lesson'): LessonStructur
     seedQuestions: [],
     headings: [],
     exerciseSteps: [],
+    exercises: [],
   };
   visit(tree, (node) => {
     if (node.type === 'heading') structure.headings.push(`h${node.depth}`);
@@ -102,6 +105,8 @@ export function lessonStructure(source: string, path = 'lesson'): LessonStructur
       });
     } else if (jsx.name === 'SeedQuestion') {
       structure.seedQuestions.push({ cell: attribute(jsx, 'cell').literal, original: attribute(jsx, 'original').literal });
+    } else if (jsx.name === 'Exercise') {
+      structure.exercises.push(attribute(jsx, 'id').literal ?? '(no id)');
     }
   });
   return structure;
@@ -115,6 +120,7 @@ const LABELS: Record<keyof LessonStructure, string> = {
   seedQuestions: 'study-note questions (SeedQuestion cell and original), in order',
   headings: 'heading levels, in order',
   exerciseSteps: 'numbered exercise steps (items per numbered list), in order',
+  exercises: 'worked exercises (Exercise ids), in order',
 };
 
 /** JSON with object keys sorted: `{ a: 1, b: 2 }` and `{ b: 2, a: 1 }` are the same preset. */

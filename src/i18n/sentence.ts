@@ -33,7 +33,11 @@ export function english(s: Sentence): string {
 
 /** An error whose message is a sentence: its `message` is the English, for logs and authors. */
 export class SentenceError extends Error {
-  constructor(readonly sentence: Sentence) {
+  /** `hint`: what to do next, when the worker's generic advice would be wrong for this error. */
+  constructor(
+    readonly sentence: Sentence,
+    readonly hint?: Sentence,
+  ) {
     super(english(sentence));
     this.name = 'SentenceError';
   }

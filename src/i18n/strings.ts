@@ -57,6 +57,14 @@ const en = {
   glossaryMeaning: 'Meaning',
   glossaryExplained: 'Explained in',
 
+  notebookLink: 'Download this lesson as a notebook (Keras)',
+  notebookLinkNote: 'Every cell of the lesson in Keras (TensorFlow 2), with the lesson’s settings, for Jupyter or Colab.',
+  notebookIntro: (title: string, summary: string, url: string | null) =>
+    `# ${title}\n\n${summary}\n\nThis notebook holds the Keras (TensorFlow 2) version of every cell of the lesson ${url ? `[${title}](${url})` : `“${title}”`}, in order, with the lesson's settings. Each code cell runs on its own in Jupyter or Colab (\`pip install tensorflow matplotlib\`). The cells in the lesson train the same models in your browser with TensorFlow.js.`,
+  notebookCell: (title: string, section: string | null) =>
+    `## ${title}\n\n${section ? `From the section “${section}”. ` : ''}The same layers, losses, optimiser and training step as the cell, written with Keras. Change the settings at the top and run it again.`,
+  notebookCellWithoutKeras: (title: string) => `## ${title}\n\nThis cell trains no model, so it has no Keras version; open the lesson to run it in the browser.`,
+
   onlyOtherEditions: 'This build of the course has no English edition. Continue to:',
 
   // Predictions, live tasks and progress (components/learn). Templates with {name} are filled in the browser.
@@ -143,6 +151,14 @@ const ko: SiteStrings = {
   glossarySymbol: '기호',
   glossaryMeaning: '뜻',
   glossaryExplained: '설명하는 곳',
+
+  notebookLink: '이 강의를 노트북으로 내려받기 (Keras)',
+  notebookLinkNote: '강의의 모든 셀을 강의 설정 그대로 Keras(TensorFlow 2)로 옮겼습니다. Jupyter나 Colab에서 열어 보세요.',
+  notebookIntro: (title: string, summary: string, url: string | null) =>
+    `# ${title}\n\n${summary}\n\n이 노트북에는 강의 ${url ? `[${title}](${url})` : `「${title}」`}의 셀을 순서대로 Keras(TensorFlow 2)로 옮긴 코드가 들어 있습니다. 설정값은 강의와 같습니다. 코드 셀은 하나씩 따로 Jupyter나 Colab에서 실행됩니다(\`pip install tensorflow matplotlib\`). 강의의 셀은 같은 모델을 TensorFlow.js로 브라우저에서 학습시킵니다.`,
+  notebookCell: (title: string, section: string | null) =>
+    `## ${title}\n\n${section ? `「${section}」 절의 셀입니다. ` : ''}셀과 같은 층, 손실 함수, 옵티마이저, 학습 스텝을 Keras로 작성했습니다. 맨 위의 설정값을 바꾸고 다시 실행해 보세요.`,
+  notebookCellWithoutKeras: (title: string) => `## ${title}\n\n이 셀은 모델을 학습시키지 않으므로 Keras 버전이 없습니다. 강의 페이지에서 브라우저로 실행해 보세요.`,
 
   onlyOtherEditions: '이 빌드에는 영어판이 없습니다. 다음 판으로 이동하세요:',
 

@@ -3,7 +3,7 @@
  * in Node: it drives a Trainer in chunks sized to keep the worker responsive,
  * counts steps, measures speed, and stops on a non-finite loss.
  */
-import { sentence, sentenceOf, type Sentence } from '../i18n/sentence';
+import { SentenceError, sentence, sentenceOf, type Sentence } from '../i18n/sentence';
 import type { HyperValues, Metrics, Trainer, ViewPayload, WeightLayout, WeightSet } from '../ml/trainer';
 import type { WorkerEvent } from './protocol';
 import { STALL_STEPS, StallWatch } from './stallWatch';
@@ -154,7 +154,7 @@ export class TrainingSession {
     } catch (err) {
       this.fail(
         sentence('Training failed: {error}', { error: sentenceOf(err) }),
-        sentence('Press Reset to start again; if it keeps failing, try another backend with ?backend=cpu.'),
+        (err instanceof SentenceError && err.hint) || sentence('Press Reset to start again; if it keeps failing, try another backend with ?backend=cpu.'),
       );
       return false;
     }

@@ -1,38 +1,33 @@
 /**
- * Maps a cell kind to its Trainer module. The worker imports only the one it
- * needs, so each model is its own chunk. Typed by the kinds of src/cells: a
- * kind without a trainer, or a trainer whose values do not match its kind's
- * parameters, does not compile.
+ * Finds a Trainer module by name: src/ml/trainers/<name>.ts, where the name
+ * is a cell kind's (or the kind its definition names as `trainer`; the page
+ * sends it). The worker imports only the one it needs, so each model is its
+ * own chunk; Vite turns the template into a table of the files in that
+ * folder, so no other file can be reached. tests/unit/cellModules.test.ts
+ * checks that every kind has its trainer.
  */
-import type { CellKind, KindValues } from '../cells/index';
-import type { TrainerFactory } from '../ml/trainer';
+import type { HyperValues, TrainerFactory } from '../ml/trainer';
+import { trainerModuleOf } from '../cells/modules';
+import type { CellDefinition } from '../cells/schema';
 
-type Loader<V> = () => Promise<{ default: TrainerFactory<V> }>;
+export type TrainerLoader = () => Promise<{ default: TrainerFactory<HyperValues> }>;
 
-export const trainerLoaders: { [K in CellKind]: Loader<KindValues<K>> } = {
-  cnnBlocks: () => import('../ml/trainers/cnnBlocks'),
-  autoencoder: () => import('../ml/trainers/autoencoder'),
-  aeVsGan: () => import('../ml/trainers/aeVsGan'),
-  cycle2d: () => import('../ml/trainers/cycle2d'),
-  cycleImages: () => import('../ml/trainers/cycleImages'),
-  gan1d: () => import('../ml/trainers/gan1d'),
-  // Same model as gan1d; its own kind only so that it gets its own view.
-  saturation: () => import('../ml/trainers/gan1d'),
-  gan2d: () => import('../ml/trainers/gan2d'),
-  dcgan: () => import('../ml/trainers/dcgan'),
-  latentWalk: () => import('../ml/trainers/latentWalk'),
-  lsgan: () => import('../ml/trainers/lsgan'),
-  sgan: () => import('../ml/trainers/sgan'),
-  acgan: () => import('../ml/trainers/acgan'),
-  adain: () => import('../ml/trainers/adain'),
-  referenceDcgan: () => import('../ml/trainers/referenceDcgan'),
-};
+/** A module name: letters and digits, as kinds are named. */
+const MODULE_NAME = /^[A-Za-z][A-Za-z0-9]{0,40}$/;
 
 /**
- * The loader of a kind named in a worker message. The values it is called
- * with were checked against that kind's schema on the page, which is what
- * lets the harness hand them on untyped.
+ * The loader of the trainer named in a worker message, or undefined for a
+ * name that cannot be one. The values its factory is called with were
+ * checked against the kind's schema on the page, and each trainer module
+ * types its factory by its own kind's values (e.g. TrainerFactory<Gan1dValues>).
  */
-export function trainerLoaderFor(kind: string): Loader<Record<string, number | string | boolean>> | undefined {
-  return Object.hasOwn(trainerLoaders, kind) ? (trainerLoaders as unknown as Record<string, Loader<Record<string, number | string | boolean>>>)[kind] : undefined;
+export function trainerLoaderFor(name: string): TrainerLoader | undefined {
+  if (!MODULE_NAME.test(name)) return undefined;
+  return () => import(`../ml/trainers/${name}.ts`) as Promise<{ default: TrainerFactory<HyperValues> }>;
+}
+
+
+/** The loader of the trainer a cell definition trains with (scripts and tests start trainers from definitions). */
+export function trainerLoaderOf(def: Pick<CellDefinition, 'kind' | 'trainer'>): TrainerLoader {
+  return trainerLoaderFor(trainerModuleOf(def))!;
 }

@@ -1,16 +1,7 @@
-import { expect, test, waitForSteps } from './fixtures';
+import { expect, pauseAndHold, setControl, stepOnce, test, waitForSteps } from './fixtures';
 
 const LESSON = 'lessons/from-autoencoders-to-gans/';
 
-/** Sets a form control by name and fires the change event the cell listens for. */
-async function setControl(cell: import('@playwright/test').Locator, name: string, value: string) {
-  const control = cell.locator(`[name="${name}"]`);
-  if ((await control.evaluate((el) => el.tagName)) === 'SELECT') await control.selectOption(value);
-  else {
-    await control.fill(value);
-    await control.dispatchEvent('change');
-  }
-}
 
 test('CNN blocks: the output sizes follow stride and padding live, and the pictures redraw @base', async ({ guarded: page }) => {
   await page.goto(LESSON);
@@ -80,19 +71,14 @@ test('Autoencoder: trains, draws reconstructions, code map and histograms; the t
   await setControl(cell, 'threshold', '0.1');
   await expect.poll(alarmRate).toBeLessThan(atLowest / 2);
 
-  await cell.getByRole('button', { name: 'Pause' }).click();
-  await expect(cell).toHaveAttribute('data-state', 'paused');
-  const paused = Number(await cell.getAttribute('data-step'));
-  await page.waitForTimeout(800);
-  expect(Number(await cell.getAttribute('data-step'))).toBe(paused);
+  await pauseAndHold(page, cell);
 });
 
 test('Autoencoder vs GAN: both grids are drawn and scored, and the pretrained pair loads', async ({ guarded: page }) => {
   test.setTimeout(240_000);
   await page.goto(LESSON);
   const cell = page.locator('[data-cell="ae-vs-gan"]');
-  await cell.getByRole('button', { name: 'Step' }).click();
-  await expect(cell).toHaveAttribute('data-step', '1', { timeout: 120_000 });
+  await stepOnce(cell);
   await expect(cell.locator('canvas[data-samples]')).toHaveCount(2);
   for (const key of ['aeDigitScore', 'ganDigitScore', 'aeConfidence', 'ganConfidence', 'realDigitScore']) {
     await expect(cell.locator(`output[data-metric="${key}"]`)).toHaveText(/^\d+\.\d+$/);
@@ -103,8 +89,7 @@ test('Autoencoder vs GAN: both grids are drawn and scored, and the pretrained pa
   await cell.getByRole('button', { name: 'Start from pretrained' }).click();
   await expect(cell.locator('[data-status]')).toContainText(/pretrained/i, { timeout: 60_000 });
   await expect(cell).toHaveAttribute('data-step', '0');
-  await cell.getByRole('button', { name: 'Step' }).click();
-  await expect(cell).toHaveAttribute('data-step', '1', { timeout: 60_000 });
+  await stepOnce(cell, 60_000);
   const ganScore = Number(await cell.locator('output[data-metric="ganDigitScore"]').textContent());
   const aeScore = Number(await cell.locator('output[data-metric="aeDigitScore"]').textContent());
   console.log(`ae-vs-gan pretrained: GAN digit score ${ganScore}, autoencoder with N(0, 1) codes ${aeScore}`);

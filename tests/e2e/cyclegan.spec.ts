@@ -1,4 +1,4 @@
-import { expect, test, waitForSteps } from './fixtures';
+import { canvasPixels, expect, pauseAndHold, stepOnce, test, waitForSteps } from './fixtures';
 
 const LESSON = 'lessons/cyclegan/';
 
@@ -18,17 +18,9 @@ test('cell cycle-2d trains, draws, shows its cycle error, and pauses', async ({ 
   await expect.poll(() => cell.locator('[data-view]').innerHTML()).not.toBe(before);
   await expect(cell.locator('output[data-metric="cycleError"]')).toHaveText(/^\d+\.\d{3}$/);
 
-  await cell.getByRole('button', { name: 'Pause' }).click();
-  await expect(cell).toHaveAttribute('data-state', 'paused');
-  const paused = Number(await cell.getAttribute('data-step'));
-  await page.waitForTimeout(800);
-  expect(Number(await cell.getAttribute('data-step'))).toBe(paused);
+  await pauseAndHold(page, cell);
 });
 
-/** A cheap fingerprint of every sample canvas in the cell. */
-function canvasPixels(cell: import('@playwright/test').Locator): Promise<string> {
-  return cell.locator('canvas[data-samples]').evaluateAll((canvases) => canvases.map((c) => (c as HTMLCanvasElement).toDataURL()).join('|'));
-}
 
 test('cell cycle-images trains, draws its grids, shows its cycle error, and pauses', async ({ guarded: page }) => {
   test.setTimeout(240_000);
@@ -47,11 +39,7 @@ test('cell cycle-images trains, draws its grids, shows its cycle error, and paus
   await expect.poll(() => canvasPixels(cell), { timeout: 30_000 }).not.toBe(before);
   await expect(cell.locator('output[data-metric="cycleError"]')).toHaveText(/^\d+\.\d{3}$/);
 
-  await cell.getByRole('button', { name: 'Pause' }).click();
-  await expect(cell).toHaveAttribute('data-state', 'paused', { timeout: 60_000 });
-  const paused = Number(await cell.getAttribute('data-step'));
-  await page.waitForTimeout(800);
-  expect(Number(await cell.getAttribute('data-step'))).toBe(paused);
+  await pauseAndHold(page, cell);
 });
 
 test('cycle-images starts from the pretrained weights and translates at once', async ({ guarded: page }) => {
@@ -60,8 +48,7 @@ test('cycle-images starts from the pretrained weights and translates at once', a
   const cell = page.locator('[data-cell="cycle-images"]');
   await cell.getByRole('button', { name: 'Start from pretrained' }).click();
   await expect(cell.locator('[data-status]')).toContainText('loaded', { timeout: 120_000 });
-  await cell.getByRole('button', { name: 'Step' }).click();
-  await expect(cell).toHaveAttribute('data-step', '1', { timeout: 120_000 });
+  await stepOnce(cell);
   await expect.poll(async () => Number(await cell.locator('output[data-metric="gStriped"]').textContent()), { timeout: 30_000 }).toBeGreaterThanOrEqual(90);
   const cycle = Number(await cell.locator('output[data-metric="cycleError"]').textContent());
   expect(cycle).toBeLessThan(0.2);

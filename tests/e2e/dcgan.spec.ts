@@ -1,14 +1,10 @@
 import { packCheckpointFile } from '../../src/ml/checkpoint';
 import { dcganWeightLayout } from '../../src/ml/models/dcganLayout';
 import { Rng } from '../../src/ml/random';
-import { expect, test, waitForSteps } from './fixtures';
+import { canvasPixels, expect, pauseAndHold, setControl, stepOnce, test, waitForSteps } from './fixtures';
 
 const LESSON = 'lessons/dcgan/';
 
-/** A cheap fingerprint of every sample canvas in the cell. */
-function canvasPixels(cell: import('@playwright/test').Locator, selector = 'canvas[data-samples]'): Promise<string> {
-  return cell.locator(selector).evaluateAll((canvases) => canvases.map((c) => (c as HTMLCanvasElement).toDataURL()).join('|'));
-}
 
 test('the DCGAN cell trains, its grid changes, the snapshot slider scrubs, and it pauses', async ({ guarded: page }) => {
   test.setTimeout(240_000);
@@ -32,11 +28,7 @@ test('the DCGAN cell trains, its grid changes, the snapshot slider scrubs, and i
   // From scratch the model has the cell's own (half) widths, said in text as well as drawn.
   await expect(cell.locator('[data-view]')).toContainText('Model: G 32·16, D 16·32 channels.');
 
-  await cell.getByRole('button', { name: 'Pause' }).click();
-  await expect(cell).toHaveAttribute('data-state', 'paused', { timeout: 60_000 });
-  const paused = Number(await cell.getAttribute('data-step'));
-  await page.waitForTimeout(800);
-  expect(Number(await cell.getAttribute('data-step'))).toBe(paused);
+  await pauseAndHold(page, cell);
 
   // The strip of earlier grids: a labelled range input, moved with the keyboard.
   const slider = cell.getByRole('slider', { name: /Earlier grid/ });
@@ -63,8 +55,7 @@ test('the DCGAN cell starts from pretrained weights that draw digits', async ({ 
   expect(Number(await cell.locator('output[data-metric="confidence"]').textContent())).toBeGreaterThan(0.87);
   expect(await cell.getAttribute('data-step')).toBe('0');
   // Training on from them works; the step count starts at the pretrained start.
-  await cell.getByRole('button', { name: 'Step' }).click();
-  await expect(cell).toHaveAttribute('data-step', '1', { timeout: 120_000 });
+  await stepOnce(cell);
   await expect.poll(score, { timeout: 30_000 }).toBeGreaterThan(6.5);
 });
 
@@ -77,8 +68,7 @@ test('a checkpoint of the same DCGAN at the reference widths loads, and the mode
   const bytes = Buffer.from(packCheckpointFile({ modelId: layout.modelId, tensors }));
   await page.goto(LESSON);
   const cell = page.locator('[data-cell="dcgan"]');
-  await cell.getByRole('button', { name: 'Step' }).click();
-  await expect(cell).toHaveAttribute('data-step', '1', { timeout: 120_000 });
+  await stepOnce(cell);
   await expect(cell.locator('[data-view]')).toContainText('Model: G 32·16, D 16·32 channels.');
   await cell.locator('[data-upload]').setInputFiles({ name: 'wide.ganweights', mimeType: 'application/octet-stream', buffer: bytes });
   await expect(cell.locator('[data-status]')).toContainText('"wide.ganweights" loaded', { timeout: 60_000 });
@@ -97,7 +87,8 @@ test('the latent-walk cell walks the pretrained generator', async ({ guarded: pa
   await cell.getByRole('button', { name: 'Run' }).click();
   await expect(cell).toHaveAttribute('data-state', 'running', { timeout: 60_000 });
   await waitForSteps(page, 'latent-walk', 5, 120_000);
-  await expect(cell.locator('canvas[data-samples]')).toHaveCount(3);
+  // The strip, the walker, the nudge row; then the lab's picks, its arithmetic and its strip.
+  await expect(cell.locator('canvas[data-samples]')).toHaveCount(6);
   const before = await canvasPixels(cell);
   const step = Number(await cell.getAttribute('data-step'));
   await waitForSteps(page, 'latent-walk', step + 10, 60_000);
@@ -111,12 +102,11 @@ test('the latent-walk cell redraws a live change while paused, without a Step', 
   test.setTimeout(180_000);
   await page.goto(LESSON);
   const cell = page.locator('[data-cell="latent-walk"]');
-  await cell.getByRole('button', { name: 'Step' }).click();
-  await expect(cell).toHaveAttribute('data-step', '1', { timeout: 120_000 });
+  await stepOnce(cell);
   await expect(cell).toHaveAttribute('data-state', 'paused');
-  // The view's canvases in order: the strip, the walker, the nudge row.
+  // The view's canvases in order: the strip, the walker, the nudge row (then the lab's three).
   const canvases = cell.locator('canvas[data-samples]');
-  await expect(canvases).toHaveCount(3);
+  await expect(canvases).toHaveCount(6);
   const pixels = (i: number) => canvases.nth(i).evaluate((c) => (c as HTMLCanvasElement).toDataURL());
   const nudgeCaption = canvases.nth(2).locator('xpath=..').locator('figcaption');
   await expect(nudgeCaption).toContainText('+3');
@@ -131,4 +121,31 @@ test('the latent-walk cell redraws a live change while paused, without a Step', 
   expect(await pixels(1)).toBe(walker);
   await expect(cell).toHaveAttribute('data-step', '1');
   await expect(cell).toHaveAttribute('data-state', 'paused');
+});
+
+test('the latent lab: two clicks pick the interpolation, and the attribute arithmetic moves most samples the intended way', async ({ guarded: page }) => {
+  test.setTimeout(180_000);
+  await page.goto(LESSON);
+  const cell = page.locator('[data-cell="latent-walk"]');
+  await stepOnce(cell);
+  const picks = cell.locator('canvas[data-samples]').nth(3);
+  await expect(picks).toBeVisible();
+  // A click in the middle of the tile at column c, row r of the 4 × 4 grid (28-pixel tiles, 1-pixel gaps).
+  const clickTile = async (index: number) => {
+    const box = (await picks.boundingBox())!;
+    const unit = box.width / (4 * 29 - 1);
+    await picks.click({ position: { x: ((index % 4) * 29 + 14) * unit, y: (Math.floor(index / 4) * 29 + 14) * unit } });
+  };
+  await clickTile(3);
+  await expect(cell.locator('[name="pickA"]')).toHaveValue('3');
+  await clickTile(12);
+  await expect(cell.locator('[name="pickB"]')).toHaveValue('12');
+  const stripCaption = cell.locator('canvas[data-samples]').nth(5).locator('xpath=..').locator('figcaption');
+  await expect(stripCaption).toContainText('From sample 3 to sample 12', { timeout: 30_000 });
+  // The lesson: the measured attribute moves the intended way for nearly all sixteen (16 with these defaults in Node).
+  await expect.poll(async () => Number(await cell.locator('output[data-metric="attributeMoved"]').textContent()), { timeout: 60_000 }).toBeGreaterThanOrEqual(13);
+  await setControl(cell, 'attributeAmount', '-0.75');
+  const movedCaption = cell.locator('canvas[data-samples]').nth(4).locator('xpath=..').locator('figcaption');
+  await expect(movedCaption).toContainText('-0.75', { timeout: 30_000 });
+  await expect(cell).toHaveAttribute('data-step', '1');
 });

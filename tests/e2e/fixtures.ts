@@ -77,3 +77,35 @@ export function debugCell(page: Page, cellId: string, action: 'memory' | 'crash'
     action,
   ) as Promise<{ step: number; backend: string; numTensors: number; numBytes: number; wasmHeapBytes: number | null; jsHeapBytes: number | null; pageWaitMs: number | null } | null>;
 }
+
+type CellLocator = ReturnType<Page['locator']>;
+
+/** Presses Step on a fresh cell and waits for its first step (the worker and the model load first). */
+export async function stepOnce(cell: CellLocator, timeout = 120_000): Promise<void> {
+  await cell.getByRole('button', { name: 'Step' }).click();
+  await expect(cell).toHaveAttribute('data-step', '1', { timeout });
+}
+
+/** Presses Pause and checks that training has really stopped: the step count holds for 0.8 s. */
+export async function pauseAndHold(page: Page, cell: CellLocator): Promise<void> {
+  await cell.getByRole('button', { name: 'Pause' }).click();
+  await expect(cell).toHaveAttribute('data-state', 'paused', { timeout: 60_000 });
+  const paused = Number(await cell.getAttribute('data-step'));
+  await page.waitForTimeout(800);
+  expect(Number(await cell.getAttribute('data-step'))).toBe(paused);
+}
+
+/** A cheap fingerprint of a cell's sample canvases (all of them, or those `selector` picks). */
+export function canvasPixels(cell: CellLocator, selector = 'canvas[data-samples]'): Promise<string> {
+  return cell.locator(selector).evaluateAll((canvases) => canvases.map((c) => (c as HTMLCanvasElement).toDataURL()).join('|'));
+}
+
+/** Sets a form control by name and fires the change event the cell listens for. */
+export async function setControl(cell: CellLocator, name: string, value: string): Promise<void> {
+  const control = cell.locator(`[name="${name}"]`);
+  if ((await control.evaluate((el) => el.tagName)) === 'SELECT') await control.selectOption(value);
+  else {
+    await control.fill(value);
+    await control.dispatchEvent('change');
+  }
+}

@@ -1,11 +1,7 @@
-import { expect, test, waitForSteps } from './fixtures';
+import { canvasPixels, expect, pauseAndHold, stepOnce, test, waitForSteps } from './fixtures';
 
 const LESSON = 'lessons/gan-gallery/';
 
-/** A cheap fingerprint of every sample canvas in the cell. */
-function canvasPixels(cell: import('@playwright/test').Locator): Promise<string> {
-  return cell.locator('canvas[data-samples]').evaluateAll((canvases) => canvases.map((c) => (c as HTMLCanvasElement).toDataURL()).join('|'));
-}
 
 /** Loads the committed weights and waits for the cell to say so. */
 async function startPretrained(cell: import('@playwright/test').Locator) {
@@ -38,11 +34,7 @@ for (const [cellId, metric] of [
     await waitForSteps(page, cellId, step + 3, 120_000);
     await expect.poll(() => canvasPixels(cell), { timeout: 60_000 }).not.toBe(before);
     await expect(cell.locator(`output[data-metric="${metric}"]`)).toHaveText(/^\d+\.\d+$/, { timeout: 60_000 });
-    await cell.getByRole('button', { name: 'Pause' }).click();
-    await expect(cell).toHaveAttribute('data-state', 'paused', { timeout: 60_000 });
-    const paused = Number(await cell.getAttribute('data-step'));
-    await page.waitForTimeout(800);
-    expect(Number(await cell.getAttribute('data-step'))).toBe(paused);
+    await pauseAndHold(page, cell);
   });
 }
 
@@ -55,8 +47,7 @@ test('semi-supervised GAN from pretrained: with 100 labels the GAN discriminator
   const cell = page.locator('[data-cell="sgan"]');
   await expect(cell.locator('[name="labels"]')).toHaveValue('100');
   await startPretrained(cell);
-  await cell.getByRole('button', { name: 'Step' }).click();
-  await expect(cell).toHaveAttribute('data-step', '1', { timeout: 120_000 });
+  await stepOnce(cell);
   const gan = cell.locator('output[data-metric="ganAccuracy"]');
   await expect(gan).toHaveText(/^\d+\.\d$/, { timeout: 60_000 });
   const ganAcc = Number(await gan.textContent());
@@ -74,8 +65,7 @@ test('ACGAN from pretrained: ≥ 80% of generated digits are the requested class
   await page.goto(LESSON);
   const cell = page.locator('[data-cell="acgan"]');
   await startPretrained(cell);
-  await cell.getByRole('button', { name: 'Step' }).click();
-  await expect(cell).toHaveAttribute('data-step', '1', { timeout: 120_000 });
+  await stepOnce(cell);
   const match = cell.locator('output[data-metric="classMatch"]');
   await expect(match).toHaveText(/^\d+\.\d$/, { timeout: 60_000 });
   expect(Number(await match.textContent())).toBeGreaterThanOrEqual(80);

@@ -17,7 +17,7 @@ const KOREAN_CELLS: [lesson: string, cells: string[]][] = [
   ['ko/lessons/from-autoencoders-to-gans/', ['cnn-blocks', 'autoencoder', 'ae-vs-gan']],
   ['ko/lessons/dcgan/', ['dcgan', 'latent-walk']],
   ['ko/lessons/cyclegan/', ['cycle-2d', 'cycle-images']],
-  ['ko/lessons/gan-gallery/', ['lsgan', 'sgan', 'acgan', 'adain']],
+  ['ko/lessons/gan-gallery/', ['lsgan', 'sgan', 'acgan', 'adain', 'custom-loss']],
 ];
 
 /** Every word a view shows or describes: its visible text, its aria-labels and the cell's text alternative. */

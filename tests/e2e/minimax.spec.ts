@@ -1,4 +1,4 @@
-import { expect, test, waitForSteps } from './fixtures';
+import { expect, pauseAndHold, test, waitForSteps } from './fixtures';
 
 const LESSON = 'lessons/minimax-game/';
 
@@ -19,11 +19,7 @@ for (const cellId of ['gan-1d', 'saturation', 'gan-2d']) {
     await expect.poll(() => cell.locator('[data-view]').innerHTML()).not.toBe(before);
     await expect(cell.locator('output[data-metric="stepsPerSec"]')).not.toHaveText('–');
 
-    await cell.getByRole('button', { name: 'Pause' }).click();
-    await expect(cell).toHaveAttribute('data-state', 'paused');
-    const paused = Number(await cell.getAttribute('data-step'));
-    await page.waitForTimeout(800);
-    expect(Number(await cell.getAttribute('data-step'))).toBe(paused);
+    await pauseAndHold(page, cell);
   });
 }
 

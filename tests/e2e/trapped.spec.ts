@@ -5,7 +5,7 @@
  * hook (GanCellElement.debug), as in faults.spec.ts.
  */
 import type { Locator, Page } from '@playwright/test';
-import { SITE_DIR, debugCell, expect, test, waitForSteps } from './fixtures';
+import { debugCell, expect, SITE_DIR, stepOnce, test, waitForSteps } from './fixtures';
 import { ISOLATION_HEADERS } from './hostingPolicy';
 import { serveStatic } from '../../scripts/staticServer.mjs';
 
@@ -76,8 +76,7 @@ test('item 6: a live setting changed while paused shows at once (ACGAN digit pic
   test.setTimeout(180_000);
   await page.goto(GALLERY);
   const cell = page.locator('[data-cell="acgan"]');
-  await cell.getByRole('button', { name: 'Step' }).click();
-  await expect(cell).toHaveAttribute('data-step', '1', { timeout: 120_000 });
+  await stepOnce(cell);
   const caption = cell.locator('figcaption', { hasText: 'Sixteen' });
   await expect(caption).toBeVisible({ timeout: 60_000 });
   const digit = cell.locator('[name="digit"]');
@@ -91,8 +90,7 @@ test('item 6: the autoencoder-vs-GAN score follows the sampling choice while pau
   test.setTimeout(240_000);
   await page.goto(AUTOENCODERS);
   const cell = page.locator('[data-cell="ae-vs-gan"]');
-  await cell.getByRole('button', { name: 'Step' }).click();
-  await expect(cell).toHaveAttribute('data-step', '1', { timeout: 120_000 });
+  await stepOnce(cell);
   const score = cell.locator('output[data-metric="aeDigitScore"]');
   await expect(score).toHaveText(/^\d+\.\d+$/);
   const before = await score.textContent();
@@ -329,8 +327,7 @@ test('item 11: the CycleGAN digit canvas fits its cell (no column cut off)', asy
   await page.setViewportSize({ width: 1024, height: 900 });
   await page.goto(CYCLEGAN);
   const cell = page.locator('[data-cell="cycle-images"]');
-  await cell.getByRole('button', { name: 'Step' }).click();
-  await expect(cell).toHaveAttribute('data-step', '1', { timeout: 120_000 });
+  await stepOnce(cell);
   const canvas = cell.locator('canvas[data-samples]').first();
   await expect(canvas).toBeVisible();
   const view = cell.locator('[data-view]');
@@ -354,8 +351,7 @@ test('item 11: after one step, charts show no 0.000000 tick and Plot gives no z-
   await page.goto(GALLERY);
   for (const id of ['acgan', 'adain']) {
     const cell = page.locator(`[data-cell="${id}"]`);
-    await cell.getByRole('button', { name: 'Step' }).click();
-    await expect(cell).toHaveAttribute('data-step', '1', { timeout: 120_000 });
+    await stepOnce(cell);
     await expect.poll(() => cell.locator('[data-view] svg text').count(), { timeout: 60_000 }).toBeGreaterThan(3);
     await page.waitForTimeout(500);
     const ticks = await cell.locator('[data-view] svg text').allTextContents();
@@ -372,8 +368,7 @@ test('item 11: no Plot z-channel warning on the DCGAN and CycleGAN lessons after
     await page.goto(lesson);
     for (const id of ids) {
       const cell = page.locator(`[data-cell="${id}"]`);
-      await cell.getByRole('button', { name: 'Step' }).click();
-      await expect(cell).toHaveAttribute('data-step', '1', { timeout: 120_000 });
+      await stepOnce(cell);
       await expect.poll(() => cell.locator('[data-view] svg, [data-view] canvas').count(), { timeout: 60_000 }).toBeGreaterThan(0);
     }
     await page.waitForTimeout(1_000);

@@ -3,7 +3,8 @@
  * other language (lessons/<lang>/<slug>.mdx) and the reverse, and each pair
  * has the same cells (id, definition, values) in the same order, the same
  * study-note questions, heading levels, references, numbered exercise steps,
- * order and time. The glossary names only sections that exist. The fixture
+ * worked exercises (their ids), order and time. The glossary names only
+ * sections that exist. The fixture
  * pairs under tests/fixtures/i18n show that the comparison catches drift.
  */
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
@@ -25,12 +26,13 @@ describe('the drift check itself', () => {
     expect(structureDrift(structureOf(join(FIXTURES, 'players.mdx')), structureOf(join(FIXTURES, 'ko/players.mdx')))).toEqual([]);
   });
 
-  it('names every kind of drift: headings, cell presets, references, exercise steps', () => {
+  it('names every kind of drift: headings, cell presets, references, exercise steps, worked exercises', () => {
     const drift = structureDrift(structureOf(join(FIXTURES, 'drifted.mdx')), structureOf(join(FIXTURES, 'ko/drifted.mdx'))).join('\n');
     expect(drift).toMatch(/heading levels, in order differ/);
     expect(drift).toMatch(/cells \(id, definition, values\), in order differ[\s\S]*"lrD":0.01[\s\S]*"lrD":0.02/);
     expect(drift).toMatch(/references \(arXiv ids of frontmatter papers\) differ[\s\S]*1511.06434/);
     expect(drift).toMatch(/numbered exercise steps .* differ[\s\S]*\[3\][\s\S]*\[2\]/);
+    expect(drift).toMatch(/worked exercises \(Exercise ids\), in order differ[\s\S]*"d-star","v-at-equilibrium"[\s\S]*\["d-star"\]/);
   });
 
   it('reads a component attribute, e.g. the language of each study-note question', () => {
@@ -45,6 +47,7 @@ describe('the drift check itself', () => {
     expect(s.headings).toEqual(['h2', 'h3', 'h2', 'h2', 'h3']);
     expect(s.arxiv).toEqual(['1406.2661']);
     expect(s.exerciseSteps).toEqual([2]);
+    expect(s.exercises).toEqual(['v-at-equilibrium']);
     expect([s.order, s.minutes]).toEqual([2, 5]);
   });
 });

@@ -146,8 +146,8 @@ describe('gan1d render payload', () => {
 
 describe('gan1d cell definitions', () => {
   it('the saturation kind loads the gan1d trainer module', async () => {
-    const { trainerLoaders } = await import('../../src/runtime/trainers');
-    expect((await trainerLoaders.saturation()).default).toBe((await trainerLoaders.gan1d()).default);
+    const { trainerLoaderOf } = await import('../../src/runtime/trainers');
+    expect((await trainerLoaderOf(saturationCell)()).default).toBe((await trainerLoaderOf(gan1dCell)()).default);
   });
 
   it('both cells declare exactly the metrics the trainer returns, and every preset uses known keys', () => {

@@ -109,6 +109,7 @@ describe('translated lessons take the English heading ids by position', () => {
       'two-dimensions',
       'when-is-training-finished',
       'summary',
+      'exercises',
     ]);
     const dcgan = (await headingsOfFile(resolve(import.meta.dirname, '../../lessons/dcgan.mdx'))).map((h) => h.slug);
     expect(dcgan).toContain('5-pixels-in-0-1-or-in-1-1');

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { Metrics, Trainer } from '../../src/ml/trainer';
-import { english } from '../../src/i18n/sentence';
+import { english, sentence, SentenceError } from '../../src/i18n/sentence';
 import type { WorkerEvent } from '../../src/runtime/protocol';
 import { nextChunkSize, TrainingSession } from '../../src/runtime/session';
 
@@ -72,6 +72,19 @@ describe('TrainingSession', () => {
     // The page renders the sentence in its language; its English is the one the test reads.
     expect(error && error.type === 'error' && english(error.message)).toBe('Training failed: boom');
     expect(session.stepsDone).toBe(0);
+  });
+
+  it("passes on a trainer's own hint with its error (a typed loss that diverged says what to do about the formula)", async () => {
+    const events: WorkerEvent[] = [];
+    const trainer = scriptedTrainer([1]);
+    trainer.train = () => {
+      throw new SentenceError(sentence('The formula diverged.'), sentence('Edit the formula.'));
+    };
+    const session = new TrainingSession(trainer, (e) => events.push(e), fakeClock(5), async () => {});
+    await session.stepOnce(1);
+    const error = events.find((e) => e.type === 'error');
+    expect(error && error.type === 'error' && english(error.hint!)).toBe('Edit the formula.');
+    expect(error && error.type === 'error' && english(error.message)).toBe('Training failed: The formula diverged.');
   });
 
   it('steps exactly the requested count and forwards live settings', async () => {

@@ -8,8 +8,7 @@ import type { ViewPayload } from '../../src/ml/trainer';
 
 const log: string[] = [];
 vi.mock('../../components/views/registry', () => ({
-  viewLoaders: {
-    parts: async () => ({
+  viewLoaderFor: (name: string) => (name !== 'parts' ? undefined : async () => ({
       default: () => ({
         *update(payload: ViewPayload) {
           log.push(`a${payload.values.step}`);
@@ -18,8 +17,7 @@ vi.mock('../../components/views/registry', () => ({
         },
         describe: () => `drawn ${log.at(-1)}`,
       }),
-    }),
-  },
+    })),
   previewKinds: new Set<string>(),
 }));
 vi.mock('@observablehq/plot', () => ({ plot: () => null }));

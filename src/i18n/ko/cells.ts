@@ -112,6 +112,14 @@ function imageGanParams(latentHelp: string): Record<string, KoParamStrings> {
     },
     freezeG: { label: '생성자 고정', help: '생성자 업데이트를 멈춥니다. D가 계속 배우는 동안 생성자의 가중치는 그대로입니다.' },
     freezeD: { label: '판별자 고정', help: '판별자 업데이트를 멈춥니다. G는 더 이상 변하지 않는 판별자를 상대로 계속 배웁니다.' },
+    gStepsPerD: {
+      label: 'D 스텝당 G 스텝',
+      help: '판별자를 한 차례 업데이트한 뒤 생성자를 몇 번(매번 새 노이즈로) 업데이트할지 정합니다. 많을수록 G가 강한 D를 따라잡기 쉽습니다.',
+    },
+    freezeDUntil: {
+      label: '판별자 고정 해제 스텝',
+      help: '이 스텝 전까지는 D를 업데이트하지 않습니다(0이면 꺼짐). 초기화 전에 정하면 처음 몇 스텝 동안 G만 학습하고, 학습 중에 현재 스텝보다 크게 정하면 D가 그때까지 쉬었다가 저절로 다시 학습합니다.',
+    },
     latentSize: { label: '잠재 크기', help: latentHelp },
     outputRange: {
       label: '픽셀 범위',
@@ -449,6 +457,17 @@ export const koCells: Record<string, KoCellStrings> = {
         help: '아래 행은 그 좌표 하나에 −양부터 +양까지 더합니다(z의 좌표는 보통 ±2 안에 있습니다).',
       },
       stepsPerLeg: { label: '구간당 스텝', help: '한 끝점에서 다음 끝점까지 몇 스텝에 걸쳐 걸을지 정합니다(초당 약 20스텝).' },
+      pickA: { label: '실험실: 시작 샘플', help: '실험실 보간이 시작할 샘플(0~15, 왼쪽 위부터 한 줄씩)입니다. 격자에서 샘플을 누르면 이 값이 바뀝니다.' },
+      pickB: { label: '실험실: 끝 샘플', help: '실험실 보간이 끝날 샘플입니다. 격자에서 두 번째로 누른 샘플이 여기에 들어갑니다.' },
+      attribute: {
+        label: '실험실: 속성',
+        help: '벡터 연산으로 바꿀 속성입니다. 이미지마다 잉크 양(획 두께), 기울어진 정도, 너비를 잽니다.',
+        options: { ink: '잉크 (획 두께)', slant: '기울기', width: '너비' },
+      },
+      attributeAmount: {
+        label: '실험실: 양',
+        help: '속성 벡터(그 속성이 가장 큰 샘플들의 평균 코드 − 가장 작은 샘플들의 평균 코드)를 모든 샘플에 몇 배 더할지 정합니다. 음수면 뺍니다.',
+      },
     },
     metrics: {
       position: { label: '위치 t', help: '이번 구간의 시작(0)부터 끝(1)까지 어디쯤 왔는지 나타냅니다.' },
@@ -456,11 +475,63 @@ export const koCells: Record<string, KoCellStrings> = {
       norm: { label: '‖z‖', help: '걷는 잠재 벡터의 길이입니다. 64차원 무작위 벡터의 길이는 8에 가깝습니다.' },
       digit: { label: '분류 결과', help: '분류기가 지금 이미지에서 보는 숫자입니다.' },
       confidence: { label: '확신도', help: '그 숫자에 대한 분류기의 확률입니다.' },
+      attributeMoved: { label: '실험실: 뜻대로 바뀜 (16개 중)', help: '실험실 샘플 16개 가운데, 고른 속성이 양의 부호가 가리키는 방향으로 바뀐 샘플 수입니다. 이미지에서 직접 잽니다.' },
+      digitsKept: { label: '실험실: 같은 숫자 (16개 중)', help: '그중 벡터 연산 전과 같은 숫자로 분류기가 읽는 샘플 수입니다.' },
     },
     presets: {
       slerp: '구면 걷기 (slerp)',
       lerp: '직선',
       'big-nudge': '크게 움직이기',
+      'lab-thinner': '실험실: 더 가는 획',
+    },
+  },
+
+  // src/cells/customLoss.ts
+  customLoss: {
+    params: {
+      discriminatorLoss: {
+        label: '판별자 손실',
+        help: 'D(x)와 D(G(z))로 쓴, 판별자가 샘플마다 최소화할 값입니다. 배치에 걸쳐 평균을 냅니다. Enter를 누르면 이 식으로 학습합니다.',
+      },
+      generatorLoss: {
+        label: '생성자 손실',
+        help: '생성자가 최소화할 값입니다. 생성자의 가중치가 손실에 닿는 길은 D(G(z))뿐이므로 반드시 들어가야 합니다.',
+      },
+      dOutput: {
+        label: '식의 D(·)는',
+        help: '확률: 교차 엔트로피처럼 D 끝에 시그모이드가 있습니다. 원점수: 최소 제곱과 힌지 손실처럼 신경망의 출력(로짓)을 그대로 씁니다.',
+        options: { probability: '확률 σ(점수), 0과 1 사이', logit: '원점수(로짓)' },
+      },
+      target: {
+        label: '실제 데이터',
+        help: '생성자가 그려야 할 모양입니다.',
+        options: { ring: '고리', mixture: '가우시안 8개', line: '선', moons: '초승달 두 개' },
+      },
+      lrG: { label: '생성자 학습률', help: '생성자가 업데이트마다 내딛는 보폭입니다.' },
+      lrD: { label: '판별자 학습률', help: '판별자가 업데이트마다 내딛는 보폭입니다.' },
+      dSteps: { label: 'G 스텝당 D 스텝', help: '생성자를 한 번 업데이트하기 전에 판별자를 몇 번 학습시킬지 정합니다.' },
+      optimizer: {
+        label: '옵티마이저',
+        help: '일반 경사 하강법 또는 Adam입니다(바꾸면 처음 상태에서 다시 시작합니다).',
+        options: { sgd: 'SGD', adam: 'Adam (β1 = 0.5)' },
+      },
+      batchSize: { label: '배치 크기', help: '업데이트마다 쓰는 실제 점과 생성된 점의 수입니다.' },
+      hidden: { label: '은닉 유닛', help: '두 신경망의 두 은닉층 너비입니다. 초기화가 필요합니다.' },
+    },
+    metrics: {
+      dLoss: { label: 'D 손실', help: '평가 배치에서 계산한, 직접 쓴 판별자 손실입니다.' },
+      gLoss: { label: 'G 손실', help: '평가 배치에서 계산한, 직접 쓴 생성자 손실입니다.' },
+      js: {
+        label: 'JS 발산 (nats)',
+        help: '실제 점과 생성된 점의 20×20 히스토그램 사이의 젠슨-섀넌 발산입니다(같으면 0, 최대 ln 2 ≈ 0.693).',
+      },
+      dOfG: { label: '가짜에 대한 평균 σ(D 점수)', help: 'D가 생성된 점을 얼마나 진짜로 보는지를 확률로 나타낸 값입니다. D가 이기면 0에 가깝습니다.' },
+    },
+    presets: {
+      minimax: '미니맥스',
+      'non-saturating': '비포화',
+      'least-squares': '최소 제곱(LSGAN)',
+      hinge: '힌지',
     },
   },
 

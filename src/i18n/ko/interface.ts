@@ -7,6 +7,19 @@
  * variant spelled out whole, so each can be translated as a sentence.
  */
 export const koInterface: Record<string, string> = {
+  // ---- components/cell/CodeView.astro, codeView.ts ----
+  'Code: this model and its training step, in the course’s source and in Keras': '코드: 이 모델과 학습 스텝 (이 강의의 소스와 Keras)',
+  '{title}: code': '{title}: 코드',
+  'This course (TensorFlow.js)': '이 강의 (TensorFlow.js)',
+  'Keras (TensorFlow 2)': 'Keras (TensorFlow 2)',
+  'The lines this cell runs, taken from the course’s source when the site was built.': '이 셀이 실제로 실행하는 코드입니다. 사이트를 빌드할 때 강의 소스에서 그대로 가져왔습니다.',
+  'The same layers, losses, optimiser and step in Keras, with this cell’s current settings.': '같은 층, 손실 함수, 옵티마이저, 학습 스텝을 Keras로 옮긴 코드입니다. 숫자는 이 셀의 현재 설정을 따라 바뀝니다.',
+  'Copy code': '코드 복사',
+  'Download as notebook': '노트북으로 내려받기',
+  'The cell “{title}” of the course GANs in your browser, in Keras, with the settings it had when you downloaded it.':
+    '강의 「브라우저에서 배우는 GAN」의 셀 “{title}”을 Keras로 옮긴 노트북입니다. 설정값은 내려받을 때 셀에 있던 값입니다.',
+  'Copied.': '복사했습니다.',
+  'Copying is blocked here: select the code and press Ctrl+C.': '여기서는 자동 복사가 막혀 있습니다. 코드를 선택하고 Ctrl+C를 누르세요.',
   // ---- components/Cell.astro ----
   'The TensorFlow.js backend this cell trains on': '이 셀이 학습에 쓰는 TensorFlow.js 백엔드',
   'not started': '시작 전',
@@ -171,6 +184,47 @@ export const koInterface: Record<string, string> = {
   '{label}: use true or false.': '{label}: true 또는 false를 쓰세요.',
   'Unknown setting "{key}" was ignored.': '알 수 없는 설정 "{key}"은(는) 무시했습니다.',
   '{message} The default was kept.': '{message} 기본값을 유지했습니다.',
+  '{label}: enter text.': '{label}: 글자를 입력하세요.',
+  '{label}: at most {max} characters.': '{label}: {max}자까지 쓸 수 있습니다.',
+  '{label}: {error}': '{label}: {error}',
+
+  // ---- src/ml/losses/formula/parse.ts and check.ts: why a loss formula is refused (shown under the control, with a caret) ----
+  '"{text}" does not start a number.': '"{text}"(으)로는 수를 시작할 수 없습니다.',
+  'character {code}': '문자 코드 {code}',
+  '"{text}"': '"{text}"',
+  '{shown} is not part of a loss formula: use numbers, D(x), D(G(z)), + − * / ^, parentheses and {functions}.':
+    '{shown}은(는) 손실 식에 쓸 수 없습니다. 수, D(x), D(G(z)), + − * / ^, 괄호, 그리고 {functions}만 쓰세요.',
+  'the end of the formula': '식의 끝',
+  'the number {value}': '수 {value}',
+  'Expected an operator (+ − * / ^) or the end, found {found}.': '여기에는 연산자(+ − * / ^)가 오거나 식이 끝나야 합니다(지금은 {found}).',
+  'Expected {what}, found {found}.': '여기에 필요한 것: {what}(지금은 {found}).',
+  'The formula nests more than {depth} levels deep.': '식이 {depth}단계보다 깊게 중첩되어 있습니다.',
+  '{value} is too large a number.': '{value}은(는) 너무 큰 수입니다.',
+  'a closing parenthesis ")"': '닫는 괄호 ")"',
+  'The formula ends too soon: a number, D(x), D(G(z)) or a function should follow.': '식이 너무 일찍 끝났습니다. 뒤에 수, D(x), D(G(z)) 또는 함수가 와야 합니다.',
+  'Expected a number, D(x), D(G(z)) or a function, found {found}.': '여기에는 수, D(x), D(G(z)) 또는 함수가 와야 합니다(지금은 {found}).',
+  '"(" after {fn}': '{fn} 뒤의 "("',
+  '{fn} takes one value, not {count}.': '{fn}에는 값을 하나만 넣습니다. 지금은 {count}개입니다.',
+  '{fn} takes {arity} values separated by a comma, not {count}.': '{fn}에는 쉼표로 구분한 값 {arity}개를 넣습니다. 지금은 {count}개입니다.',
+  'a closing parenthesis ")" after the arguments of {fn}': '{fn}의 인자 뒤에 닫는 괄호 ")"',
+  '"{name}" is not known here. Write it inside D: D(x) or D(G(z)).': '"{name}"은(는) 여기서 쓸 수 없습니다. D 안에 넣어 D(x) 또는 D(G(z))로 쓰세요.',
+  '"{name}" is not known here. Known names: D(x), D(G(z)), {functions}.': '"{name}"은(는) 알 수 없는 이름입니다. 쓸 수 있는 이름: D(x), D(G(z)), {functions}.',
+  '"(" after D: D(x) or D(G(z))': 'D 뒤의 "(": D(x) 또는 D(G(z))',
+  '"(" after G: D(G(z))': 'G 뒤의 "(": D(G(z))',
+  'The generator takes the noise z: write D(G(z)), found {found}.': '생성자에는 노이즈 z가 들어갑니다. D(G(z))로 쓰세요(지금은 {found}).',
+  'a closing parenthesis: D(G(z))': 'D(G(z))를 닫는 괄호',
+  'a closing parenthesis: D(x)': 'D(x)를 닫는 괄호',
+  'D is applied to x (a real sample) or G(z) (a generated one), not to {found}.': 'D에는 x(실제 샘플)나 G(z)(생성된 샘플)를 넣습니다. {found}은(는) 넣을 수 없습니다.',
+  'A formula is text.': '식은 글자로 씁니다.',
+  'The formula is longer than {max} characters.': '식이 {max}자보다 깁니다.',
+  'Type a formula in D(x) and D(G(z)).': 'D(x)와 D(G(z))로 식을 입력하세요.',
+  'This formula could not be read.': '이 식을 읽을 수 없습니다.',
+  "The generator's loss must contain D(G(z)): without it no gradient reaches the generator.": '생성자 손실에는 D(G(z))가 들어가야 합니다. 없으면 생성자에 기울기가 전달되지 않습니다.',
+  "The discriminator's loss must contain D(x) or D(G(z)): a constant teaches it nothing.": '판별자 손실에는 D(x)나 D(G(z))가 들어가야 합니다. 상수로는 아무것도 배우지 못합니다.',
+  'This formula does not change when D(G(z)) changes, so its derivative is zero everywhere: the generator would get no gradient and never learn.':
+    '이 식은 D(G(z))가 바뀌어도 값이 변하지 않으므로 도함수가 어디서나 0입니다. 생성자는 기울기를 받지 못해 전혀 배우지 못합니다.',
+  'This formula does not change when D(x) or D(G(z)) changes, so its derivative is zero everywhere: the discriminator would get no gradient and never learn.':
+    '이 식은 D(x)나 D(G(z))가 바뀌어도 값이 변하지 않으므로 도함수가 어디서나 0입니다. 판별자는 기울기를 받지 못해 전혀 배우지 못합니다.',
 
   // ---- src/runtime/worker.ts, session.ts, backend.ts: messages the worker sends (status line and notices) ----
   'Could not load {path} (HTTP {status}).': '{path}을(를) 불러오지 못했습니다(HTTP {status}).',
@@ -258,6 +312,18 @@ export const koInterface: Record<string, string> = {
   'The digits file is corrupted: it unpacked to {bytes} bytes, expected {expected}.': '숫자 데이터 파일이 손상되었습니다. 압축을 풀면 {bytes}바이트인데 {expected}바이트여야 합니다.',
   'The digits file is corrupted: image {index} has label {label}.': '숫자 데이터 파일이 손상되었습니다. {index}번 이미지의 레이블이 {label}입니다.',
 
+  // ---- src/ml/trainers/customLoss.ts: a typed loss that diverges ----
+  'The loss formulas did not pass their checks; press Reset to start from the defaults.': '손실 식이 검사를 통과하지 못했습니다. 초기화를 눌러 기본값에서 시작하세요.',
+  "The discriminator's loss {formula} became {value} by step {step}: it diverges. The weights from step {from} are back, and training uses the last formula that worked, {previous}.":
+    '판별자 손실 {formula}이(가) {step}스텝까지 {value}이(가) 되었습니다. 발산하는 식입니다. {from}스텝의 가중치로 되돌렸고, 학습에는 마지막으로 잘 동작한 식 {previous}을(를) 씁니다.',
+  "The generator's loss {formula} became {value} by step {step}: it diverges. The weights from step {from} are back, and training uses the last formula that worked, {previous}.":
+    '생성자 손실 {formula}이(가) {step}스텝까지 {value}이(가) 되었습니다. 발산하는 식입니다. {from}스텝의 가중치로 되돌렸고, 학습에는 마지막으로 잘 동작한 식 {previous}을(를) 씁니다.',
+  'Edit the formula (a log of something that can reach 0 or below, or a power or exp that grows without bound, are the usual causes), or press Run to go on with the last one that worked.':
+    '식을 고쳐 보세요(0 이하가 될 수 있는 값의 log, 한없이 커지는 거듭제곱이나 exp가 흔한 원인입니다). 아니면 실행을 눌러 마지막으로 잘 동작한 식으로 계속 학습하세요.',
+  'The losses became {value} by step {step}: training diverged with these formulas. The weights from step {from} are back.':
+    '{step}스텝까지 손실이 {value}이(가) 되었습니다. 이 식들로는 학습이 발산합니다. {from}스텝의 가중치로 되돌렸습니다.',
+  'Lower the learning rates and press Run, or press Reset.': '학습률을 낮추고 실행을 누르거나, 초기화를 누르세요.',
+
   // ---- src/ml (other errors a learner can meet through "Training failed: …") ----
   'Custom filter weight {key} must be a number, got {value}.': '사용자 지정 필터 가중치 {key}은(는) 수여야 하는데 {value}입니다.',
   'Fitting a Gaussian needs at least two codes.': '가우시안을 맞추려면 코드가 두 개 이상 필요합니다.',
@@ -302,6 +368,12 @@ export const koInterface: Record<string, string> = {
   'Discriminator output over the plane (background), real points (black) and generated points (orange)': '평면 위의 판별자 출력(배경), 실제 점(검정)과 생성된 점(주황)',
   'The Jensen-Shannon divergence between real and generated points is {js} nats (0 when they match, at most 0.693). On average D gives the generated points {dOfG} (0.5 at the equilibrium).':
     '실제 점과 생성된 점 사이의 젠슨-섀넌 발산은 {js} nats입니다(같으면 0, 최대 0.693). D가 생성된 점에 주는 값은 평균 {dOfG}입니다(균형점에서 0.5).',
+
+  // ---- components/views/customLossView.ts ----
+  'Discriminator and generator loss over training steps': '학습 스텝에 따른 판별자 손실과 생성자 손실',
+  'At the last evaluation your discriminator loss is {d} and your generator loss is {g}.': '마지막 평가에서 직접 쓴 판별자 손실은 {d}, 생성자 손실은 {g}입니다.',
+  'Here D(x) and D(G(z)) are the raw scores (logits) of the discriminator, any real number; the background below shows σ of the score.': '여기서 D(x)와 D(G(z))는 판별자의 원점수(로짓)로, 어떤 실수든 될 수 있습니다. 아래 배경은 점수에 σ를 씌운 값입니다.',
+  'Here D(x) and D(G(z)) are probabilities: σ of the discriminator’s score, between 0 and 1.': '여기서 D(x)와 D(G(z))는 확률입니다. 판별자 점수에 σ를 씌운 값으로, 0과 1 사이입니다.',
 
   // ---- components/views/dcganView.ts (also the speed page's reference DCGAN and the LSGAN's halves) ----
   'D loss': 'D 손실',
@@ -453,6 +525,19 @@ export const koInterface: Record<string, string> = {
     '구간 {leg}: 한 끝점에서 다음 끝점까지 선택한 경로 위의 점 {frames}개. 분류 결과: {classes}.',
   'Walker at t = {t}, ‖z‖ = {norm}: a {digit}.': '걷는 잠재 벡터: t = {t}, ‖z‖ = {norm}, 분류 결과 {digit}.',
   'The walker with z[{dimension}] changed by −{amount} … +{amount}. The classifier reads: {classes}.': '걷는 잠재 벡터에서 z[{dimension}]만 −{amount} … +{amount} 범위로 바꾼 이미지. 분류 결과: {classes}.',
+  // ---- components/views/latentLabPanel.ts ----
+  'Latent lab': '잠재 공간 실험실',
+  'Sixteen samples of the generator; click one to start the interpolation there, a second to end it': '생성자가 그린 샘플 16개. 하나를 누르면 보간이 거기서 시작하고, 하나를 더 누르면 거기서 끝납니다',
+  'The same sixteen samples after adding the attribute vector': '속성 벡터를 더한 뒤의 같은 샘플 16개',
+  'Images on the path between the two picked samples': '고른 두 샘플 사이 경로 위의 이미지',
+  ink: '잉크(획 두께)',
+  slant: '기울기',
+  width: '너비',
+  'Click a sample to start the interpolation there (purple), then another to end it (orange). The classifier reads: {classes}.':
+    '샘플을 하나 누르면 보간이 거기서 시작하고(보라), 다른 샘플을 누르면 거기서 끝납니다(주황). 분류 결과: {classes}.',
+  'Each sample plus {amount} × the {attribute} vector: {moved} of 16 moved the intended way, measured on the images; {kept} of 16 still read as the same digit.':
+    '각 샘플에 {attribute} 벡터를 {amount}배 더했습니다. 이미지에서 재어 보니 16개 중 {moved}개가 뜻한 방향으로 바뀌었고, {kept}개는 여전히 같은 숫자로 읽힙니다.',
+  'From sample {a} to sample {b}.': '샘플 {a}에서 샘플 {b}까지.',
 
   // ---- components/views/lsganView.ts and galleryCharts.ts ----
   'cross-entropy': '교차 엔트로피',

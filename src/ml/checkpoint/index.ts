@@ -3,3 +3,4 @@ export * from './checkpoint';
 export * from './file';
 export * from './assets';
 export type { Quantization, QuantizationDtype } from './quantization';
+export * from './variableWeights';

@@ -23,6 +23,7 @@ export function channelMoments(x: tf.Tensor4D): { mean: tf.Tensor2D; std: tf.Ten
   });
 }
 
+// #region code-view: adain
 /**
  * AdaIN(x, y): x [b, h, w, c] normalised per sample and channel, then scaled
  * by `styleScale` (σ(y)) and shifted by `styleBias` (μ(y)), both [b, c].
@@ -38,3 +39,4 @@ export function adain(x: tf.Tensor4D, styleScale: tf.Tensor2D, styleBias: tf.Ten
     return tf.add(tf.mul(normalised, scale), bias) as tf.Tensor4D;
   });
 }
+// #endregion

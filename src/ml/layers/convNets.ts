@@ -49,6 +49,7 @@ export function addConvGenerator(store: ParamStore, prefix: string, s: ConvGener
   store.add(`${prefix}deconv2/bias`, [1], 0, 0);
 }
 
+// #region code-view: conv-generator
 /** Batch norm with the batch's own statistics, per channel: (x − μ)·γ/√(σ² + ε) + β. */
 function batchNorm(x: tf.Tensor4D, gamma: tf.Tensor, beta: tf.Tensor): tf.Tensor4D {
   const { mean, variance } = tf.moments(x, [0, 1, 2]); // [c], [c]
@@ -72,6 +73,7 @@ export function convGenerator(store: ParamStore, prefix: string, s: ConvGenerato
     return tf.tanh(tf.add(x, store.get(`${prefix}deconv2/bias`))) as tf.Tensor4D;
   });
 }
+// #endregion
 
 /** Declares the discriminator's variables under `prefix` (e.g. 'd/'). */
 export function addConvDiscriminator(store: ParamStore, prefix: string, s: ConvDiscriminatorShape): void {
@@ -84,6 +86,7 @@ export function addConvDiscriminator(store: ParamStore, prefix: string, s: ConvD
   store.add(`${prefix}head/bias`, [s.outputs], 0, 0);
 }
 
+// #region code-view: conv-discriminator
 /** images [b, 28, 28, 1] → the trunk's features [b, 49·d1] (what feature matching compares). */
 export function convFeatures(store: ParamStore, prefix: string, images: tf.Tensor4D): tf.Tensor2D {
   return tf.tidy(() => {
@@ -98,3 +101,4 @@ export function convFeatures(store: ParamStore, prefix: string, images: tf.Tenso
 export function convHead(store: ParamStore, prefix: string, features: tf.Tensor2D): tf.Tensor2D {
   return tf.tidy(() => tf.add(tf.matMul(features, store.get(`${prefix}head/kernel`)), store.get(`${prefix}head/bias`)) as tf.Tensor2D);
 }
+// #endregion

@@ -26,6 +26,7 @@ export function addWeightNormDense(store: ParamStore, name: string, inputs: numb
   store.add(`${name}/b`, [units], 0, 0);
 }
 
+// #region code-view: weight-norm-dense
 /** x [b, inputs] → x · (g ⊙ v/‖v‖) + b, [b, units]. */
 export function weightNormDense(store: ParamStore, name: string, x: tf.Tensor2D): tf.Tensor2D {
   return tf.tidy(() => {
@@ -34,6 +35,7 @@ export function weightNormDense(store: ParamStore, name: string, x: tf.Tensor2D)
     return tf.add(tf.matMul(x, w as tf.Tensor2D), store.get(`${name}/b`)) as tf.Tensor2D;
   });
 }
+// #endregion
 
 /**
  * Data-dependent initialisation (Salimans & Kingma 2016, sec. 3): with the

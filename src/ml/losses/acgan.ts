@@ -11,6 +11,7 @@ import * as tf from '@tensorflow/tfjs-core';
 import { discriminatorLoss, generatorLossNonSaturating } from './gan';
 import { softmaxCrossEntropy } from '../models/digitClassifier';
 
+// #region code-view: acgan-losses
 /**
  * $$\mathcal{L}_D = -(L_S + L_C) = \mathrm{BCE}_\text{real/fake} + \mathrm{CE}(c, x_\text{real}) + \mathrm{CE}(c, G(z, c))$$
  */
@@ -33,3 +34,4 @@ export function acganDiscriminatorLoss(
 export function acganGeneratorLoss(fakeSource: tf.Tensor2D, fakeClassLogits: tf.Tensor2D, fakeLabels: tf.Tensor1D): tf.Scalar {
   return tf.tidy(() => tf.add(generatorLossNonSaturating(fakeSource), softmaxCrossEntropy(fakeClassLogits, fakeLabels)) as tf.Scalar);
 }
+// #endregion

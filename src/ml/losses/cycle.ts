@@ -16,6 +16,7 @@ export const PAPER_CYCLE_WEIGHT = 10;
 /** The identity term's weight as a fraction of λ (sec. 5.2, photo ↔ painting): 0.5λ. */
 export const PAPER_IDENTITY_FRACTION = 0.5;
 
+// #region code-view: cycle-losses
 /** Mean absolute difference of two same-shaped tensors. */
 function meanAbsoluteError(a: tf.Tensor, b: tf.Tensor): tf.Scalar {
   return tf.tidy(() => tf.mean(tf.abs(tf.sub(a, b))) as tf.Scalar);
@@ -112,3 +113,4 @@ export function cycleGanObjective(terms: CycleTerms, weights: CycleWeights): tf.
     return total as tf.Scalar;
   });
 }
+// #endregion

@@ -30,6 +30,7 @@ export interface LeastSquaresLabels {
 /** The 0-1-1 coding of Mao et al. 2017 (sec. 3.2.3), the usual choice. */
 export const LSGAN_01_LABELS: LeastSquaresLabels = { a: 0, b: 1, c: 1 };
 
+// #region code-view: gan-losses
 /**
  * Binary cross-entropy of the discriminator: real samples labelled `realTarget`
  * (1, or less for one-sided label smoothing), fake samples labelled 0.
@@ -122,4 +123,27 @@ export function leastSquaresDiscriminatorLoss(
  */
 export function leastSquaresGeneratorLoss(fakeOutputs: tf.Tensor, labels: LeastSquaresLabels = LSGAN_01_LABELS): tf.Scalar {
   return tf.tidy(() => tf.mul(0.5, tf.mean(tf.square(tf.sub(fakeOutputs, labels.c)))) as tf.Scalar);
+}
+// #endregion
+
+/**
+ * Hinge discriminator loss on raw scores, the "Geometric GAN" of Lim & Ye
+ * 2017 (arXiv:1705.02894, eq. 9 with the SVM margin 1):
+ *
+ * $$\mathcal{L}_D = \mathbb{E}_{x}\big[\max(0, 1 - D(x))\big] + \mathbb{E}_{z}\big[\max(0, 1 + D(G(z)))\big]$$
+ *
+ * Real scores above 1 and fake scores below −1 cost nothing.
+ */
+export function hingeDiscriminatorLoss(realOutputs: tf.Tensor, fakeOutputs: tf.Tensor): tf.Scalar {
+  return tf.tidy(() => tf.add(tf.mean(tf.relu(tf.sub(1, realOutputs))), tf.mean(tf.relu(tf.add(1, fakeOutputs)))) as tf.Scalar);
+}
+
+/**
+ * Hinge generator loss (Lim & Ye 2017, arXiv:1705.02894, eq. 10): the
+ * generator raises D's raw score on its samples.
+ *
+ * $$\mathcal{L}_G = -\mathbb{E}_{z}\big[D(G(z))\big]$$
+ */
+export function hingeGeneratorLoss(fakeOutputs: tf.Tensor): tf.Scalar {
+  return tf.tidy(() => tf.neg(tf.mean(fakeOutputs)) as tf.Scalar);
 }

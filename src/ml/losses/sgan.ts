@@ -8,6 +8,7 @@
 import * as tf from '@tensorflow/tfjs-core';
 import { softmaxCrossEntropy } from '../models/digitClassifier';
 
+// #region code-view: sgan-losses
 /**
  * The supervised part, ordinary cross-entropy over the ten real classes on
  * the labelled digits:
@@ -44,3 +45,4 @@ export function sganUnsupervisedLoss(unlabelledLogits: tf.Tensor2D, fakeLogits: 
 export function featureMatchingLoss(realFeatures: tf.Tensor2D, fakeFeatures: tf.Tensor2D): tf.Scalar {
   return tf.tidy(() => tf.mean(tf.square(tf.sub(tf.mean(realFeatures, 0), tf.mean(fakeFeatures, 0)))) as tf.Scalar);
 }
+// #endregion

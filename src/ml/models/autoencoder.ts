@@ -16,7 +16,7 @@
  */
 import { SentenceError, sentence } from '../../i18n/sentence';
 import * as tf from '@tensorflow/tfjs-core';
-import { assertFinite, assertLayoutMatches, type WeightLayout } from '../checkpoint';
+import { assignVariables, weightsOfVariables, type WeightLayout } from '../checkpoint';
 import { LEAKY_RELU_ALPHA } from './mlp';
 import type { Rng } from '../random';
 import type { WeightSet } from '../trainer';
@@ -102,6 +102,7 @@ export class ConvAutoencoder {
     return this.variables[i] as unknown as T;
   }
 
+  // #region code-view: autoencoder-model
   /** Codes [n, L] for images [n, 784] or [n, 28, 28, 1] in [0, 1]. Caller disposes. */
   encode(images: tf.Tensor): tf.Tensor2D {
     return tf.tidy(() => {
@@ -129,6 +130,7 @@ export class ConvAutoencoder {
       return tf.add(h, this.v(11)) as tf.Tensor4D;
     });
   }
+  // #endregion
 
   /** Images [n, 28, 28, 1] in [0, 1] for codes [n, L]. Caller disposes. */
   decode(codes: tf.Tensor2D): tf.Tensor4D {
@@ -145,21 +147,12 @@ export class ConvAutoencoder {
   }
 
   getWeights(): WeightSet {
-    return {
-      modelId: this.modelId,
-      tensors: this.variables.map((v, i) => ({
-        name: this.specs[i].name,
-        shape: v.shape.slice(),
-        data: Float32Array.from(v.dataSync() as Float32Array),
-      })),
-    };
+    return weightsOfVariables(this.layout(), this.variables);
   }
 
   /** Replaces every weight; throws a CheckpointError (model untouched) if they do not fit. */
   setWeights(weights: WeightSet): void {
-    assertLayoutMatches(weights, this.layout());
-    assertFinite(weights);
-    weights.tensors.forEach((t, i) => tf.tidy(() => this.variables[i].assign(tf.tensor(t.data, t.shape))));
+    assignVariables(weights, this.layout(), this.variables);
   }
 
   dispose(): void {
@@ -184,6 +177,7 @@ export function meanSquaredError(targets: tf.Tensor, reconstructions: tf.Tensor)
   return tf.tidy(() => tf.mean(tf.squaredDifference(tf.reshape(targets, [-1]), tf.reshape(reconstructions, [-1]))) as tf.Scalar);
 }
 
+// #region code-view: autoencoder-step
 /**
  * Per-pixel binary cross-entropy, pixels read as Bernoulli probabilities,
  * from the decoder's logits l (stable form: softplus(l) − x·l):
@@ -230,3 +224,4 @@ export function autoencoderTrainStep(
   loss?.dispose();
   return value;
 }
+// #endregion

@@ -68,6 +68,7 @@ export class CycleGenerator extends VariableStore {
     return this.normed(key, out);
   }
 
+  // #region code-view: cycle-generator
   /** x: [n, 28, 28, 1] in [-1, 1] → [n, 28, 28, 1] in (-1, 1). Caller disposes (or tidies). */
   apply(x: tf.Tensor): tf.Tensor4D {
     const [c1, c2] = WIDTHS;
@@ -82,4 +83,5 @@ export class CycleGenerator extends VariableStore {
     const out = tf.conv2d(both, this.w['out/kernel'] as tf.Tensor4D, 1, 'same'); // [n, 28, 28, 1]
     return tf.tanh(tf.add(out, this.w['out/bias'])) as tf.Tensor4D;
   }
+  // #endregion
 }

@@ -68,6 +68,7 @@ export class VariableStore {
   }
 }
 
+// #region code-view: instance-norm
 /**
  * Instance normalisation: each image's each channel to mean 0, variance 1,
  * then a learned scale and shift. x: [n, h, w, c]; gamma, beta: [c].
@@ -79,3 +80,4 @@ export function instanceNorm(x: tf.Tensor4D, gamma: tf.Tensor, beta: tf.Tensor):
   const normed = tf.mul(tf.sub(x, mean), tf.rsqrt(tf.add(variance, INSTANCE_NORM_EPSILON)));
   return tf.add(tf.mul(normed, gamma), beta) as tf.Tensor4D;
 }
+// #endregion

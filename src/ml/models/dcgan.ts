@@ -172,6 +172,7 @@ export class Dcgan {
     return record;
   }
 
+  // #region code-view: dcgan-generator
   private generatorWith(z: tf.Tensor2D, stats?: GeneratorNormStats, record?: ChannelMoments[]): tf.Tensor4D {
     return tf.tidy(() => {
       const { generatorBatchNorm: bn, generatorFilters: [g0, g1] } = this.options;
@@ -192,7 +193,9 @@ export class Dcgan {
       return this.options.outputActivation === 'tanh' ? tf.tanh(x) : tf.sigmoid(x);
     });
   }
+  // #endregion
 
+  // #region code-view: dcgan-discriminator
   /** images [b, 28, 28, 1] in pixelRange → logits [b, 1] (D(x) = σ(logit)). Caller disposes. */
   discriminator(images: tf.Tensor4D): tf.Tensor2D {
     return tf.tidy(() => {
@@ -207,6 +210,7 @@ export class Dcgan {
       return tf.add(tf.matMul(flat, this.d.get('d/logit/kernel') as tf.Tensor2D), this.d.get('d/logit/bias')) as tf.Tensor2D; // [b, 1]
     });
   }
+  // #endregion
 
   /**
    * Images for display: z [b, latent] (a tensor or flat values) → Float32Array

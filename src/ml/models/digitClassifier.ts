@@ -13,7 +13,7 @@
  * Input: [n, 28, 28, 1] images, ink = 1 ('sigmoid' range) unless told otherwise.
  */
 import * as tf from '@tensorflow/tfjs-core';
-import { assertFinite, assertLayoutMatches, loadCheckpointAsset } from '../checkpoint';
+import { assignVariables, weightsOfVariables, loadCheckpointAsset } from '../checkpoint';
 import type { PixelRange } from '../data/digits';
 import type { Rng } from '../random';
 import type { TrainerContext, WeightSet } from '../trainer';
@@ -107,21 +107,12 @@ export class DigitClassifier {
   }
 
   getWeights(): WeightSet {
-    return {
-      modelId: DIGIT_CLASSIFIER_ID,
-      tensors: this.variables.map((v, i) => ({
-        name: this.specs[i].name,
-        shape: v.shape.slice(),
-        data: Float32Array.from(v.dataSync() as Float32Array),
-      })),
-    };
+    return weightsOfVariables(this.layout(), this.variables);
   }
 
   /** Replaces every weight; throws a CheckpointError (model untouched) if they do not fit. */
   setWeights(weights: WeightSet): void {
-    assertLayoutMatches(weights, this.layout());
-    assertFinite(weights);
-    weights.tensors.forEach((t, i) => tf.tidy(() => this.variables[i].assign(tf.tensor(t.data, t.shape))));
+    assignVariables(weights, this.layout(), this.variables);
   }
 
   dispose(): void {

@@ -78,6 +78,7 @@ export class Mlp {
     return this.config.sizes[this.config.sizes.length - 1];
   }
 
+  // #region code-view: mlp-forward
   /** x: [batch, sizes[0]] -> [batch, sizes[last]]. Caller disposes (or tidies). */
   apply(x: tf.Tensor2D): tf.Tensor2D {
     const scale = this.config.inputScale ?? 1;
@@ -94,6 +95,7 @@ export class Mlp {
     }
     return h;
   }
+  // #endregion
 
   private activate(z: tf.Tensor2D): tf.Tensor2D {
     switch (this.config.activation) {

@@ -33,6 +33,7 @@ export class PatchDiscriminator extends VariableStore {
     tf.tidy(() => this.w[3].assign(tf.onesLike(this.w[3])));
   }
 
+  // #region code-view: patch-discriminator
   /** x: [n, 28, 28, 1] in [-1, 1] → one raw score per patch, [n, 7, 7, 1]. */
   apply(x: tf.Tensor): tf.Tensor4D {
     const [k1, b1, k2, g2, be2, k3, b3] = this.w;
@@ -40,4 +41,5 @@ export class PatchDiscriminator extends VariableStore {
     const h2 = tf.leakyRelu(instanceNorm(tf.conv2d(h1, k2 as tf.Tensor4D, 2, 'same'), g2, be2), LEAKY_SLOPE) as tf.Tensor4D; // [n, 7, 7, 32]
     return tf.add(tf.conv2d(h2, k3 as tf.Tensor4D, 1, 'same'), b3) as tf.Tensor4D; // [n, 7, 7, 1]
   }
+  // #endregion
 }

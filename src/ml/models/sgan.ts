@@ -98,6 +98,7 @@ export class Sgan extends ParamStoreModel {
     return this.store.variables(`${part}/`);
   }
 
+  // #region code-view: sgan-networks
   /** z [b, latent] → images [b, 28, 28, 1] in (−1, 1). */
   generator(z: tf.Tensor2D): tf.Tensor4D {
     return tf.tidy(() => {
@@ -129,6 +130,7 @@ export class Sgan extends ParamStoreModel {
     const logits = tf.tidy(() => weightNormDense(this.store, names[names.length - 1], noisy(features, SGAN_HIDDEN_NOISE_STD))); // [b, 10]
     return { features, logits };
   }
+  // #endregion
 
   /** Display images: flat z [n·latent] → n·784 pixels in [0, 1]. */
   generate(z: Float32Array): Float32Array {

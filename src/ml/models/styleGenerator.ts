@@ -76,6 +76,7 @@ export class StyleGenerator {
     store.add('g/up2/bias', [1], 0);
   }
 
+  // #region code-view: style-generator
   /** Mapping network: z [b, latent] → w [b, latent]. */
   mapping(z: tf.Tensor2D): tf.Tensor2D {
     return tf.tidy(() => {
@@ -124,6 +125,7 @@ export class StyleGenerator {
       return this.synthesis(w, w);
     });
   }
+  // #endregion
 }
 
 function firstSampleStats(before: tf.Tensor4D, after: tf.Tensor4D): AdainStats {

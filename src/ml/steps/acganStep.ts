@@ -25,6 +25,7 @@ export function randomClasses(n: number, rng: Rng): Int32Array {
   return Int32Array.from({ length: n }, () => rng.int(ACGAN_CLASSES));
 }
 
+// #region code-view: acgan-step
 /**
  * @param real [b, 28, 28, 1] in (−1, 1); @param labels [b] int32. Neither is disposed.
  */
@@ -57,3 +58,4 @@ export function acganStep(model: Acgan, opt: GanOptimizers, real: tf.Tensor4D, l
   readout.dispose();
   return { dLoss, gLoss, auxAccuracy };
 }
+// #endregion

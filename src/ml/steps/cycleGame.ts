@@ -74,6 +74,7 @@ export class CycleGame {
     this.settings = { ...settings };
   }
 
+  // #region code-view: cycle-step
   /**
    * One generator step then one discriminator step on an unpaired batch.
    * @param x a batch of domain X, [batch, ...]
@@ -122,6 +123,7 @@ export class CycleGame {
     tf.dispose([genStats, discStats]);
     return { advG, advF, cycle, identity, dX: lossX, dY: lossY };
   }
+  // #endregion
 
   dispose(): void {
     this.optGen.dispose();

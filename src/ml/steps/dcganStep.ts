@@ -54,6 +54,8 @@ export interface DcganStepOptions {
   loss: AdversarialLossId;
   /** Discriminator updates per generator update (k of algorithm 1). */
   dStepsPerG: number;
+  /** Generator updates after the discriminator's, each on fresh noise (the seed's "train G more"). */
+  gStepsPerD: number;
   /** One-sided label smoothing: real targets SMOOTH_REAL_LABEL instead of 1. */
   labelSmoothing: boolean;
   /** Skip the generator's update (its loss is still measured). */
@@ -65,6 +67,7 @@ export interface DcganStepOptions {
 export const DCGAN_STEP_DEFAULTS: DcganStepOptions = {
   loss: 'bce',
   dStepsPerG: 1,
+  gStepsPerD: 1,
   labelSmoothing: false,
   freezeG: false,
   freezeD: false,
@@ -73,7 +76,7 @@ export const DCGAN_STEP_DEFAULTS: DcganStepOptions = {
 export interface DcganStepResult {
   /** Discriminator BCE on the last D step's batch. */
   dLoss: number;
-  /** Generator loss on the G step's batch (non-saturating −E[log D(G(z))] for 'bce'). */
+  /** Generator loss on the last G step's batch (non-saturating −E[log D(G(z))] for 'bce'). */
   gLoss: number;
   /** Mean D(x) over the real batch of the last D step (raw score under 'least-squares'). */
   dReal: number;
@@ -81,8 +84,9 @@ export interface DcganStepResult {
   dFake: number;
 }
 
+// #region code-view: dcgan-step
 /**
- * One round: `dStepsPerG` discriminator steps then one generator step.
+ * One round: `dStepsPerG` discriminator steps then `gStepsPerD` generator steps.
  *
  * @param real real images [batch, 28, 28, 1] in model.pixelRange; pass an
  *   array to give each D step its own batch (step i uses real[i % length]).
@@ -139,19 +143,26 @@ export function dcganStep(
     dReadout = readout;
   }
 
-  const gLossTensor = tf.tidy(() => {
-    const batch = batches[0].shape[0];
-    const z = noise(batch);
-    const loss = () => adversarialGeneratorLoss(o.loss, model.discriminator(model.generator(z)));
-    if (o.freezeG) return loss();
-    return optimizers.generator.minimize(loss);
-  });
+  // With one G step (the default) this draws the same noise as before the option existed, so seeded runs are unchanged.
+  const gSteps = Math.max(1, Math.round(o.gStepsPerD));
+  let gLossTensor: tf.Scalar | null = null;
+  for (let i = 0; i < gSteps; i++) {
+    gLossTensor?.dispose();
+    gLossTensor = tf.tidy(() => {
+      const batch = batches[0].shape[0];
+      const z = noise(batch);
+      const loss = () => adversarialGeneratorLoss(o.loss, model.discriminator(model.generator(z)));
+      if (o.freezeG) return loss();
+      return optimizers.generator.minimize(loss);
+    });
+  }
 
   // One read-back for all four numbers.
-  const all = tf.tidy(() => tf.concat([dReadout!, tf.reshape(gLossTensor, [1])]));
+  const all = tf.tidy(() => tf.concat([dReadout!, tf.reshape(gLossTensor!, [1])]));
   const [dLoss, dReal, dFake, gLoss] = all.dataSync();
   all.dispose();
   dReadout!.dispose();
-  gLossTensor.dispose();
+  gLossTensor!.dispose();
   return { dLoss, gLoss, dReal, dFake };
 }
+// #endregion

@@ -80,6 +80,7 @@ export class GanGame {
     this.settings = { ...settings };
   }
 
+  // #region code-view: gan-game-step
   /**
    * `steps` rounds of algorithm 1: `dSteps` discriminator steps, each on a
    * fresh real batch and fresh noise drawn from `rng`, then one generator
@@ -131,6 +132,7 @@ export class GanGame {
       );
     });
   }
+  // #endregion
 
   /**
    * Scores the current players on an evaluation batch and returns the

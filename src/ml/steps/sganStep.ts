@@ -34,6 +34,7 @@ export interface SganStepResult {
   baselineLoss: number;
 }
 
+// #region code-view: sgan-step
 export function sganStep(model: Sgan, opt: SganOptimizers, batch: SganBatches, rng: Rng): SganStepResult {
   const b = batch.unlabelled.shape[0];
   const latent = model.options.latentSize;
@@ -65,6 +66,7 @@ export function sganStep(model: Sgan, opt: SganOptimizers, batch: SganBatches, r
   out.dispose();
   return { supervised, unsupervised, gLoss, baselineLoss };
 }
+// #endregion
 
 /** Share of `images` [n, 28, 28, 1] whose argmax class (no noise, no dropout) equals `labels`. */
 export function sganAccuracy(model: Sgan, which: 'd' | 'baseline', images: tf.Tensor4D, labels: Int32Array): number {

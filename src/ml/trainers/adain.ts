@@ -34,6 +34,7 @@ export interface AdainStepResult {
   gLoss: number;
 }
 
+// #region code-view: adain-step
 /**
  * One round, exactly the DCGAN's (D step on real and fake, then G step with
  * the non-saturating loss): only the generator's architecture differs.
@@ -55,6 +56,7 @@ export function adainStep(model: AdainGan, opt: { generator: LiveAdam; discrimin
   out.dispose();
   return { dLoss, gLoss };
 }
+// #endregion
 
 export class AdainTrainer implements Trainer<AdainValues, AdainPayload> {
   private hp: AdainValues;

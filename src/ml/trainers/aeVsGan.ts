@@ -118,6 +118,7 @@ export class AeVsGanTrainer implements Trainer<AeVsGanValues, AeVsGanPayload> {
   }
 
   async train(steps: number): Promise<Metrics> {
+    // #region code-view: ae-vs-gan-train
     const batch = this.hp.batchSize;
     for (let s = 0; s < steps; s++) {
       // The autoencoder learns to copy: input and target are the same digits.
@@ -132,6 +133,7 @@ export class AeVsGanTrainer implements Trainer<AeVsGanValues, AeVsGanPayload> {
       this.last.gLoss = r.gLoss;
       this.steps++;
     }
+    // #endregion
     if (this.scores === null || this.steps - this.evalStep >= EVAL_EVERY) await this.evaluate();
     return this.metrics();
   }

@@ -39,11 +39,13 @@ const DISPLAY_NOISE_SEED = 7;
 const ADAM_BETA1 = 0.9;
 const ADAM_BETA2 = 0.999;
 
+// #region code-view: pixel-noise
 /** Gaussian pixel noise, clipped back to [0, 1]: the denoising autoencoder's corruption. Caller disposes. */
 export function addPixelNoise(images: tf.Tensor, std: number, seed: number): tf.Tensor {
   if (std <= 0) return tf.clone(images);
   return tf.tidy(() => tf.clipByValue(tf.add(images, tf.randomNormal(images.shape, 0, std, 'float32', seed)), 0, 1));
 }
+// #endregion
 
 interface Evaluation {
   /** Per-image MSE of the held-out digits [EVAL_DIGITS]. */

@@ -153,9 +153,11 @@ export class ImageGanTrainer implements Trainer<ImageGanValues, ImageGanPayload>
         this.last = dcganStep(this.model, this.optimizers, real, this.trainRng, {
           loss: this.config.loss,
           dStepsPerG: dSteps,
+          gStepsPerD: this.hp.gStepsPerD,
           labelSmoothing: this.hp.labelSmoothing,
           freezeG: this.hp.freezeG,
-          freezeD: this.hp.freezeD,
+          // "Freeze D until step N": D sits out the run's steps before N (0 or a past step: no effect).
+          freezeD: this.hp.freezeD || this.steps < this.hp.freezeDUntil,
         });
       } finally {
         tf.dispose(real);

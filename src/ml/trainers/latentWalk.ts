@@ -23,6 +23,7 @@ import type { LatentWalkValues, LatentWalkPayload } from '../../cells/latentWalk
 import { DCGAN_DEFAULTS, DCGAN_PRETRAINED } from '../../cells/dcgan';
 import { DCGAN_CONFIG } from './dcgan';
 import { interpolate, interpolationFrames, LATENT_PATHS, norm, type LatentPath } from '../latent/slerp';
+import { LatentLab } from './latentLab';
 
 /** Images in the nudge row. */
 export const NUDGE_IMAGES = 9;
@@ -51,7 +52,20 @@ export class LatentWalkTrainer implements Trainer<LatentWalkValues, LatentWalkPa
     this.hp = this.fitted(hp);
     this.statsSeed = seed;
     this.stats = this.populationStats();
+    const walk = this;
+    this.lab = new LatentLab(
+      {
+        get latentSize() {
+          return walk.latentSize;
+        },
+        generate: (codes) => walk.generator.generate(codes, walk.stats),
+        classify: (images) => walk.classify(images).classes,
+      },
+      seed,
+    );
   }
+
+  private readonly lab: LatentLab;
 
   private readonly statsSeed: number;
 
@@ -102,7 +116,8 @@ export class LatentWalkTrainer implements Trainer<LatentWalkValues, LatentWalkPa
     const image = this.generator.generate(z, this.stats);
     const { classes, confidence } = this.classify(image);
     await new Promise((done) => setTimeout(done, STEP_REST_MS));
-    return { position: this.t, leg: this.leg, norm: norm(z), digit: classes[0], confidence: confidence[0] };
+    const lab = this.lab.summary(this.hp);
+    return { position: this.t, leg: this.leg, norm: norm(z), digit: classes[0], confidence: confidence[0], attributeMoved: lab.attributeMoved, digitsKept: lab.digitsKept };
   }
 
   /** Every setting changes the picture (the path, the walker's place, the nudge row): true when any differs. */
@@ -144,6 +159,7 @@ export class LatentWalkTrainer implements Trainer<LatentWalkValues, LatentWalkPa
     const { classes } = this.classify(images);
     const F = this.hp.frames;
     const samples = 33;
+    const lab = this.lab.render(this.hp);
     const pathT = Float32Array.from({ length: samples }, (_, i) => i / (samples - 1));
     return {
       arrays: {
@@ -156,6 +172,7 @@ export class LatentWalkTrainer implements Trainer<LatentWalkValues, LatentWalkPa
         pathT,
         slerpNorms: Float32Array.from(pathT, (t) => norm(interpolate('slerp', a, b, t))),
         lerpNorms: Float32Array.from(pathT, (t) => norm(interpolate('lerp', a, b, t))),
+        ...lab.arrays,
       },
       values: {
         t: this.t,
@@ -166,6 +183,7 @@ export class LatentWalkTrainer implements Trainer<LatentWalkValues, LatentWalkPa
         walkerClass: classes[F],
         walkerNorm: norm(z),
         path: LATENT_PATHS.indexOf(this.hp.path),
+        ...lab.values,
       },
     };
   }
@@ -194,6 +212,7 @@ export class LatentWalkTrainer implements Trainer<LatentWalkValues, LatentWalkPa
     this.current = next;
     this.hp = this.fitted(this.hp); // the nudged dimension must exist in the new latent space
     this.stats = this.populationStats();
+    this.lab.reset();
   }
 
   dispose(): void {

@@ -13,7 +13,7 @@ import { DONE_MARKER, WARM_MARKER } from './deoptTrace';
 const tf = await import('@tensorflow/tfjs-core');
 const { cellDefinitions } = await import('../../../src/cells/index');
 const { defaultValues } = await import('../../../src/cells/params');
-const { trainerLoaderFor } = await import('../../../src/runtime/trainers');
+const { trainerLoaderOf } = await import('../../../src/runtime/trainers');
 const { nodeTrainerContext } = await import('../../../scripts/lib/nodeContext');
 const { useBackend } = await import('./backend');
 
@@ -22,7 +22,7 @@ await useBackend('wasm');
 const def = Object.values(cellDefinitions).find((d) => d.kind === kind);
 if (!def) throw new Error(`unknown cell kind ${kind}`);
 const hp = defaultValues(def);
-const trainer = await (await trainerLoaderFor(kind)!()).default(hp, Number(hp.seed), nodeTrainerContext);
+const trainer = await (await trainerLoaderOf(def)()).default(hp, Number(hp.seed), nodeTrainerContext);
 for (let i = 0; i < warmSteps; i++) await trainer.train(1);
 console.log(WARM_MARKER);
 for (let i = 0; i < measuredSteps; i++) await trainer.train(1);

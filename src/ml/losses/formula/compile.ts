@@ -11,6 +11,7 @@ import type { FunctionName, Input, Node } from './parse';
 
 export type DiscriminatorOutput = 'probability' | 'logit';
 
+// #region code-view: formula-compile
 /** Logs and roots of values at or below zero would be −∞ or NaN; they see this floor instead. */
 const FLOOR = 1e-12;
 
@@ -79,3 +80,4 @@ function build(node: Node, logits: Record<Input, tf.Tensor>, output: Discriminat
 export function compileLoss(tree: Node, output: DiscriminatorOutput): (realLogits: tf.Tensor, fakeLogits: tf.Tensor) => tf.Scalar {
   return (realLogits, fakeLogits) => tf.mean(build(tree, { real: realLogits, fake: fakeLogits }, output)) as tf.Scalar;
 }
+// #endregion

@@ -7,6 +7,7 @@
  * every problem comes back as a message with the position it refers to.
  * No tfjs here: the page checks and renders formulas as they are typed.
  */
+import { english, sentence, type Sentence } from '../../../i18n/sentence';
 
 /** What a formula may refer to: the discriminator's output on real and on generated samples. */
 export type Input = 'real' | 'fake';
@@ -35,6 +36,9 @@ export type Node =
   | { kind: 'call'; fn: FunctionName; args: Node[] };
 
 export interface FormulaError {
+  /** What is wrong, as a sentence the page renders in its language (src/i18n/sentence.ts). */
+  sentence: Sentence;
+  /** The same in English, for logs, tests and build errors. */
   message: string;
   /** Character offset in the text the message points at, and how many characters. */
   at: number;
@@ -65,9 +69,10 @@ function tokenize(text: string): Token[] | FormulaError {
     const ch = SYNONYMS[text[i]] ?? text[i];
     if (ch === ' ' || ch === '\t' || ch === '\n' || ch === '\r') {
       i += 1;
-    } else if (/[0-9.]/.test(ch)) {
+    } else if (/[0-9]/.test(ch) || (ch === '.' && /[0-9]/.test(text[i + 1] ?? ''))) {
+      // A dot starts a number only before a digit (".5"); otherwise it is refused below as code would be (a.b).
       const match = /^(?:\d+\.?\d*|\.\d+)(?:[eE][+-]?\d+)?/.exec(text.slice(i));
-      if (!match) return { message: `"${ch}" does not start a number.`, at: i, length: 1 };
+      if (!match) return formulaError(sentence('"{text}" does not start a number.', { text: ch }), i, 1);
       tokens.push({ type: 'number', value: Number(match[0]), at: i, length: match[0].length });
       i += match[0].length;
     } else if (/[A-Za-z]/.test(ch)) {
@@ -81,8 +86,8 @@ function tokenize(text: string): Token[] | FormulaError {
       tokens.push({ type: 'symbol', symbol: ch, at: i, length: 1 });
       i += 1;
     } else {
-      const shown = ch.trim() === '' ? `character ${ch.codePointAt(0)}` : `"${String.fromCodePoint(text.codePointAt(i)!)}"`;
-      return { message: `${shown} is not part of a loss formula: use numbers, D(x), D(G(z)), + − * / ^, parentheses and ${functionList()}.`, at: i, length: 1 };
+      const shown = ch.trim() === '' ? sentence('character {code}', { code: ch.codePointAt(0) ?? 0 }) : sentence('"{text}"', { text: String.fromCodePoint(text.codePointAt(i)!) });
+      return formulaError(sentence('{shown} is not part of a loss formula: use numbers, D(x), D(G(z)), + − * / ^, parentheses and {functions}.', { shown, functions: functionList() }), i, 1);
     }
   }
   tokens.push({ type: 'end', at: text.length, length: 0 });
@@ -93,17 +98,21 @@ function functionList(): string {
   return Object.keys(FUNCTIONS).join(', ');
 }
 
-function describe(token: Token): string {
+function describe(token: Token): Sentence {
   switch (token.type) {
     case 'end':
-      return 'the end of the formula';
+      return sentence('the end of the formula');
     case 'number':
-      return `the number ${token.value}`;
+      return sentence('the number {value}', { value: token.value });
     case 'name':
-      return `"${token.name}"`;
+      return sentence('"{text}"', { text: token.name });
     case 'symbol':
-      return `"${token.symbol}"`;
+      return sentence('"{text}"', { text: token.symbol });
   }
+}
+
+function formulaError(said: Sentence, at: number, length: number): FormulaError {
+  return { sentence: said, message: english(said), at, length };
 }
 
 /** Thrown inside the parser only, always caught by parseFormula. */
@@ -121,7 +130,7 @@ class Parser {
   parse(): Node {
     const tree = this.expression();
     const next = this.peek();
-    if (next.type !== 'end') this.fail(next, `Expected an operator (+ − * / ^) or the end, found ${describe(next)}.`);
+    if (next.type !== 'end') this.fail(next, sentence('Expected an operator (+ − * / ^) or the end, found {found}.', { found: describe(next) }));
     return tree;
   }
 
@@ -140,19 +149,19 @@ class Parser {
     return token.type === 'symbol' && token.symbol === symbol;
   }
 
-  private expect(symbol: string, what: string): void {
+  private expect(symbol: string, what: Sentence): void {
     const token = this.peek();
     if (token.type === 'symbol' && token.symbol === symbol) this.take();
-    else this.fail(token, `Expected ${what}, found ${describe(token)}.`);
+    else this.fail(token, sentence('Expected {what}, found {found}.', { what, found: describe(token) }));
   }
 
-  private fail(token: Token, message: string): never {
-    throw new Stop({ message, at: token.at, length: token.length });
+  private fail(token: Token, said: Sentence): never {
+    throw new Stop(formulaError(said, token.at, token.length));
   }
 
   private nested<T>(token: Token, parse: () => T): T {
     this.depth += 1;
-    if (this.depth > MAX_DEPTH) this.fail(token, `The formula nests more than ${MAX_DEPTH} levels deep.`);
+    if (this.depth > MAX_DEPTH) this.fail(token, sentence('The formula nests more than {depth} levels deep.', { depth: MAX_DEPTH }));
     const result = parse();
     this.depth -= 1;
     return result;
@@ -200,23 +209,28 @@ class Parser {
   private primary(): Node {
     const token = this.take();
     if (token.type === 'number') {
-      if (!Number.isFinite(token.value)) this.fail(token, `${token.value} is too large a number.`);
+      if (!Number.isFinite(token.value)) this.fail(token, sentence('{value} is too large a number.', { value: String(token.value) }));
       return { kind: 'number', value: token.value };
     }
     if (token.type === 'symbol' && token.symbol === '(') {
       const inner = this.nested(token, () => this.expression());
-      this.expect(')', 'a closing parenthesis ")"');
+      this.expect(')', sentence('a closing parenthesis ")"'));
       return inner;
     }
     if (token.type === 'name') return this.named(token);
-    this.fail(token, token.type === 'end' ? 'The formula ends too soon: a number, D(x), D(G(z)) or a function should follow.' : `Expected a number, D(x), D(G(z)) or a function, found ${describe(token)}.`);
+    this.fail(
+      token,
+      token.type === 'end'
+        ? sentence('The formula ends too soon: a number, D(x), D(G(z)) or a function should follow.')
+        : sentence('Expected a number, D(x), D(G(z)) or a function, found {found}.', { found: describe(token) }),
+    );
   }
 
   private named(token: Extract<Token, { type: 'name' }>): Node {
     if (token.name === 'D') return this.discriminator();
     if (Object.hasOwn(FUNCTIONS, token.name)) {
       const fn = token.name as FunctionName;
-      this.expect('(', `"(" after ${fn}`);
+      this.expect('(', sentence('"(" after {fn}', { fn }));
       const args = this.nested(token, () => {
         const list = [this.expression()];
         while (this.isSymbol(',')) {
@@ -226,29 +240,40 @@ class Parser {
         return list;
       });
       const arity = FUNCTIONS[fn];
-      if (args.length !== arity) this.fail(token, `${fn} takes ${arity === 1 ? 'one value' : `${arity} values separated by a comma`}, not ${args.length}.`);
-      this.expect(')', `a closing parenthesis ")" after the arguments of ${fn}`);
+      if (args.length !== arity) {
+        this.fail(
+          token,
+          arity === 1
+            ? sentence('{fn} takes one value, not {count}.', { fn, count: args.length })
+            : sentence('{fn} takes {arity} values separated by a comma, not {count}.', { fn, arity, count: args.length }),
+        );
+      }
+      this.expect(')', sentence('a closing parenthesis ")" after the arguments of {fn}', { fn }));
       return { kind: 'call', fn, args };
     }
-    const hint = token.name === 'G' || token.name === 'x' || token.name === 'z' ? ` Write it inside D: D(x) or D(G(z)).` : ` Known names: D(x), D(G(z)), ${functionList()}.`;
-    this.fail(token, `"${token.name}" is not known here.${hint}`);
+    this.fail(
+      token,
+      token.name === 'G' || token.name === 'x' || token.name === 'z'
+        ? sentence('"{name}" is not known here. Write it inside D: D(x) or D(G(z)).', { name: token.name })
+        : sentence('"{name}" is not known here. Known names: D(x), D(G(z)), {functions}.', { name: token.name, functions: functionList() }),
+    );
   }
 
   /** D(x) or D(G(z)): the only inputs a loss has. */
   private discriminator(): Node {
-    this.expect('(', '"(" after D: D(x) or D(G(z))');
+    this.expect('(', sentence('"(" after D: D(x) or D(G(z))'));
     const arg = this.take();
     let input: Input | null = null;
     if (arg.type === 'name' && arg.name === 'x') input = 'real';
     else if (arg.type === 'name' && arg.name === 'G') {
-      this.expect('(', '"(" after G: D(G(z))');
+      this.expect('(', sentence('"(" after G: D(G(z))'));
       const z = this.take();
-      if (z.type !== 'name' || z.name !== 'z') this.fail(z, `The generator takes the noise z: write D(G(z)), found ${describe(z)}.`);
-      this.expect(')', 'a closing parenthesis: D(G(z))');
+      if (z.type !== 'name' || z.name !== 'z') this.fail(z, sentence('The generator takes the noise z: write D(G(z)), found {found}.', { found: describe(z) }));
+      this.expect(')', sentence('a closing parenthesis: D(G(z))'));
       input = 'fake';
     }
-    if (!input) this.fail(arg, `D is applied to x (a real sample) or G(z) (a generated one), not to ${describe(arg)}.`);
-    this.expect(')', input === 'real' ? 'a closing parenthesis: D(x)' : 'a closing parenthesis: D(G(z))');
+    if (!input) this.fail(arg, sentence('D is applied to x (a real sample) or G(z) (a generated one), not to {found}.', { found: describe(arg) }));
+    this.expect(')', input === 'real' ? sentence('a closing parenthesis: D(x)') : sentence('a closing parenthesis: D(G(z))'));
     this.uses.add(input);
     return { kind: 'input', input };
   }
@@ -259,11 +284,11 @@ class Parser {
  * tree and the inputs it uses, or a message pointing into the text.
  */
 export function parseFormula(text: unknown): Parsed {
-  if (typeof text !== 'string') return { ok: false, error: { message: 'A formula is text.', at: 0, length: 0 } };
+  if (typeof text !== 'string') return { ok: false, error: formulaError(sentence('A formula is text.'), 0, 0) };
   if (text.length > MAX_FORMULA_LENGTH) {
-    return { ok: false, error: { message: `The formula is longer than ${MAX_FORMULA_LENGTH} characters.`, at: MAX_FORMULA_LENGTH, length: text.length - MAX_FORMULA_LENGTH } };
+    return { ok: false, error: formulaError(sentence('The formula is longer than {max} characters.', { max: MAX_FORMULA_LENGTH }), MAX_FORMULA_LENGTH, text.length - MAX_FORMULA_LENGTH) };
   }
-  if (text.trim() === '') return { ok: false, error: { message: 'Type a formula in D(x) and D(G(z)).', at: 0, length: 0 } };
+  if (text.trim() === '') return { ok: false, error: formulaError(sentence('Type a formula in D(x) and D(G(z)).'), 0, 0) };
   const tokens = tokenize(text);
   if (!Array.isArray(tokens)) return { ok: false, error: tokens };
   try {
@@ -273,7 +298,7 @@ export function parseFormula(text: unknown): Parsed {
   } catch (stop) {
     if (stop instanceof Stop) return { ok: false, error: stop.error };
     // Not reachable by design (the fuzz test holds it to that); still an answer, never a throw.
-    return { ok: false, error: { message: 'This formula could not be read.', at: 0, length: text.length } };
+    return { ok: false, error: formulaError(sentence('This formula could not be read.'), 0, text.length) };
   }
 }
 
@@ -290,10 +315,10 @@ export function parseLoss(text: unknown, player: Player): Parsed {
   if (!parsed.ok) return parsed;
   const length = typeof text === 'string' ? text.length : 0;
   if (player === 'generator' && !parsed.uses.has('fake')) {
-    return { ok: false, error: { message: "The generator's loss must contain D(G(z)): without it no gradient reaches the generator.", at: 0, length } };
+    return { ok: false, error: formulaError(sentence("The generator's loss must contain D(G(z)): without it no gradient reaches the generator."), 0, length) };
   }
   if (player === 'discriminator' && parsed.uses.size === 0) {
-    return { ok: false, error: { message: "The discriminator's loss must contain D(x) or D(G(z)): a constant teaches it nothing.", at: 0, length } };
+    return { ok: false, error: formulaError(sentence("The discriminator's loss must contain D(x) or D(G(z)): a constant teaches it nothing."), 0, length) };
   }
   return parsed;
 }
