@@ -70,6 +70,16 @@ for (const lang of LANGS.filter((l) => l !== DEFAULT_LANG)) {
         expect(structureDrift(structureOf(join(LESSONS, name)), structureOf(join(dir, name)))).toEqual([]);
       });
 
+      it(`lessons/${lang}/${name} has the same predictions and live tasks (ids, in order) as lessons/${name}`, () => {
+        // Progress is kept per lesson slug and id, shared by the editions, so the ids must match.
+        const en = readFileSync(join(LESSONS, name), 'utf8');
+        const other = readFileSync(join(dir, name), 'utf8');
+        for (const component of ['Predict', 'Task']) {
+          expect(componentAttribute(other, component, 'id'), `${component} ids`).toEqual(componentAttribute(en, component, 'id'));
+        }
+        expect(componentAttribute(other, 'Task', 'cell'), 'Task cells').toEqual(componentAttribute(en, 'Task', 'cell'));
+      });
+
       it(`lessons/${lang}/${name} shows its study-note questions in its own language`, () => {
         // Without lang, SeedQuestion frames the question in English.
         const langs = componentAttribute(readFileSync(join(dir, name), 'utf8'), 'SeedQuestion', 'lang');
