@@ -5,15 +5,16 @@
  * it, naming the file and the id. A few seconds; the plugin's own cases are in
  * proseNames.test.ts.
  */
-import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { build } from 'astro';
 import { afterAll, describe, expect, it } from 'vitest';
 
 const SITE = resolve(import.meta.dirname, '../fixtures/prose/site');
 const PAGE = join(SITE, 'src/pages/index.mdx');
-const OUT = mkdtempSync(join(tmpdir(), 'prose-build-'));
+// Inside the working directory: Astro puts a build's server files beside an outDir outside it in <cwd>/.astro/,
+// and removes that folder when it is left empty.
+const OUT = join(SITE, 'dist');
 const IMPORT = "import PresetName from '../../../../../../components/prose/PresetName.astro';";
 
 async function buildPage(mdx: string): Promise<void> {
