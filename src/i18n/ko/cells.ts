@@ -81,8 +81,8 @@ const showWarpParam: KoParamStrings = {
 };
 
 const slowMotionMetrics: Record<string, { label: string; help?: string }> = {
-  dSteps: { label: 'D 업데이트', help: '지금까지 판별자를 업데이트한 횟수입니다. Step D는 1을, 전체 스텝은 k(G 스텝당 D 스텝)를 더합니다.' },
-  gSteps: { label: 'G 업데이트', help: '지금까지 생성자를 업데이트한 횟수입니다. Step G와 전체 스텝이 각각 1을 더합니다.' },
+  dSteps: { label: 'D 업데이트', help: '지금까지 판별자를 업데이트한 횟수입니다. D 스텝 버튼은 1을, 스텝 버튼은 k(G 스텝당 D 스텝)를 더합니다.' },
+  gSteps: { label: 'G 업데이트', help: '지금까지 생성자를 업데이트한 횟수입니다. G 스텝 버튼과 스텝 버튼이 각각 1을 더합니다.' },
 };
 
 /** gan1dParams in src/cells/gan1d.ts (gan1d and saturation). */
