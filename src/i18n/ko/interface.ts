@@ -17,7 +17,7 @@ export const koInterface: Record<string, string> = {
   'Copy code': '코드 복사',
   'Download as notebook': '노트북으로 내려받기',
   'The cell “{title}” of the course GANs in your browser, in Keras, with the settings it had when you downloaded it.':
-    '강의 「브라우저에서 배우는 GAN」의 셀 “{title}”을 Keras로 옮긴 노트북입니다. 설정값은 내려받을 때 셀에 있던 값입니다.',
+    '강의 「브라우저에서 배우는 GAN」의 셀 “{title}”을(를) Keras로 옮긴 노트북입니다. 설정값은 내려받을 때 셀에 있던 값입니다.',
   'Copied.': '복사했습니다.',
   'Copying is blocked here: select the code and press Ctrl+C.': '여기서는 자동 복사가 막혀 있습니다. 코드를 선택하고 Ctrl+C를 누르세요.',
   // ---- components/Cell.astro ----
@@ -210,7 +210,7 @@ export const koInterface: Record<string, string> = {
   '"(" after {fn}': '{fn} 뒤의 "("',
   '{fn} takes one value, not {count}.': '{fn}에는 값을 하나만 넣습니다. 지금은 {count}개입니다.',
   '{fn} takes {arity} values separated by a comma, not {count}.': '{fn}에는 쉼표로 구분한 값 {arity}개를 넣습니다. 지금은 {count}개입니다.',
-  'a closing parenthesis ")" after the arguments of {fn}': '{fn}의 인자 뒤에 닫는 괄호 ")"',
+  'a closing parenthesis ")" after the arguments of {fn}': '{fn}의 인자 뒤에 오는 닫는 괄호 ")"',
   '"{name}" is not known here. Write it inside D: D(x) or D(G(z)).': '"{name}"은(는) 여기서 쓸 수 없습니다. D 안에 넣어 D(x) 또는 D(G(z))로 쓰세요.',
   '"{name}" is not known here. Known names: D(x), D(G(z)), {functions}.': '"{name}"은(는) 알 수 없는 이름입니다. 쓸 수 있는 이름: D(x), D(G(z)), {functions}.',
   '"(" after D: D(x) or D(G(z))': 'D 뒤의 "(": D(x) 또는 D(G(z))',
@@ -373,7 +373,7 @@ export const koInterface: Record<string, string> = {
   'The chart appears when the cell runs.': '셀을 실행하면 차트가 나타납니다.',
   'Arrows: where the generator’s loss pushes each fake point through D, and how hard.':
     '화살표: 생성자의 손실이 D를 거쳐 각 가짜 점을 어느 쪽으로, 얼마나 세게 미는지 나타냅니다.',
-  'Purple mesh: where the generator sends a regular grid of noise values.': '보라색 그물: 노이즈 값의 반듯한 격자를 생성자가 보내는 곳입니다.',
+  'Purple mesh: where the generator sends a regular grid of noise values.': '보라색 그물: 노이즈 값의 반듯한 격자가 생성자를 거쳐 옮겨 간 자리입니다.',
   'The real data are the points you placed ({count}); Clear my points returns to the shape.': '지금 실제 데이터는 직접 찍은 점 {count}개입니다. 내 점 지우기를 누르면 원래 모양으로 돌아갑니다.',
 
   // ---- components/views/pointEditor.ts ----
