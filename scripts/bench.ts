@@ -248,7 +248,7 @@ async function benchBrowser(): Promise<void> {
   const context = await browser.newContext({ serviceWorkers: 'block' });
   try {
     // Every lesson, then the speed page: its cell is the reference DCGAN of docs/toolchain.md (batch 64, full widths).
-    const pages = [...readdirSync(join(DIST, 'lessons')).map((l) => `lessons/${l}/`), 'speed/'];
+    const pages = [...readdirSync(join(DIST, 'lessons'), { withFileTypes: true }).filter((e) => e.isDirectory()).map((e) => `lessons/${e.name}/`), 'speed/'];
     const scriptSizes: Record<string, number> = {};
     for (const path of pages) {
       const lesson = path.replace(/^lessons\//, '').replace(/\/$/, '');
