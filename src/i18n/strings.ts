@@ -175,7 +175,7 @@ const ko: SiteStrings = {
   predictBefore: '이전에 이 질문에 예측을 확정했습니다.',
   taskLabel: '실습 과제',
   taskGoal: (metric: string, bound: string, steps: number) =>
-    steps > 0 ? `목표: ${metric} 값이 ${bound}인 상태를 ${steps} 스텝 연속 유지` : `목표: ${metric} 값 ${bound} 달성`,
+    steps > 0 ? `목표: ${metric} 값이 ${bound}인 상태를 ${steps}스텝 연속 유지` : `목표: ${metric} 값 ${bound} 달성`,
   taskBelow: (value: number) => `${value} 미만`,
   taskAbove: (value: number) => `${value} 초과`,
   taskBetween: (low: number, high: number) => `${low} 초과 ${high} 미만`,
