@@ -19,6 +19,20 @@ function heatmap(cell: Locator): Promise<string | null> {
   return cell.locator('[data-view] svg:has(.gan2d-fakes) image').getAttribute('href');
 }
 
+/** The heatmap once the view has caught up: the same image twice, 400 ms apart (a payload drawn late would otherwise be read as the next one's). */
+async function settledHeatmap(cell: Locator): Promise<string | null> {
+  let settled: string | null = null;
+  await expect
+    .poll(async () => {
+      const first = await heatmap(cell);
+      await new Promise((r) => setTimeout(r, 400));
+      settled = first !== null && first === (await heatmap(cell)) ? first : null;
+      return settled;
+    })
+    .not.toBeNull();
+  return settled;
+}
+
 test('gan-2d: two Step D change D, not the fakes, and count 2; one Step G moves the fakes and counts 1', async ({ guarded: page }) => {
   await page.goto(LESSON);
   const cell = page.locator('[data-cell="gan-2d"]');
@@ -43,7 +57,7 @@ test('gan-2d: two Step D change D, not the fakes, and count 2; one Step G moves 
   await expect(dSteps).toHaveText('3');
   // The decision surface is redrawn (so the chart is of the new D) ...
   await expect.poll(() => heatmap(cell)).not.toBe(surfaceBefore);
-  const surfaceAfterD = await heatmap(cell);
+  const surfaceAfterD = await settledHeatmap(cell);
   // ... and the fakes, drawn in the same chart, have not moved; nor has the generator's counter.
   expect(await fakePositions(cell)).toBe(fakesBefore);
   await expect(gSteps).toHaveText('1');
@@ -54,7 +68,7 @@ test('gan-2d: two Step D change D, not the fakes, and count 2; one Step G moves 
   await stepG.click();
   await expect(gSteps).toHaveText('2');
   await expect.poll(() => fakePositions(cell)).not.toBe(fakesBefore);
-  expect(await heatmap(cell)).toBe(surfaceAfterD);
+  expect(await settledHeatmap(cell)).toBe(surfaceAfterD);
   await expect(dSteps).toHaveText('3');
   await expect(cell).toHaveAttribute('data-step', '1');
 });
