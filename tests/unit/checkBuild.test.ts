@@ -4,12 +4,12 @@
  * build, and against the source its markers come from, so renaming a fault
  * cannot leave the check looking for text that no longer exists.
  */
-import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { findTestOnlyCode, TEST_ONLY_MARKERS } from '../../scripts/check-build';
-import { readSource } from './helpers/sourceFiles';
+import { readSource, ROOT } from './helpers/sourceFiles';
 
 const made: string[] = [];
 function fakeBuild(files: Record<string, string>): string {
@@ -47,6 +47,15 @@ describe('check-build: no test-only code in a learner build', () => {
       { file: '_astro/worker-abc.js', markers: ['"lose-context"', '"hang"'] },
       { file: 'lessons/x/index.html', markers: ['Simulated worker crash'] },
     ]);
+  });
+
+  it('no string table that ships carries a test-only marker (a translated fault message would fail every production build)', () => {
+    const tables = readdirSync(join(ROOT, 'src/i18n'), { recursive: true, encoding: 'utf8' }).filter((f) => f.endsWith('.ts'));
+    expect(tables.length).toBeGreaterThan(3);
+    for (const file of tables) {
+      const text = readSource(`src/i18n/${file}`);
+      expect(TEST_ONLY_MARKERS.filter((m) => text.includes(m)), file).toEqual([]);
+    }
   });
 
   it('looks for text the fault-injection module really contains', () => {

@@ -247,7 +247,6 @@ export const koInterface: Record<string, string> = {
   'Reload the page, or try another backend by adding ?backend=cpu to the address.': '페이지를 새로 고치거나, 주소 끝에 ?backend=cpu를 붙여 다른 백엔드를 써 보세요.',
   'Press Reset to start again.': '다시 시작하려면 초기화를 누르세요.',
   'The model has not started yet; press Run or Step first.': '모델이 아직 시작되지 않았습니다. 먼저 실행이나 스텝을 누르세요.',
-  'Simulated worker crash.': '워커 강제 종료 시험입니다.',
   'This cell has no weights worth saving.': '이 셀에는 저장할 가중치가 없습니다.',
   'This cell cannot load checkpoints.': '이 셀은 체크포인트를 불러올 수 없습니다.',
   'Training failed: {error}': '학습에 실패했습니다: {error}',
