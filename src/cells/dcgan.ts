@@ -23,7 +23,7 @@ export const DCGAN_PRETRAINED = 'weights/dcgan';
 export function imageGanParams(pretrainedLatent?: number) {
   return [
     learningRateParam('lrG', 'Generator learning rate', 'Adam step size of the generator; too small and it cannot keep up with the discriminator.', 0.002),
-    learningRateParam('lrD', 'Discriminator learning rate', 'Adam step size of the discriminator; much larger than the generator’s and D wins too early.', 0.001),
+    learningRateParam('lrD', 'Discriminator learning rate', 'Adam step size of the discriminator; much larger than the generator’s and D wins too early.', 0.002),
     { key: 'dSteps', label: 'D steps per G step', help: 'How many discriminator updates (each on a fresh batch) before every generator update; more makes D stronger.', type: 'int', min: 1, max: 10, default: 1, apply: 'live' },
     { key: 'beta1', label: 'Adam β1', help: 'How much of the past gradient Adam keeps as momentum; the DCGAN paper lowered it from 0.9 to 0.5 to stop oscillation.', type: 'number', min: 0, max: 0.99, step: 0.01, default: 0.5, apply: 'live' },
     { key: 'batchSize', label: 'Batch size', help: 'Real and generated images per update; bigger batches give steadier but slower steps.', type: 'int', min: 8, max: 128, default: 32, apply: 'live' },
@@ -32,6 +32,8 @@ export function imageGanParams(pretrainedLatent?: number) {
     { key: 'freezeD', label: 'Freeze D', help: 'Stop updating the discriminator: G keeps learning against a critic that no longer changes.', type: 'boolean', default: false, apply: 'live' },
     // The study notes' remedies for a discriminator that is too strong: train G more, or train G first (issue #22).
     { key: 'gStepsPerD', label: 'G steps per D step', help: 'How many generator updates (each on fresh noise) follow every round of discriminator updates; more lets G catch up with a strong D.', type: 'int', min: 1, max: 5, default: 1, apply: 'live' },
+    // Issue #24: the average draws legible digits sooner and holds them steadier between steps.
+    { key: 'averageG', label: 'Draw with averaged G', help: 'The grid and the digit score come from a moving average of the generator’s weights over about the last 100 steps, which smooths the back-and-forth of the game; training itself is the same. Off: they show the generator as it is after the latest step.', type: 'boolean', default: true, apply: 'live' },
     { key: 'freezeDUntil', label: 'Freeze D until step', help: 'D is not updated before this step of the run (0: off). Set before Reset, G trains alone for the first steps; set above the current step while training, D pauses until then and resumes by itself.', type: 'int', min: 0, max: 5000, default: 0, apply: 'live' },
     { key: 'latentSize', label: 'Latent size', help: `Length of the noise vector z the generator starts from; it shapes the network, so it needs a reset.${pretrainedLatent ? ` The pretrained weights use ${pretrainedLatent}.` : ''}`, type: 'int', min: 2, max: 128, default: 64, apply: 'reset' },
     { key: 'outputRange', label: 'Pixel range', help: 'tanh output with data scaled to (−1, 1), or sigmoid output with data in (0, 1); needs a reset.', type: 'select', options: [{ value: 'tanh', label: 'tanh, pixels in (−1, 1)' }, { value: 'sigmoid', label: 'sigmoid, pixels in (0, 1)' }], default: 'tanh', apply: 'reset' },

@@ -6,6 +6,7 @@
  */
 import { createRequire } from 'node:module';
 import { expect, test } from './fixtures';
+import { DCGAN_DEFAULTS } from '../../src/cells/dcgan';
 
 const AXE = createRequire(import.meta.url).resolve('axe-core/axe.min.js');
 
@@ -39,7 +40,8 @@ test('the DCGAN cell shows its source and the Keras version, whose numbers follo
   await expect(keras).toContainText('tf.GradientTape()');
   await expect(keras).toContainText('from_logits=True');
   const lrD = keras.locator('[data-code-param="lrD"]');
-  await expect(lrD).toHaveText('0.001');
+  await expect(lrD).toHaveText(String(DCGAN_DEFAULTS.lrD));
+  await expect(keras.locator('[data-code-param="averageG"]')).toHaveText('True');
 
   // A changed control shows in the Keras text at once.
   await cell.locator('input[name="lrD"]').fill('0.0005');
@@ -47,6 +49,8 @@ test('the DCGAN cell shows its source and the Keras version, whose numbers follo
   await expect(lrD).toHaveText('0.0005');
   await cell.locator('input[name="freezeD"]').check();
   await expect(keras.locator('[data-code-param="freezeD"]')).toHaveText('True');
+  await cell.locator('input[name="averageG"]').uncheck();
+  await expect(keras.locator('[data-code-param="averageG"]')).toHaveText('False');
 
   // Keyboard: arrows move between the tabs (and select them).
   const kerasTab = view.getByRole('tab', { name: 'Keras (TensorFlow 2)' });
@@ -67,6 +71,7 @@ test('the DCGAN cell shows its source and the Keras version, whose numbers follo
   const code = notebook.cells.find((c: { cell_type: string }) => c.cell_type === 'code').source.join('');
   expect(code).toContain('LR_D = 0.0005');
   expect(code).toContain('FREEZE_D = True');
+  expect(code).toContain('AVERAGE_G = False');
 });
 
 test('the custom-loss cell’s Keras tab shows the typed formulas as TensorFlow, and keeps the last good one', async ({ guarded: page }) => {

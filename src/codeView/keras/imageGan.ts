@@ -2,7 +2,8 @@
  * Keras text of the DCGAN cells (dcgan, referenceDcgan): the generator and
  * discriminator of src/ml/models/dcgan.ts, binary cross-entropy on logits,
  * k discriminator steps per generator step, one-sided label smoothing and
- * freezing as src/ml/steps/dcganStep.ts does them, Adam with the cell's β1.
+ * freezing as src/ml/steps/dcganStep.ts does them, Adam with the cell's β1,
+ * and the generator's weight average of src/ml/trainers/imageGan.ts.
  */
 import { DCGAN_DEFAULTS } from '../../cells/dcgan';
 import { py, type KerasTemplate, type ValueOf, type ValueRef } from '../python';
@@ -85,6 +86,17 @@ discriminator = make_discriminator()
 generator.trainable = not FREEZE_G
 discriminator.trainable = not FREEZE_D
 
+# The samples are drawn by a moving average of G's weights (Yazıcı et al. 2018): a copy of G
+# that follows it slowly, smoothing the back-and-forth of the game. Training never reads it.
+average_generator = make_generator()
+
+def update_average(step):
+    if step == 1:  # the average starts as G after the first step
+        average_generator.set_weights(generator.get_weights())
+    decay = min(0.99, (1 + step) / (10 + step))  # short memory at first, then about 100 steps
+    for avg, w in zip(average_generator.weights, generator.weights):
+        avg.assign(decay * avg + (1 - decay) * w)
+
 cross_entropy = keras.losses.BinaryCrossentropy(from_logits=True)
 g_opt = keras.optimizers.Adam(LR_G, beta_1=BETA_1, epsilon=1e-8)
 d_opt = keras.optimizers.Adam(LR_D, beta_1=BETA_1, epsilon=1e-8)
@@ -116,10 +128,13 @@ def train_step(real_batches, update_d):
 batches = iter(dataset)
 for step in range(1, 2001):
     d_loss, g_loss = train_step([next(batches) for _ in range(D_STEPS)], update_d=step > FREEZE_D_UNTIL)
+    if AVERAGE_G:
+        update_average(step)
     if step % 200 == 0:
         print(f'step {step}: D loss {float(d_loss):.3f}, G loss {float(g_loss):.3f}')
 
-samples = generator(tf.random.normal([64, LATENT_SIZE]), training=True).numpy()
+shown = average_generator if AVERAGE_G else generator
+samples = shown(tf.random.normal([64, LATENT_SIZE]), training=True).numpy()
 if PIXEL_RANGE == 'tanh':
     samples = (samples + 1) / 2
 plt.figure(figsize=(4, 4))
@@ -141,10 +156,12 @@ export function imageGanKeras(
   generatorFilters: readonly [number, number],
   discriminatorFilters: readonly [number, number],
   cellKeys: readonly ImageGanKey[] | 'all' = 'all',
+  /** Settings a cell fixes to other values than the DCGAN cell's defaults. */
+  fixed: Partial<Record<ImageGanKey, boolean>> = {},
 ): KerasTemplate {
   const leastSquares = cellKeys !== 'all';
   return (v: ValueOf) => {
-    const value = (key: ImageGanKey): ValueRef | string => (cellKeys === 'all' || cellKeys.includes(key) ? v(key) : pythonLiteral(DCGAN_DEFAULTS[key]));
+    const value = (key: ImageGanKey): ValueRef | string => (cellKeys === 'all' || cellKeys.includes(key) ? v(key) : pythonLiteral(fixed[key] ?? DCGAN_DEFAULTS[key]));
     return joinSnippets(
       { code: HEADER + '\n', params: [] },
       py`
@@ -154,6 +171,7 @@ export function imageGanKeras(
         D_STEPS = ${value('dSteps')}
         G_STEPS = ${value('gStepsPerD')}
         FREEZE_D_UNTIL = ${value('freezeDUntil')}
+        AVERAGE_G = ${value('averageG')}
         BETA_1 = ${value('beta1')}
         BATCH_SIZE = ${value('batchSize')}
         LABEL_SMOOTHING = ${value('labelSmoothing')}

@@ -30,7 +30,7 @@ export const KERAS_TEMPLATES: Readonly<Record<string, KerasTemplate>> = {
   saturation: gan1dKeras,
   gan2d: gan2dKeras,
   dcgan: imageGanKeras(DCGAN_CELL_FILTERS.generator, DCGAN_CELL_FILTERS.discriminator),
-  lsgan: imageGanKeras(DCGAN_CELL_FILTERS.generator, DCGAN_CELL_FILTERS.discriminator, ['lrG', 'lrD', 'beta1', 'batchSize']),
+  lsgan: imageGanKeras(DCGAN_CELL_FILTERS.generator, DCGAN_CELL_FILTERS.discriminator, ['lrG', 'lrD', 'beta1', 'batchSize'], { averageG: false }),
   sgan: sganKeras,
   referenceDcgan: imageGanKeras(REFERENCE_DCGAN_FILTERS.generator, REFERENCE_DCGAN_FILTERS.discriminator),
 };

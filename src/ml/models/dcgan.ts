@@ -234,6 +234,20 @@ export class Dcgan {
     return rng.normalArray(count * this.options.latentSize);
   }
 
+  /**
+   * Moves this generator's weights towards `source`'s (same options):
+   * w ← decay · w + (1 − decay) · w_source, one step of an exponential moving
+   * average; decay 0 copies them. The discriminator is left as it is.
+   */
+  blendGeneratorFrom(source: Dcgan, decay: number): void {
+    tf.tidy(() => {
+      for (const { name, variable } of this.g.entries) {
+        const target = source.g.get(name);
+        variable.assign(decay === 0 ? target : tf.add(tf.mul(variable, decay), tf.mul(target, 1 - decay)));
+      }
+    });
+  }
+
   getWeights(): WeightSet {
     return {
       modelId: this.modelId,

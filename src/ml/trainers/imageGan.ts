@@ -6,7 +6,8 @@
  * the same class with another ImageGanConfig.
  *
  * Besides training it keeps what the view draws: an 8×8 grid from fixed
- * noise, thinned snapshots of that grid, loss and D-output curves, and the
+ * noise (drawn, like the score, by an average of the generator's weights
+ * when the averageG setting is on), thinned snapshots of that grid, loss and D-output curves, and the
  * digit score, confidence and class histogram over time (scored every
  * config.evalEvery steps by ../metrics/generatorScore.ts).
  */
@@ -38,6 +39,13 @@ const SNAPSHOT_CAPACITY = 24;
  * reference DCGAN's 64, so a crafted file cannot make a step take minutes.
  */
 const MAX_LOADABLE_CHANNELS = 256;
+/**
+ * Per-step decay of the generator's weight average (averageG): it remembers
+ * about the last 100 steps, long enough to smooth the game's back-and-forth,
+ * short enough to follow the first minute (docs/performance.md, "The first
+ * minute"). Yazıcı et al. 2018, arXiv:1806.04498.
+ */
+export const GENERATOR_AVERAGE_DECAY = 0.99;
 
 interface StepRecord {
   dLoss: number;
@@ -59,6 +67,9 @@ export class ImageGanTrainer implements Trainer<ImageGanValues, ImageGanPayload>
   private readonly curves = new ThinningLog<StepRecord>(CURVE_CAPACITY);
   private readonly scores = new ThinningLog<DigitScoreReport>(SCORE_CAPACITY);
   private readonly snapshots: ThinningLog<Uint8Array>;
+  /** The generator's weight average (averageG), started at the first step with the setting on; null when off. */
+  private average: Dcgan | null = null;
+  private averagedSteps = 0;
   private latestScore: DigitScoreReport | null = null;
   private last: StepRecord = { dLoss: NaN, gLoss: NaN, dReal: NaN, dFake: NaN };
   private steps = 0;
@@ -95,6 +106,32 @@ export class ImageGanTrainer implements Trainer<ImageGanValues, ImageGanPayload>
 
   get model(): Dcgan {
     return this.current;
+  }
+
+  /** The generator that draws the grid and is scored: the weight average when averageG has one, else the trained one. */
+  private get shown(): Dcgan {
+    return this.average ?? this.current;
+  }
+
+  /**
+   * One step of the average, after a training step: it starts as a copy of the generator, then
+   * w̄ ← d·w̄ + (1 − d)·w with d = min(0.99, (1 + n)/(10 + n)) at its n-th step, so that a fresh average
+   * does not linger on its starting weights (as TensorFlow's ExponentialMovingAverage does with num_updates).
+   */
+  private updateAverage(): void {
+    if (!this.average) {
+      // Every generator weight is overwritten at once; D's copy is never used.
+      this.average = new Dcgan(this.current.options, 0);
+      this.average.blendGeneratorFrom(this.current, 0);
+      this.averagedSteps = 0;
+    }
+    this.averagedSteps++;
+    this.average.blendGeneratorFrom(this.current, Math.min(GENERATOR_AVERAGE_DECAY, (1 + this.averagedSteps) / (10 + this.averagedSteps)));
+  }
+
+  private dropAverage(): void {
+    this.average?.dispose();
+    this.average = null;
   }
 
   /** Refuses checkpoints of another architecture or objective. */
@@ -163,6 +200,7 @@ export class ImageGanTrainer implements Trainer<ImageGanValues, ImageGanPayload>
         tf.dispose(real);
       }
       this.steps++;
+      if (this.hp.averageG) this.updateAverage();
       this.curves.offer(this.steps, () => ({ ...this.last }));
       this.snapshots.offer(this.steps, () => this.gridPixels());
     }
@@ -172,7 +210,7 @@ export class ImageGanTrainer implements Trainer<ImageGanValues, ImageGanPayload>
 
   /** Scores the generator now (digit score, confidence, histogram) and logs it. */
   async evaluate(): Promise<DigitScoreReport> {
-    const report = await this.scorer.score(this.model);
+    const report = await this.scorer.score(this.shown);
     this.latestScore = report;
     this.evalStep = this.steps;
     this.scores.offer(this.steps, () => report);
@@ -192,13 +230,15 @@ export class ImageGanTrainer implements Trainer<ImageGanValues, ImageGanPayload>
 
   /** The fixed-noise grid as bytes (0 = paper, 255 = ink), for the snapshot strip. */
   private gridPixels(): Uint8Array {
-    const images = this.model.generate(this.gridNoise);
+    const images = this.shown.generate(this.gridNoise);
     return Uint8Array.from(images, (v) => Math.round(255 * Math.min(1, Math.max(0, v))));
   }
 
   setHyperparameters(values: Partial<ImageGanValues>): void {
     // The shape-giving settings apply only through a reset (the factory).
     this.hp = { ...this.hp, ...values, latentSize: this.hp.latentSize, outputRange: this.hp.outputRange, batchNorm: this.hp.batchNorm };
+    // Off: the trained generator draws from now on. Back on: a new average starts from it at the next step.
+    if (!this.hp.averageG) this.dropAverage();
     updateDcganOptimizers(this.optimizers, { lrG: this.hp.lrG, lrD: this.hp.lrD, beta1: this.hp.beta1 });
   }
 
@@ -221,7 +261,7 @@ export class ImageGanTrainer implements Trainer<ImageGanValues, ImageGanPayload>
     const s = this.latestScore!;
     return {
       arrays: {
-        samples: this.model.generate(this.gridNoise),
+        samples: this.shown.generate(this.gridNoise),
         snapshots,
         snapshotSteps: this.snapshots.steps(),
         curveSteps: this.curves.steps(),
@@ -273,6 +313,7 @@ export class ImageGanTrainer implements Trainer<ImageGanValues, ImageGanPayload>
       disposeDcganOptimizers(this.optimizers);
       this.optimizers = this.freshOptimizers(this.model);
     }
+    this.dropAverage(); // restarts from the loaded generator at the next step
     this.latestScore = null; // re-scored at the next render or step
     this.evalStep = -Infinity;
   }
@@ -301,6 +342,7 @@ export class ImageGanTrainer implements Trainer<ImageGanValues, ImageGanPayload>
 
   dispose(): void {
     disposeDcganOptimizers(this.optimizers);
+    this.dropAverage();
     this.current.dispose();
     this.classifier.dispose();
   }

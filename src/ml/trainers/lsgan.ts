@@ -127,7 +127,8 @@ export async function createLsganPair(hp: LsganValues, seed: number, digits: Dig
   // Two GANs score every evaluation here: 256 samples each keeps that cost at the DCGAN cell's.
   const config = { ...DCGAN_CONFIG, evalSamples: 256 };
   // The cell sets the optimiser; everything else is the DCGAN lesson's.
-  const halfHp = { ...DCGAN_DEFAULTS, ...hp };
+  // Both halves show their trained generators: the comparison is of the two losses alone.
+  const halfHp = { ...DCGAN_DEFAULTS, ...hp, averageG: false };
   const bce = await createDcganTrainer(halfHp, seed, digits, classifiers[0], config);
   const ls = await createDcganTrainer(halfHp, seed, digits, classifiers[1], { ...config, loss: 'least-squares' });
   return new LsganPairTrainer(bce, ls);
