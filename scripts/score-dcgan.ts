@@ -48,14 +48,16 @@ for (const folder of folders) {
   trainer.setWeights(weights);
   const scores: number[] = [];
   const confidences: number[] = [];
+  const shares = new Float64Array(10);
   for (const seed of seeds) {
     const report = await new GeneratorScorer(classifier, trainer.model.options.latentSize, samples, seed).score(trainer.model);
     scores.push(report.digitScore);
     confidences.push(report.confidence);
+    report.histogram.forEach((share, digit) => (shares[digit] += share / seeds.length));
   }
   const mean = (xs: number[]) => xs.reduce((a, b) => a + b, 0) / xs.length;
   console.log(
-    `${folder} (${weights.modelId}): digit score ${scores.map((s) => s.toFixed(2)).join(' ')}; mean ${mean(scores).toFixed(3)}, confidence ${mean(confidences).toFixed(3)} (${samples} samples per seed)`,
+    `${folder} (${weights.modelId}): digit score ${scores.map((s) => s.toFixed(2)).join(' ')}; mean ${mean(scores).toFixed(3)}, confidence ${mean(confidences).toFixed(3)} (${samples} samples per seed); class shares 0-9 ${Array.from(shares, (s) => `${(100 * s).toFixed(0)}%`).join(' ')}`,
   );
 }
 trainer.dispose();

@@ -13,6 +13,7 @@
  *                                                # weights at the last phase's rates
  *   npm run train:dcgan -- --from /tmp/dcgan-7100 --steps 400 # continue a saved candidate
  *   npm run train:dcgan -- --from weights/dcgan --ema 0.999   # ship a moving average of G
+ *   npm run train:dcgan -- --augment ...                      # differentiable augmentation of D's inputs
  *
  * The committed weights came from three runs of this script, each continuing
  * the previous one's weights; the commands and scores are in
@@ -89,7 +90,9 @@ async function main(): Promise<void> {
   // and --measure (the learner's from-scratch run) the cell's own.
   const widths = argValue('widths')?.split(',').map(Number) ?? (measuring ? null : PRETRAINED_WIDTHS);
   if (widths && (widths.length !== 4 || !widths.every((w) => Number.isInteger(w) && w > 0))) throw new Error(`--widths needs four positive integers, got ${argValue('widths')}`);
-  const config = widths ? { ...DCGAN_CONFIG, generatorFilters: [widths[0], widths[1]] as const, discriminatorFilters: [widths[2], widths[3]] as const } : DCGAN_CONFIG;
+  const sized = widths ? { ...DCGAN_CONFIG, generatorFilters: [widths[0], widths[1]] as const, discriminatorFilters: [widths[2], widths[3]] as const } : DCGAN_CONFIG;
+  // --augment: D sees shifted, cut-out digits, real and generated alike (src/ml/steps/diffAugment.ts).
+  const config = { ...sized, augment: argv.includes('--augment') };
   const trainer = await createDcganTrainer(hp, seed, digits, classifier, config);
   console.log(`model ${trainer.modelId}, settings ${JSON.stringify(hp)}, real digits score ${trainer.realScore.digitScore.toFixed(2)} at n=${DCGAN_CONFIG.evalSamples}`);
   const wall0 = performance.now();

@@ -94,7 +94,7 @@ export interface DcganStepResult {
  * @param rng seeds the noise z, so a seed reproduces a run.
  */
 export function dcganStep(
-  model: Dcgan,
+  model: Pick<Dcgan, 'options' | 'generator' | 'discriminator'>,
   optimizers: GanOptimizers,
   real: tf.Tensor4D | readonly tf.Tensor4D[],
   rng: Rng,

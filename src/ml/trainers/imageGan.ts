@@ -22,6 +22,7 @@ import type { DigitClassifier } from '../models/digitClassifier';
 import { Rng } from '../random';
 import { createDcganOptimizers, disposeDcganOptimizers, updateDcganOptimizers, type GanOptimizers } from '../optimizers/ganOptimizers';
 import { dcganStep } from '../steps/dcganStep';
+import { withAugmentedDiscriminator } from '../steps/diffAugment';
 import type { ImageGanValues, ImageGanPayload } from '../../cells/dcgan';
 import type { Metrics, Trainer, ViewPayload, WeightLayout, WeightSet } from '../trainer';
 import type { ImageGanConfig } from './imageGanSettings';
@@ -187,7 +188,8 @@ export class ImageGanTrainer implements Trainer<ImageGanValues, ImageGanPayload>
         tf.tensor4d(this.sampler.next(batchSize, outputRange).images, [batchSize, IMAGE_SIZE, IMAGE_SIZE, 1]),
       ); // dSteps × [batch, 28, 28, 1]
       try {
-        this.last = dcganStep(this.model, this.optimizers, real, this.trainRng, {
+        const stepModel = this.config.augment ? withAugmentedDiscriminator(this.model, this.trainRng) : this.model;
+        this.last = dcganStep(stepModel, this.optimizers, real, this.trainRng, {
           loss: this.config.loss,
           dStepsPerG: dSteps,
           gStepsPerD: this.hp.gStepsPerD,

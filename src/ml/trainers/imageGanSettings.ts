@@ -20,5 +20,7 @@ export interface ImageGanConfig {
   evalSamples: number;
   /** Keep a picture of the fixed-noise grid every this many steps (thinned as the run grows). */
   snapshotEvery: number;
+  /** Differentiable augmentation of D's inputs (src/ml/steps/diffAugment.ts): scripts/train-dcgan.ts --augment only. */
+  augment?: boolean;
 }
 
