@@ -77,7 +77,12 @@ export const SOURCE_REGIONS: Readonly<Record<string, readonly SourceRegion[]>> =
   gan1d: toyGan,
   gan2d: toyGan,
   saturation: toyGan,
-  dcgan: imageGan,
+  // The lesson's cell also draws with the generator's moving average (averageG); the others keep it off.
+  dcgan: [
+    ...imageGan,
+    { file: 'src/ml/trainers/imageGan.ts', region: 'generator-average' },
+    { file: 'src/ml/models/dcgan.ts', region: 'generator-blend' },
+  ],
   referenceDcgan: imageGan,
   lsgan: imageGan,
   sgan: [

@@ -32,6 +32,9 @@ test('the DCGAN cell shows its source and the Keras version, whose numbers follo
   // The course's own source, highlighted at build time: the step and the losses the worker runs.
   await expect(ts).toContainText('export function dcganStep(');
   await expect(ts).toContainText('softplus');
+  // The generator's moving average that draws the grid (averageG), and the blend it is made of.
+  await expect(ts).toContainText('private updateAverage(): void');
+  await expect(ts).toContainText('blendGeneratorFrom(source: Dcgan, decay: number)');
   await expect(ts.locator('pre.shiki span[style]').first()).toBeVisible();
 
   await view.getByRole('tab', { name: 'Keras (TensorFlow 2)' }).click();

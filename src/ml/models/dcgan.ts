@@ -234,6 +234,7 @@ export class Dcgan {
     return rng.normalArray(count * this.options.latentSize);
   }
 
+  // #region code-view: generator-blend
   /**
    * Moves this generator's weights towards `source`'s (same options):
    * w ← decay · w + (1 − decay) · w_source, one step of an exponential moving
@@ -247,6 +248,7 @@ export class Dcgan {
       }
     });
   }
+  // #endregion
 
   getWeights(): WeightSet {
     return {

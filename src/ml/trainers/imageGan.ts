@@ -114,6 +114,7 @@ export class ImageGanTrainer implements Trainer<ImageGanValues, ImageGanPayload>
     return this.average ?? this.current;
   }
 
+  // #region code-view: generator-average
   /**
    * One step of the average, after a training step: it starts as a copy of the generator, then
    * w̄ ← d·w̄ + (1 − d)·w with d = min(0.99, (1 + n)/(10 + n)) at its n-th step, so that a fresh average
@@ -129,6 +130,7 @@ export class ImageGanTrainer implements Trainer<ImageGanValues, ImageGanPayload>
     this.averagedSteps++;
     this.average.blendGeneratorFrom(this.current, Math.min(GENERATOR_AVERAGE_DECAY, (1 + this.averagedSteps) / (10 + this.averagedSteps)));
   }
+  // #endregion
 
   private dropAverage(): void {
     this.average?.dispose();
