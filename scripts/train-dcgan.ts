@@ -37,9 +37,12 @@ const { WeightAverage } = await import('./lib/weightAverage');
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 const SEED = 2015;
-/** Pretraining: the cell's settings for a fast start, then smaller steps to settle (step counts are generator steps). */
+/**
+ * Pretraining: a fast start at the cell's rates of the time the shipped weights were trained (lrD was 0.001
+ * then; the lesson quotes these numbers), then smaller steps to settle (step counts are generator steps).
+ */
 const SCHEDULE: readonly { untilStep: number; lrG: number; lrD: number }[] = [
-  { untilStep: 1000, lrG: DCGAN_CELL_DEFAULTS.lrG, lrD: DCGAN_CELL_DEFAULTS.lrD },
+  { untilStep: 1000, lrG: 0.002, lrD: 0.001 },
   { untilStep: 1600, lrG: 0.0005, lrD: 0.00025 },
 ];
 /**

@@ -14,9 +14,10 @@ export const DCGAN_PRETRAINED = 'weights/dcgan';
 
 /**
  * The settings of an image GAN cell, with the DCGAN lesson's defaults:
- * chosen by seeded Node runs (scripts/train-dcgan.ts --measure) for the
- * fastest route to recognisable digits on a CPU, a larger learning rate than
- * the paper's 2e-4, β1 = 0.5 as in the paper (sec. 4). `pretrainedLatent`:
+ * chosen by seeded Node runs (scripts/first-minute.ts, docs/performance.md
+ * "The first minute") for the most legible digits a CPU draws in a minute:
+ * both learning rates ten times the paper's 2e-4, β1 = 0.5 as in the paper
+ * (sec. 4). `pretrainedLatent`:
  * the latent size of the cell's pretrained weights, if it has any (the help
  * text names it).
  */
@@ -32,7 +33,7 @@ export function imageGanParams(pretrainedLatent?: number) {
     { key: 'freezeD', label: 'Freeze D', help: 'Stop updating the discriminator: G keeps learning against a critic that no longer changes.', type: 'boolean', default: false, apply: 'live' },
     // The study notes' remedies for a discriminator that is too strong: train G more, or train G first (issue #22).
     { key: 'gStepsPerD', label: 'G steps per D step', help: 'How many generator updates (each on fresh noise) follow every round of discriminator updates; more lets G catch up with a strong D.', type: 'int', min: 1, max: 5, default: 1, apply: 'live' },
-    // Issue #24: the average draws legible digits sooner and holds them steadier between steps.
+    // Issue #24: the average steadies the grid between steps (docs/performance.md, "The first minute").
     { key: 'averageG', label: 'Draw with averaged G', help: 'The grid, the digit score, the confidence and the histogram come from a moving average of the generator’s weights (decay 0.99: about the last 100 steps, fewer early in a run), which smooths the back-and-forth of the game; training is the same either way. Off: they show the generator as the latest step left it; back on, a new average starts from it.', type: 'boolean', default: true, apply: 'live' },
     { key: 'freezeDUntil', label: 'Freeze D until step', help: 'D is not updated before this step of the run (0: off). Set before Reset, G trains alone for the first steps; set above the current step while training, D pauses until then and resumes by itself.', type: 'int', min: 0, max: 5000, default: 0, apply: 'live' },
     { key: 'latentSize', label: 'Latent size', help: `Length of the noise vector z the generator starts from; it shapes the network, so it needs a reset.${pretrainedLatent ? ` The pretrained weights use ${pretrainedLatent}.` : ''}`, type: 'int', min: 2, max: 128, default: 64, apply: 'reset' },
