@@ -4,10 +4,12 @@
  * Keras text becomes a span with data-code-param, which the page updates as
  * the learner changes that control; a loss formula translated to TensorFlow
  * also carries data-code-loss (the player) and data-code-output (the setting
- * that says what D(·) is). Node only.
+ * that says what D(·) is). Token colours become classes (./tokenClasses.ts).
+ * Node only.
  */
 import { codeToHtml } from 'shiki';
 import type { ParamSpan } from './python';
+import { tokenClasses } from './tokenClasses';
 
 /**
  * Light and dark colours; cell.css picks the dark ones under
@@ -20,6 +22,7 @@ export async function highlight(code: string, lang: 'typescript' | 'python', par
   return codeToHtml(code, {
     lang,
     themes: THEMES,
+    transformers: [tokenClasses],
     decorations: params.map((p) => ({
       start: p.start,
       end: p.end,

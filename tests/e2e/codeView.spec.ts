@@ -35,7 +35,7 @@ test('the DCGAN cell shows its source and the Keras version, whose numbers follo
   // The generator's moving average that draws the grid (averageG), and the blend it is made of.
   await expect(ts).toContainText('private updateAverage(): void');
   await expect(ts).toContainText('blendGeneratorFrom(source: Dcgan, decay: number)');
-  await expect(ts.locator('pre.shiki span[style]').first()).toBeVisible();
+  await expect(ts.locator('pre.shiki span[class^="hl-"]').first()).toBeVisible();
 
   await view.getByRole('tab', { name: 'Keras (TensorFlow 2)' }).click();
   await expect(keras).toBeVisible();
