@@ -8,6 +8,7 @@ import { normaliseBase } from './components/site/paths.ts';
 import rehypeSharedHeadingIds from './src/i18n/rehypeSharedHeadingIds.ts';
 import remarkCheckProseNames from './components/prose/checkProseNames.ts';
 import { ISOLATION_HEADERS } from './components/site/isolationHeaders.ts';
+import { devFileRoutes } from './components/site/devFileRoutes.ts';
 
 const NODE_ONLY_MODULE = fileURLToPath(new URL('./src/runtime/nodeOnlyModule.ts', import.meta.url));
 
@@ -21,7 +22,7 @@ export default defineConfig({
   trailingSlash: 'always',
   build: { format: 'directory' },
   output: 'static',
-  integrations: [mdx()],
+  integrations: [mdx(), devFileRoutes()],
   // `astro dev` and `astro preview` are cross-origin isolated like a host that
   // follows docs/hosting.md: authors see the threaded wasm build, and no page
   // reloads itself through the isolation service worker.

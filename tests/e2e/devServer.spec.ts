@@ -89,4 +89,13 @@ test.describe('npm run dev', () => {
       expect(navigations, 'page loads').toBe(1);
     });
   }
+
+  test('a lesson’s notebook link and a Korean page’s interface script are served', async ({ guarded: page }) => {
+    await page.goto(origin + '/ko/lessons/minimax-game/');
+    await expect(page.locator('[data-cell="gan-1d"] [data-action="run"]')).toHaveText('실행');
+    const href = await page.locator('a[href$=".ipynb"]').first().getAttribute('href');
+    const notebook = await page.request.get(origin + href!);
+    expect(notebook.status(), href!).toBe(200);
+    expect((await notebook.json()).nbformat).toBe(4);
+  });
 });
