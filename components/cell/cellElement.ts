@@ -9,10 +9,12 @@ import {
   allParams,
   changedResetKeys,
   checkValue,
+  DRAWN_POINTS_URL_KEY,
   liveValues,
   mergeValues,
   readUrlOverrides,
   shareUrl,
+  urlPrefix,
   type ParamValue,
   type ParamValues,
 } from '../../src/cells/params';
@@ -25,7 +27,7 @@ import { caretUnder } from './caret';
 import { CheckpointPanel, type SettingsRestored } from './checkpointPanel';
 import { Coalescer } from './coalescer';
 import { CELL_DRAWN_DATA_EVENT, CELL_METRICS_EVENT, CELL_SET_VALUE_EVENT, CELL_VALUES_EVENT, type CellMetricsDetail, type CellValuesDetail } from './cellEvents';
-import { checkDrawnPoints } from '../../src/ml/data/drawnPoints';
+import { checkDrawnPoints, decodeDrawnPoints, encodeDrawnPoints } from '../../src/ml/data/drawnPoints';
 import { drawSignal } from './drawSignal';
 import { inMarkedFrame } from './frameSchedule';
 import { formatMetric, formatRate } from './format';
@@ -103,15 +105,17 @@ export class GanCellElement extends HTMLElement {
     this.config = JSON.parse(json) as CellConfig;
     for (const spec of allParams(this.config.definition)) this.specs.set(spec.key, spec);
     const fromUrl = readUrlOverrides(this.config.id, new URLSearchParams(location.search));
+    const linkPoints = this.takeLinkPoints(fromUrl);
     const merged = mergeValues(this.config.definition, this.config.defaults, fromUrl);
     this.values = merged.values;
     this.applied = { ...merged.values };
-    const ignored = [...merged.rejected, ...this.unknownBackend()];
+    const ignored = [...merged.rejected, ...linkPoints, ...this.unknownBackend()];
     if (ignored.length) this.notice(t('Some settings in the link were ignored: {rejected}', { rejected: summarize(ignored) }));
     for (const [key, value] of Object.entries(this.values)) this.writeControl(key, value);
     this.view = new ViewHost(viewModuleOf(this.config.definition), this.el('[data-view]'), this.el('[data-view-description]'));
     // The view draws what the controls say from the start, including values a shared link set.
     this.view.setHyperparameters(this.values);
+    if (this.drawn) this.view.setDrawnData(this.drawn);
     const panel = this.querySelector<HTMLElement>('[data-checkpoints]');
     const every = this.config.definition.checkpoints?.every;
     if (panel && every) this.checkpoints = new CheckpointPanel(panel, this.panelHost(), every, this.config.definition.pretrained ?? null);
@@ -460,6 +464,20 @@ export class GanCellElement extends HTMLElement {
     if (this.client.started && this.state !== 'loading' && this.state !== 'error') this.sendDrawn();
   }
 
+  /**
+   * A drawing cell's points from its link (`<id>.points`, taken out of the
+   * overrides so they are no unknown setting): kept to train on from the
+   * first step, or the reason they were ignored.
+   */
+  private takeLinkPoints(fromUrl: Record<string, string>): Sentence[] {
+    if (!this.config!.definition.drawnData || !Object.hasOwn(fromUrl, DRAWN_POINTS_URL_KEY)) return [];
+    const decoded = decodeDrawnPoints(fromUrl[DRAWN_POINTS_URL_KEY]);
+    delete fromUrl[DRAWN_POINTS_URL_KEY];
+    if (!decoded.ok) return [decoded.message];
+    this.drawn = decoded.points;
+    return [];
+  }
+
   private sendDrawn(): void {
     this.client.send({ type: 'set-drawn-data', points: this.drawn ? this.drawn.slice() : null });
   }
@@ -578,12 +596,13 @@ export class GanCellElement extends HTMLElement {
   private async copyLink(): Promise<void> {
     const cfg = this.config!;
     const url = shareUrl(cfg.definition, cfg.id, this.values, cfg.defaults, new URL(location.href));
+    if (this.drawn) url.searchParams.set(`${urlPrefix(cfg.id)}${DRAWN_POINTS_URL_KEY}`, encodeDrawnPoints(this.drawn));
     const link = this.el<HTMLAnchorElement>('[data-share-link]');
     link.href = url.href;
     this.el('[data-share]').hidden = false;
     try {
       await navigator.clipboard.writeText(url.href);
-      this.status(t('Link copied: it reproduces these settings and seed.'));
+      this.status(this.drawn ? t('Link copied: it reproduces these settings, the seed and your drawn points.') : t('Link copied: it reproduces these settings and seed.'));
     } catch {
       this.status(t('Copying is blocked here; the link below reproduces these settings.'));
     }

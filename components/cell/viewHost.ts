@@ -17,6 +17,7 @@ export class ViewHost {
   private payload: ViewPayload | null = null;
   private metrics: Metrics = {};
   private hyper: Record<string, number | string | boolean> | null = null;
+  private drawn: Float32Array | null = null;
   private frame = 0;
   /** Parts of a multi-part update not drawn yet. */
   private parts: Iterator<void> | null = null;
@@ -54,6 +55,12 @@ export class ViewHost {
   setHyperparameters(values: Record<string, number | string | boolean>): void {
     this.hyper = { ...values };
     this.view?.setHyperparameters?.(this.hyper);
+  }
+
+  /** Points the cell trains on that the view did not draw itself (from a shared link). */
+  setDrawnData(points: Float32Array): void {
+    this.drawn = points;
+    this.view?.setDrawnData?.(points);
   }
 
   private schedule(): void {
@@ -100,6 +107,7 @@ export class ViewHost {
     const [plot, module] = await Promise.all([import('@observablehq/plot'), loader()]);
     this.view = module.default(this.root, quietPlot(plot));
     if (this.hyper) this.view.setHyperparameters?.(this.hyper);
+    if (this.drawn) this.view.setDrawnData?.(this.drawn);
     hideChartInternals(this.root); // what a preview view drew before any payload
     this.schedule();
   }

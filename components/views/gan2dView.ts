@@ -182,6 +182,10 @@ export function createGan2dPicture(root: HTMLElement, Plot: PlotModule, options:
     describe() {
       return summary;
     },
+    setDrawnData(points: Float32Array) {
+      // More clicks add to a shared link's points rather than start a new set.
+      editor?.load(points);
+    },
   };
   return view;
 }

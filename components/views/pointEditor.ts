@@ -155,6 +155,11 @@ export class PointEditor {
     this.send();
   }
 
+  /** Takes `points` as the learner's set without sending them: the cell already trains on them (a shared link's). */
+  load(points: ArrayLike<number>): void {
+    this.points = Array.from(points);
+  }
+
   private set(points: number[] | null): void {
     this.points = points;
     this.send();

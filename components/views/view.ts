@@ -19,6 +19,8 @@ export interface CellView<P extends ViewPayload = ViewPayload> {
   describe(): string;
   /** Live hyperparameter values, for views that draw them (e.g. the target's μ). */
   setHyperparameters?(values: Record<string, number | string | boolean>): void;
+  /** Real points the learner drew earlier (a shared link's), for views that let them draw more. */
+  setDrawnData?(points: Float32Array): void;
 }
 
 /**

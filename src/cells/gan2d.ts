@@ -47,6 +47,7 @@ export const gan2dCell = defineCell({
     ...SLOW_MOTION_METRICS,
   ],
   slowMotion: true,
+  drawnData: true,
   presets: [
     { id: 'balanced', label: 'Balanced', values: { ...DEFAULTS } },
     { id: 'eight-gaussians', label: '8 Gaussians: watch for mode collapse', values: { ...DEFAULTS, target: 'mixture' } },

@@ -133,6 +133,9 @@ export function urlPrefix(cellId: string): string {
   return `${cellId}.`;
 }
 
+/** A drawing cell's points in a shared link (`<id>.points`, src/ml/data/drawnPoints.ts): not a parameter. */
+export const DRAWN_POINTS_URL_KEY = 'points';
+
 /** Reads this cell's raw overrides out of a query string. */
 export function readUrlOverrides(cellId: string, search: URLSearchParams): Record<string, string> {
   const prefix = urlPrefix(cellId);

@@ -103,4 +103,9 @@ export interface CellDefinition {
    * trainer implements stepPart). Such a cell's metrics count the updates.
    */
   slowMotion?: boolean;
+  /**
+   * The learner may draw the real data on the view (the trainer takes
+   * set-drawn-data); a shared link then carries the points as `<id>.points`.
+   */
+  drawnData?: boolean;
 }

@@ -149,3 +149,45 @@ test('your own data: a click places a real point the GAN trains on; Clear return
   await expect.poll(async () => Number(await realDots.first().getAttribute('cx'))).toBeGreaterThan(firstX + 1);
   await expect(cell.locator('[data-view]')).toContainText('The real data are the points you placed (300)');
 });
+
+test('a shared link carries the drawn points: the cell opened from it trains on them, and more clicks add to them', async ({ guarded: page }) => {
+  await page.goto(LESSON);
+  const cell = page.locator('[data-cell="gan-2d"]');
+  await cell.getByRole('button', { name: 'Step', exact: true }).click();
+  await expect(cell).toHaveAttribute('data-step', '1');
+  const chart = cell.locator('[data-view] svg:has(.gan2d-fakes)');
+  const box = await chart.boundingBox();
+  if (!box) throw new Error('no chart');
+  await chart.click({ position: { x: box.width * 0.75, y: box.height * 0.3 } });
+  await chart.click({ position: { x: box.width * 0.8, y: box.height * 0.3 } });
+  await expect(cell.locator('[data-view]')).toContainText('The real data are the points you placed (2)');
+  await cell.locator('[data-action="copy-link"]').click();
+  const href = await cell.locator('[data-share-link]').getAttribute('href');
+  const shared = new URL(href!);
+  expect(shared.searchParams.get('gan-2d.points')).toMatch(/^[0-9a-z]{8}$/);
+
+  // A new visit from the link: no notice, and the first step already trains on the two points.
+  await page.goto(shared.href);
+  const opened = page.locator('[data-cell="gan-2d"]');
+  await expect(opened.locator('[data-notice]')).toBeHidden();
+  await opened.getByRole('button', { name: 'Step', exact: true }).click();
+  await expect(opened).toHaveAttribute('data-step', '1');
+  await expect(opened.locator('[data-view]')).toContainText('The real data are the points you placed (2)');
+  await expect(opened.locator('[data-view] svg .gan2d-real circle')).toHaveCount(2);
+  // A click adds a third point to the link's two rather than starting over.
+  const again = await opened.locator('[data-view] svg:has(.gan2d-fakes)').boundingBox();
+  await opened.locator('[data-view] svg:has(.gan2d-fakes)').click({ position: { x: again!.width * 0.3, y: again!.height * 0.7 } });
+  await expect(opened.locator('[data-view]')).toContainText('The real data are the points you placed (3)');
+});
+
+test('a damaged points text in a link is ignored with a message, and the cell trains on its shape', async ({ guarded: page }) => {
+  await page.goto(`${LESSON}?gan-2d.points=zz%21%21`);
+  const cell = page.locator('[data-cell="gan-2d"]');
+  const notice = cell.locator('[data-notice]');
+  await expect(notice).toContainText('Some settings in the link were ignored');
+  await expect(notice).toContainText('The drawn points in the link are damaged');
+  await cell.getByRole('button', { name: 'Step', exact: true }).click();
+  await expect(cell).toHaveAttribute('data-step', '1');
+  await expect(cell.locator('[data-view] svg .gan2d-real circle')).toHaveCount(300);
+  await expect(cell.locator('[data-view]')).not.toContainText('points you placed');
+});

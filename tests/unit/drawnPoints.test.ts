@@ -1,7 +1,7 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import * as tf from '@tensorflow/tfjs-core';
 import { useBackend } from './helpers/backend';
-import { checkDrawnPoints, DRAWN_JITTER, MAX_DRAWN_POINTS, sampleDrawn } from '../../src/ml/data/drawnPoints';
+import { checkDrawnPoints, decodeDrawnPoints, DRAWN_JITTER, encodeDrawnPoints, MAX_DRAWN_POINTS, sampleDrawn } from '../../src/ml/data/drawnPoints';
 import { english } from '../../src/i18n/sentence';
 import { Rng } from '../../src/ml/random';
 import { Gan2dTrainer } from '../../src/ml/trainers/gan2d';
@@ -12,6 +12,37 @@ const refusal = (raw: unknown) => {
   const c = checkDrawnPoints(raw);
   return c.ok ? null : english(c.message);
 };
+
+describe('drawn points in a link', () => {
+  const decodedRefusal = (text: string) => {
+    const c = decodeDrawnPoints(text);
+    return c.ok ? null : english(c.message);
+  };
+  it('round-trips points to within half a hundredth, the chart’s corners exactly, four characters a point', () => {
+    const rng = new Rng(3);
+    const points = Float32Array.from({ length: 2 * MAX_DRAWN_POINTS }, () => rng.next() * 6 - 3);
+    points.set([-3, 3, 3, -3], 0);
+    const text = encodeDrawnPoints(points);
+    expect(text).toMatch(/^[0-9a-z]+$/);
+    expect(text.length).toBe(4 * MAX_DRAWN_POINTS);
+    const back = decodeDrawnPoints(text);
+    if (!back.ok) throw new Error(english(back.message));
+    expect(Array.from(back.points.slice(0, 4))).toEqual([-3, 3, 3, -3]);
+    back.points.forEach((v, i) => expect(Math.abs(v - points[i])).toBeLessThanOrEqual(0.005 + 1e-6));
+    expect(encodeDrawnPoints(back.points)).toBe(text);
+  });
+  it('refuses damaged, oversized and off-chart text with a message', () => {
+    expect(decodedRefusal('')).toMatch(/damaged/);
+    expect(decodedRefusal('0a1')).toMatch(/damaged/);
+    expect(decodedRefusal('0A1b')).toMatch(/damaged/);
+    expect(decodedRefusal('0a%2')).toMatch(/damaged/);
+    expect(decodedRefusal('0'.repeat(4 * MAX_DRAWN_POINTS + 4))).toMatch(/more than 500/);
+    // 'zz' is 1,295 hundredths above −3: off the chart.
+    expect(decodedRefusal('zz00')).toMatch(/must lie on the chart, between -3 and 3/);
+    expect(decodedRefusal('gp00')).toMatch(/must lie on the chart/); // 601 hundredths: 3.01
+    expect(decodeDrawnPoints('go00').ok).toBe(true); // 600: exactly 3
+  });
+});
 
 describe('checkDrawnPoints', () => {
   it('accepts pairs on the chart and copies them', () => {

@@ -4,7 +4,8 @@
  * the worker, so both sides check them here: a finite x, y pair each, inside
  * the plotted square, and not too many. Sampling picks a drawn point and adds
  * a little Gaussian noise, so the real distribution is a smooth density
- * around what was drawn rather than a few exact spikes. No tfjs, no DOM.
+ * around what was drawn rather than a few exact spikes. A shared link
+ * carries the points in a short text (encodeDrawnPoints). No tfjs, no DOM.
  */
 import { sentence, type Sentence } from '../../i18n/sentence';
 import type { Rng } from '../random';
@@ -49,4 +50,37 @@ export function sampleDrawn(points: Float32Array, rng: Rng, n: number): Float32A
     out[2 * i + 1] = points[2 * k + 1] + DRAWN_JITTER * rng.normal();
   }
   return out;
+}
+
+/** A link's points are rounded to this step (data units; the jitter around each is five times larger). */
+const LINK_STEP = 0.01;
+/** Each coordinate in a link: two base-36 digits of its steps above the chart's low edge (0 … 600). */
+const LINK_DIGITS = 2;
+const LINK_TEXT = /^[0-9a-z]*$/;
+
+/** The points as link text: four characters a point, e.g. 500 points in 2,000. */
+export function encodeDrawnPoints(points: ArrayLike<number>): string {
+  const { lo } = TARGET_2D_DOMAIN;
+  return Array.from(points, (v) => Math.round((v - lo) / LINK_STEP).toString(36).padStart(LINK_DIGITS, '0')).join('');
+}
+
+/** Points from a link's text, checked as drawn points are; a message says what is wrong with text that is not ours. */
+export function decodeDrawnPoints(text: string): DrawnCheck {
+  const { lo, hi } = TARGET_2D_DOMAIN;
+  const perPoint = 2 * LINK_DIGITS;
+  if (text.length > perPoint * MAX_DRAWN_POINTS) {
+    return { ok: false, message: sentence('The drawn points in the link are more than {max}.', { max: MAX_DRAWN_POINTS }) };
+  }
+  if (!LINK_TEXT.test(text) || text.length === 0 || text.length % perPoint !== 0) {
+    return { ok: false, message: sentence('The drawn points in the link are damaged: they should be groups of four letters or digits.') };
+  }
+  const values: number[] = [];
+  for (let i = 0; i < text.length; i += LINK_DIGITS) {
+    const value = lo + parseInt(text.slice(i, i + LINK_DIGITS), 36) * LINK_STEP;
+    // Rounding back to the step keeps 3.00 from becoming 3.0000000000000004, just off the chart.
+    values.push(Math.round(value / LINK_STEP) * LINK_STEP);
+  }
+  const checked = checkDrawnPoints(values);
+  if (!checked.ok) return { ok: false, message: sentence('The drawn points in the link must lie on the chart, between {lo} and {hi} on both axes.', { lo, hi }) };
+  return checked;
 }
