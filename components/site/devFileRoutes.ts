@@ -1,9 +1,10 @@
 /**
  * `astro dev` only: with trailingSlash 'always', the dev server refuses a
  * dynamic route's file name without a trailing slash (a lesson's
- * `lessons/<slug>.ipynb`), which the build writes as a file and every static
- * host serves. This integration adds the slash to such requests before the
- * dev server's check, so the lesson's notebook link works while authoring.
+ * `lessons/<slug>.ipynb`: the route's pattern ends in a slash), which the
+ * build writes as a file and every static host serves. This integration adds
+ * the slash to such requests before routing, so the lesson's notebook link
+ * works while authoring.
  */
 import type { AstroIntegration } from 'astro';
 
@@ -15,7 +16,8 @@ export function devFileRoutes(): AstroIntegration {
     name: 'course:dev-file-routes',
     hooks: {
       'astro:server:setup': ({ server }) => {
-        // Unshifted after Astro's own middlewares are installed, so this runs before its trailing-slash check.
+        // Runs before Astro's route matching, whose pattern for a dynamic route wants the slash
+        // (its trailing-slash middleware lets names with an extension through).
         server.middlewares.stack.unshift({
           route: '',
           handle: (req: { url?: string }, _res: unknown, next: () => void) => {

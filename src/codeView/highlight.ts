@@ -12,8 +12,9 @@ import type { ParamSpan } from './python';
 import { tokenClasses } from './tokenClasses';
 
 /**
- * Light and dark colours; cell.css picks the dark ones under
- * prefers-color-scheme: dark. Every token colour of these two is at least
+ * Light and dark colours; the dark ones apply under
+ * prefers-color-scheme: dark (the block's in cell.css, the tokens' in the
+ * rules tokenClassCss writes). Every token colour of these two is at least
  * 4.5:1 on its background (WCAG AA); github-light and github-dark are not.
  */
 const THEMES = { light: 'github-light-high-contrast', dark: 'github-dark-default' } as const;

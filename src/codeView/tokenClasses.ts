@@ -4,41 +4,59 @@
  * transformer names each light/dark colour pair once as a class
  * (`hl-<light>-<dark>`) and leaves tokens in the block's own colour as plain
  * text; tokenClassCss writes the rules for the classes an HTML string uses.
+ * Other declarations of a token (bold, italic) stay in its style.
  * Node only (build time).
  */
-import type { ShikiTransformer } from 'shiki';
+import type { ShikiTransformer, ShikiTransformerContext } from 'shiki';
 
 /** A HAST element, as Shiki's hooks receive it. */
 type Element = Parameters<NonNullable<ShikiTransformer['pre']>>[0];
-type ElementContent = Element['children'][number];
+type AddClass = ShikiTransformerContext['addClassToHast'];
 
-const HEX = '#([0-9a-fA-F]{6})';
-/** A token's style as Shiki writes it with a light and a dark theme. */
-const TOKEN_STYLE = new RegExp(`^color:${HEX};--shiki-dark:${HEX}$`);
-/** The block's own colours, from the <pre>'s style. */
-const PRE_COLOURS = new RegExp(`(?:^|;)color:${HEX};--shiki-dark:${HEX}(?:;|$)`);
+const HEX = /^#[0-9a-fA-F]{6}$/;
 const CLASS_NAME = /\bhl-([0-9a-f]{6})-([0-9a-f]{6})\b/g;
 
-function hasProperties(node: Element): boolean {
-  return Object.keys(node.properties).length > 0;
+/** A style's declarations by property, in order. */
+function declarations(style: unknown): Map<string, string> {
+  const out = new Map<string, string>();
+  for (const part of String(style ?? '').split(';')) {
+    const at = part.indexOf(':');
+    if (at > 0) out.set(part.slice(0, at).trim(), part.slice(at + 1).trim());
+  }
+  return out;
 }
 
-/** Rewrites token spans below `node`; spans left without any property give way to their text. */
-function rewrite(node: Element, fallback: string): void {
-  const children: ElementContent[] = [];
+/** 'a0111f-ff7b72' for a style with a light colour and a dark one, else null. */
+function colourPair(style: Map<string, string>): string | null {
+  const light = style.get('color');
+  const dark = style.get('--shiki-dark');
+  return light && dark && HEX.test(light) && HEX.test(dark) ? `${light.slice(1)}-${dark.slice(1)}`.toLowerCase() : null;
+}
+
+/**
+ * Moves the colours of the tokens below `node` into classes; a span left
+ * without any property gives way to its text. `blockPair` is the <pre>'s own
+ * colours, which its tokens inherit without a class.
+ */
+function classifyTokens(node: Element, blockPair: string | null, addClass: AddClass): void {
+  const children: Element['children'] = [];
   for (const child of node.children) {
     if (child.type !== 'element') {
       children.push(child);
       continue;
     }
-    const match = TOKEN_STYLE.exec(String(child.properties.style ?? ''));
-    if (match) {
-      delete child.properties.style;
-      const pair = `${match[1]}-${match[2]}`.toLowerCase();
-      if (pair !== fallback) child.properties.className = [...((child.properties.className as string[] | undefined) ?? []), `hl-${pair}`];
+    const style = declarations(child.properties.style);
+    const pair = colourPair(style);
+    if (pair) {
+      style.delete('color');
+      style.delete('--shiki-dark');
+      const rest = [...style].map(([k, v]) => `${k}:${v}`).join(';');
+      if (rest) child.properties.style = rest;
+      else delete child.properties.style;
+      if (pair !== blockPair) addClass(child, `hl-${pair}`);
     }
-    rewrite(child, fallback);
-    if (child.tagName === 'span' && !hasProperties(child)) children.push(...child.children);
+    classifyTokens(child, blockPair, addClass);
+    if (child.tagName === 'span' && Object.keys(child.properties).length === 0) children.push(...child.children);
     else children.push(child);
   }
   node.children = children;
@@ -47,8 +65,7 @@ function rewrite(node: Element, fallback: string): void {
 export const tokenClasses: ShikiTransformer = {
   name: 'course:token-classes',
   pre(node) {
-    const own = PRE_COLOURS.exec(String(node.properties.style ?? ''));
-    rewrite(node, own ? `${own[1]}-${own[2]}`.toLowerCase() : '');
+    classifyTokens(node, colourPair(declarations(node.properties.style)), this.addClassToHast.bind(this));
   },
 };
 

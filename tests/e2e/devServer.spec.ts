@@ -92,7 +92,10 @@ test.describe('npm run dev', () => {
 
   test('a lesson’s notebook link and a Korean page’s interface script are served', async ({ guarded: page }) => {
     await page.goto(origin + '/ko/lessons/minimax-game/');
-    await expect(page.locator('[data-cell="gan-1d"] [data-action="run"]')).toHaveText('실행');
+    // Text the page's script writes from the table the dev server served.
+    const cell = page.locator('[data-cell="gan-1d"]');
+    await cell.locator('[data-action="step"]').click();
+    await expect(cell.locator('[data-status]')).toHaveText('1스텝에서 일시정지했습니다.', { timeout: 60_000 });
     const href = await page.locator('a[href$=".ipynb"]').first().getAttribute('href');
     const notebook = await page.request.get(origin + href!);
     expect(notebook.status(), href!).toBe(200);

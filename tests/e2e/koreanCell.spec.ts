@@ -48,15 +48,22 @@ test('a Korean page loads its interface table as one cached script, and an Engli
     if (/\/interface-strings\.js\?v=[0-9a-f]{10}$/.test(request.url())) loaded.push(new URL(request.url()).pathname);
   });
   await page.goto('ko/lessons/minimax-game/');
-  await expect(page.locator('[data-cell="gan-1d"] [data-action="run"]')).toHaveText('실행');
-  // Not inline in the page: the file, in the head, before any module script.
+  // Text the page's script writes (not the build): the table was read.
+  const cell = page.locator('[data-cell="gan-1d"]');
+  await cell.locator('[data-action="step"]').click();
+  await expect(cell.locator('[data-status]')).toHaveText('1스텝에서 일시정지했습니다.');
+  // Not inline in the page: the file, deferred and first of the document's scripts, so before any module.
   expect(await page.locator('#interface-strings').count()).toBe(0);
-  const head = await page.evaluate(() => [...document.head.querySelectorAll('script[src]')].map((s) => `${s.getAttribute('type') ?? 'classic'} ${new URL((s as HTMLScriptElement).src).pathname}`));
-  expect(head[0]).toMatch(/^classic \/(.+\/)?interface-strings\.js$/);
+  const scripts = await page.evaluate(() =>
+    [...document.querySelectorAll<HTMLScriptElement>('script:not([type="application/json"])')].map((s) => `${s.getAttribute('type') ?? 'classic'} ${s.src ? new URL(s.src).pathname : 'inline'}`),
+  );
+  expect(scripts[0]).toMatch(/^classic \/(.+\/)?interface-strings\.js$/);
+  expect(await page.locator('script[src*="interface-strings"]').getAttribute('defer')).not.toBeNull();
   expect(loaded).toHaveLength(1);
 
   await page.goto('lessons/minimax-game/');
-  await expect(page.locator('[data-cell="gan-1d"] [data-action="run"]')).toHaveText('Run');
+  await page.locator('[data-cell="gan-1d"] [data-action="step"]').click();
+  await expect(page.locator('[data-cell="gan-1d"] [data-status]')).toHaveText('Paused at step 1.');
   expect(await page.locator('script[src*="interface-strings"]').count()).toBe(0);
 });
 

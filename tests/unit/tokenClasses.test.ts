@@ -5,10 +5,10 @@
  */
 import { describe, expect, it } from 'vitest';
 import { highlight } from '../../src/codeView/highlight';
-import { kerasSnippet } from '../../src/codeView/keras';
+import { hasKeras, kerasSnippet } from '../../src/codeView/keras';
 import { readRegion } from '../../src/codeView/regions';
 import { SOURCE_REGIONS } from '../../src/codeView/sources';
-import { tokenClassCss } from '../../src/codeView/tokenClasses';
+import { tokenClassCss, tokenClasses } from '../../src/codeView/tokenClasses';
 import { defaultValues } from '../../src/cells/params';
 import { cellDefinitions } from '../../src/cells/index';
 
@@ -31,6 +31,27 @@ describe('token colours as classes', () => {
     expect(html).not.toMatch(/<span[^>]*style=/);
     expect(html).toMatch(/<span class="hl-[0-9a-f]{6}-[0-9a-f]{6}">/);
     expect(textOf(html).replace(/\n/g, '')).toBe(code.replace(/\n/g, ''));
+  });
+
+  it('leaves no colour in any style of any cell’s source tab or Keras tab', async () => {
+    for (const [kind, regions] of Object.entries(SOURCE_REGIONS)) {
+      for (const r of regions) expect(await highlight(readRegion(r.file, r.region), 'typescript'), `${kind}: ${r.region}`).not.toMatch(/<span[^>]*style="[^"]*color/);
+    }
+    for (const kind of Object.keys(cellDefinitions).filter(hasKeras)) {
+      const keras = kerasSnippet(kind, defaultValues(cellDefinitions[kind as keyof typeof cellDefinitions]));
+      const html = await highlight(keras.code, 'python', keras.params);
+      expect(html, kind).not.toMatch(/<span[^>]*style="[^"]*color/);
+    }
+  });
+
+  it('keeps a token’s other declarations (bold, italic) and its own classes', () => {
+    const token = { type: 'element', tagName: 'span', properties: { class: 'mine', style: 'color:#111111;font-weight:bold;--shiki-dark:#222222;--shiki-dark-font-weight:bold' }, children: [{ type: 'text', value: '\\d' }] };
+    const pre = { type: 'element', tagName: 'pre', properties: { style: 'color:#0e1116;--shiki-dark:#e6edf3' }, children: [token] };
+    const addClassToHast = (node: { properties: { class?: unknown } }, name: string) => {
+      node.properties.class = [...String(node.properties.class ?? '').split(' ').filter(Boolean), name].join(' ');
+    };
+    tokenClasses.pre!.call({ addClassToHast } as never, pre as never);
+    expect(token.properties).toEqual({ class: 'mine hl-111111-222222', style: 'font-weight:bold;--shiki-dark-font-weight:bold' });
   });
 
   it('keeps the spans the page updates with the cell’s settings', async () => {
