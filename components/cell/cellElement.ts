@@ -27,7 +27,7 @@ import { caretUnder } from './caret';
 import { CheckpointPanel, type SettingsRestored } from './checkpointPanel';
 import { Coalescer } from './coalescer';
 import { CELL_DRAWN_DATA_EVENT, CELL_METRICS_EVENT, CELL_SET_VALUE_EVENT, CELL_VALUES_EVENT, type CellMetricsDetail, type CellValuesDetail } from './cellEvents';
-import { checkDrawnPoints, decodeDrawnPoints, encodeDrawnPoints } from '../../src/ml/data/drawnPoints';
+import { checkDrawnPoints, decodeDrawnPoints, encodeDrawnPoints, quantizeDrawnPoints } from '../../src/ml/data/drawnPoints';
 import { drawSignal } from './drawSignal';
 import { inMarkedFrame } from './frameSchedule';
 import { formatMetric, formatRate } from './format';
@@ -457,7 +457,10 @@ export class GanCellElement extends HTMLElement {
     if (points !== null) {
       const checked = checkDrawnPoints(points);
       if (!checked.ok) return this.notice(say(checked.message), true);
-      points = checked.points;
+      // Rounded as a link carries them, so whoever opens the link trains on exactly these.
+      points = quantizeDrawnPoints(checked.points);
+    } else {
+      this.forgetLinkPoints();
     }
     this.clearErrorNotice();
     this.drawn = points;
@@ -476,6 +479,15 @@ export class GanCellElement extends HTMLElement {
     if (!decoded.ok) return [decoded.message];
     this.drawn = decoded.points;
     return [];
+  }
+
+  /** After Clear my points: a reload or a language switch (both keep the address's query) must not bring a link's points back. */
+  private forgetLinkPoints(): void {
+    const url = new URL(location.href);
+    const key = `${urlPrefix(this.config!.id)}${DRAWN_POINTS_URL_KEY}`;
+    if (!url.searchParams.has(key)) return;
+    url.searchParams.delete(key);
+    history.replaceState(history.state, '', url.href);
   }
 
   private sendDrawn(): void {
@@ -578,9 +590,13 @@ export class GanCellElement extends HTMLElement {
     }
     const pending = changedResetKeys(this.config!.definition, this.applied, this.values);
     this.status(
-      pending.length
-        ? t('Preset "{label}" applied; press Reset to apply the model settings.', { label: preset.label })
-        : t('Preset "{label}" applied.', { label: preset.label }),
+      [
+        pending.length
+          ? t('Preset "{label}" applied; press Reset to apply the model settings.', { label: preset.label })
+          : t('Preset "{label}" applied.', { label: preset.label }),
+        // A preset names a shape, but drawn points stay the data until cleared.
+        this.drawn ? t('Your drawn points are still the real data; Clear my points brings the shape back.') : '',
+      ].filter(Boolean).join(' '),
     );
   }
 
@@ -604,7 +620,7 @@ export class GanCellElement extends HTMLElement {
       await navigator.clipboard.writeText(url.href);
       this.status(this.drawn ? t('Link copied: it reproduces these settings, the seed and your drawn points.') : t('Link copied: it reproduces these settings and seed.'));
     } catch {
-      this.status(t('Copying is blocked here; the link below reproduces these settings.'));
+      this.status(this.drawn ? t('Copying is blocked here; the link below reproduces these settings and your drawn points.') : t('Copying is blocked here; the link below reproduces these settings.'));
     }
   }
 

@@ -170,7 +170,11 @@ export function createGan2dPicture(root: HTMLElement, Plot: PlotModule, options:
       extras.textContent = [
         arrows ? t('Arrows: where the generator’s loss pushes each fake point through D, and how hard.') : '',
         mesh ? t('Purple mesh: where the generator sends a regular grid of noise values.') : '',
-        drawnPoints > 0 ? t('The real data are the points you placed ({count}); Clear my points returns to the shape.', { count: drawnPoints }) : '',
+        drawnPoints > 0
+          ? editor?.showsLinkPoints
+            ? t('The real data are the points from the link ({count}); Clear my points returns to the shape.', { count: drawnPoints })
+            : t('The real data are the points you placed ({count}); Clear my points returns to the shape.', { count: drawnPoints })
+          : '',
       ].filter(Boolean).join(' ');
       const js = metrics.js ?? payload.values.js;
       const dOfG = metrics.dOfG ?? payload.values.dOfG;

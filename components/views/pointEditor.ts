@@ -144,7 +144,8 @@ export class PointEditor {
   private onKey(e: KeyboardEvent): void {
     const moves: Record<string, [number, number]> = { ArrowLeft: [-1, 0], ArrowRight: [1, 0], ArrowUp: [0, 1], ArrowDown: [0, -1] };
     const move = moves[e.key];
-    if (!move) return;
+    // Before the first chart there is nothing on screen to move: the keys keep their usual meaning.
+    if (!move || !this.chart) return;
     // The first press takes the shape on screen as the learner's own points.
     const start = this.points ?? Array.from(this.shown).slice(0, 2 * MAX_DRAWN_POINTS);
     if (start.length === 0) return;
@@ -158,7 +159,15 @@ export class PointEditor {
   /** Takes `points` as the learner's set without sending them: the cell already trains on them (a shared link's). */
   load(points: ArrayLike<number>): void {
     this.points = Array.from(points);
+    this.fromLink = true;
   }
+
+  /** The set is still the one a shared link brought, not changed here. */
+  get showsLinkPoints(): boolean {
+    return this.fromLink && this.points !== null;
+  }
+
+  private fromLink = false;
 
   private set(points: number[] | null): void {
     this.points = points;
@@ -166,6 +175,7 @@ export class PointEditor {
   }
 
   private send(): void {
+    this.fromLink = false;
     this.lastSent = performance.now();
     this.unsent = false;
     const detail: CellDrawnDataDetail = { points: this.points ? Float32Array.from(this.points) : null };

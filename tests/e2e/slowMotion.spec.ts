@@ -150,7 +150,7 @@ test('your own data: a click places a real point the GAN trains on; Clear return
   await expect(cell.locator('[data-view]')).toContainText('The real data are the points you placed (300)');
 });
 
-test('a shared link carries the drawn points: the cell opened from it trains on them, and more clicks add to them', async ({ guarded: page }) => {
+test('a shared link carries the drawn points: the cell opened from it trains on them from its first step, and more clicks add to them', async ({ guarded: page }) => {
   await page.goto(LESSON);
   const cell = page.locator('[data-cell="gan-2d"]');
   await cell.getByRole('button', { name: 'Step', exact: true }).click();
@@ -162,22 +162,40 @@ test('a shared link carries the drawn points: the cell opened from it trains on 
   await chart.click({ position: { x: box.width * 0.8, y: box.height * 0.3 } });
   await expect(cell.locator('[data-view]')).toContainText('The real data are the points you placed (2)');
   await cell.locator('[data-action="copy-link"]').click();
-  const href = await cell.locator('[data-share-link]').getAttribute('href');
-  const shared = new URL(href!);
-  expect(shared.searchParams.get('gan-2d.points')).toMatch(/^[0-9a-z]{8}$/);
+  await expect(cell.locator('[data-status]')).toContainText('your drawn points');
+  const shared = new URL((await cell.locator('[data-share-link]').getAttribute('href'))!);
+  // The count (2, in two base-36 digits), then four characters a point.
+  expect(shared.searchParams.get('gan-2d.points')).toMatch(/^02[0-9a-z]{8}$/);
 
-  // A new visit from the link: no notice, and the first step already trains on the two points.
+  // A new visit from the link, recording what the page tells the worker: the points go before the first step.
+  await page.addInitScript(() => {
+    const sent: string[] = ((window as unknown as { sentToWorker: string[] }).sentToWorker = []);
+    const post = Worker.prototype.postMessage;
+    Worker.prototype.postMessage = function (this: Worker, message: unknown, ...rest: unknown[]) {
+      sent.push(String((message as { type?: string })?.type));
+      return (post as (...a: unknown[]) => void).call(this, message, ...rest);
+    } as typeof post;
+  });
   await page.goto(shared.href);
   const opened = page.locator('[data-cell="gan-2d"]');
   await expect(opened.locator('[data-notice]')).toBeHidden();
   await opened.getByRole('button', { name: 'Step', exact: true }).click();
   await expect(opened).toHaveAttribute('data-step', '1');
-  await expect(opened.locator('[data-view]')).toContainText('The real data are the points you placed (2)');
+  const sent = await page.evaluate(() => (window as unknown as { sentToWorker: string[] }).sentToWorker);
+  expect(sent.indexOf('set-drawn-data')).toBeGreaterThanOrEqual(0);
+  expect(sent.indexOf('set-drawn-data')).toBeLessThan(sent.indexOf('step'));
+  await expect(opened.locator('[data-view]')).toContainText('The real data are the points from the link (2)');
   await expect(opened.locator('[data-view] svg .gan2d-real circle')).toHaveCount(2);
-  // A click adds a third point to the link's two rather than starting over.
+  // A click adds a third point to the link's two rather than starting over; they are the learner's now.
   const again = await opened.locator('[data-view] svg:has(.gan2d-fakes)').boundingBox();
   await opened.locator('[data-view] svg:has(.gan2d-fakes)').click({ position: { x: again!.width * 0.3, y: again!.height * 0.7 } });
   await expect(opened.locator('[data-view]')).toContainText('The real data are the points you placed (3)');
+
+  // Clear my points: the address forgets the link's points (a reload keeps the shape), and a new link carries none.
+  await opened.getByRole('button', { name: 'Clear my points' }).click();
+  await expect.poll(() => new URL(page.url()).searchParams.has('gan-2d.points')).toBe(false);
+  await opened.locator('[data-action="copy-link"]').click();
+  expect(new URL((await opened.locator('[data-share-link]').getAttribute('href'))!).searchParams.has('gan-2d.points')).toBe(false);
 });
 
 test('a damaged points text in a link is ignored with a message, and the cell trains on its shape', async ({ guarded: page }) => {

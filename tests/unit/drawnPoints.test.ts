@@ -1,7 +1,7 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import * as tf from '@tensorflow/tfjs-core';
 import { useBackend } from './helpers/backend';
-import { checkDrawnPoints, decodeDrawnPoints, DRAWN_JITTER, encodeDrawnPoints, MAX_DRAWN_POINTS, sampleDrawn } from '../../src/ml/data/drawnPoints';
+import { checkDrawnPoints, decodeDrawnPoints, DRAWN_JITTER, encodeDrawnPoints, MAX_DRAWN_POINTS, quantizeDrawnPoints, sampleDrawn } from '../../src/ml/data/drawnPoints';
 import { english } from '../../src/i18n/sentence';
 import { Rng } from '../../src/ml/random';
 import { Gan2dTrainer } from '../../src/ml/trainers/gan2d';
@@ -18,29 +18,37 @@ describe('drawn points in a link', () => {
     const c = decodeDrawnPoints(text);
     return c.ok ? null : english(c.message);
   };
-  it('round-trips points to within half a hundredth, the chart’s corners exactly, four characters a point', () => {
+  it('round-trips points to within half a hundredth, exactly once rounded, the chart’s corners exactly: the count, then four characters a point', () => {
     const rng = new Rng(3);
     const points = Float32Array.from({ length: 2 * MAX_DRAWN_POINTS }, () => rng.next() * 6 - 3);
     points.set([-3, 3, 3, -3], 0);
     const text = encodeDrawnPoints(points);
     expect(text).toMatch(/^[0-9a-z]+$/);
-    expect(text.length).toBe(4 * MAX_DRAWN_POINTS);
+    expect(text.length).toBe(2 + 4 * MAX_DRAWN_POINTS);
+    expect(text.slice(0, 2)).toBe((500).toString(36));
     const back = decodeDrawnPoints(text);
     if (!back.ok) throw new Error(english(back.message));
     expect(Array.from(back.points.slice(0, 4))).toEqual([-3, 3, 3, -3]);
     back.points.forEach((v, i) => expect(Math.abs(v - points[i])).toBeLessThanOrEqual(0.005 + 1e-6));
+    // What the learner trains on (rounded on the page) is what the link's reader trains on.
+    expect(Array.from(back.points)).toEqual(Array.from(quantizeDrawnPoints(points)));
     expect(encodeDrawnPoints(back.points)).toBe(text);
+    // Base 36 ignores case.
+    expect(decodeDrawnPoints(text.toUpperCase()).ok).toBe(true);
   });
-  it('refuses damaged, oversized and off-chart text with a message', () => {
+  it('refuses damaged, cut-off, oversized and off-chart text with a message that says the shape is used', () => {
     expect(decodedRefusal('')).toMatch(/damaged/);
-    expect(decodedRefusal('0a1')).toMatch(/damaged/);
-    expect(decodedRefusal('0A1b')).toMatch(/damaged/);
-    expect(decodedRefusal('0a%2')).toMatch(/damaged/);
-    expect(decodedRefusal('0'.repeat(4 * MAX_DRAWN_POINTS + 4))).toMatch(/more than 500/);
+    expect(decodedRefusal('01')).toMatch(/damaged/);
+    expect(decodedRefusal('010a1')).toMatch(/damaged/);
+    expect(decodedRefusal('010a%2')).toMatch(/damaged/);
+    expect(decodedRefusal('01 0a2')).toMatch(/damaged/);
+    // Cut short at a whole point: the count says two, the text holds one.
+    expect(decodedRefusal('02' + 'go00')).toMatch(/damaged \(cut short/);
+    expect(decodedRefusal('01' + '0'.repeat(4 * MAX_DRAWN_POINTS + 4))).toMatch(/more than 500 drawn points/);
     // 'zz' is 1,295 hundredths above −3: off the chart.
-    expect(decodedRefusal('zz00')).toMatch(/must lie on the chart, between -3 and 3/);
-    expect(decodedRefusal('gp00')).toMatch(/must lie on the chart/); // 601 hundredths: 3.01
-    expect(decodeDrawnPoints('go00').ok).toBe(true); // 600: exactly 3
+    expect(decodedRefusal('01zz00')).toMatch(/must lie on the chart, between -3 and 3 on both axes\. The shape chosen under Real data is used instead\./);
+    expect(decodedRefusal('01gp00')).toMatch(/must lie on the chart/); // 601 hundredths: 3.01
+    expect(decodeDrawnPoints('01go00').ok).toBe(true); // 600: exactly 3
   });
 });
 

@@ -99,6 +99,8 @@ export const koInterface: Record<string, string> = {
   'Changed model settings apply when you press Reset.': '바꾼 모델 설정은 초기화를 눌러야 적용됩니다.',
   'Link copied: it reproduces these settings and seed.': '링크를 복사했습니다. 이 링크는 지금 설정과 시드를 그대로 재현합니다.',
   'Link copied: it reproduces these settings, the seed and your drawn points.': '링크를 복사했습니다. 이 링크는 지금 설정과 시드, 직접 찍은 점까지 그대로 재현합니다.',
+  'Copying is blocked here; the link below reproduces these settings and your drawn points.': '여기서는 복사가 막혀 있습니다. 아래 링크가 지금 설정과 직접 찍은 점을 재현합니다.',
+  'Your drawn points are still the real data; Clear my points brings the shape back.': '직접 찍은 점이 여전히 실제 데이터입니다. 내 점 지우기를 누르면 모양이 돌아옵니다.',
   'Copying is blocked here; the link below reproduces these settings.': '여기서는 복사가 막혀 있습니다. 아래 링크가 이 설정을 재현합니다.',
 
   // ---- components/cell/checkpointPanel.ts ----
@@ -375,6 +377,7 @@ export const koInterface: Record<string, string> = {
     '화살표: 생성자의 손실이 D를 거쳐 각 가짜 점을 어느 쪽으로, 얼마나 세게 미는지 나타냅니다.',
   'Purple mesh: where the generator sends a regular grid of noise values.': '보라색 그물: 노이즈 값의 반듯한 격자가 생성자를 거쳐 옮겨 간 자리입니다.',
   'The real data are the points you placed ({count}); Clear my points returns to the shape.': '지금 실제 데이터는 직접 찍은 점 {count}개입니다. 내 점 지우기를 누르면 원래 모양으로 돌아갑니다.',
+  'The real data are the points from the link ({count}); Clear my points returns to the shape.': '지금 실제 데이터는 링크에 담겨 온 점 {count}개입니다. 내 점 지우기를 누르면 원래 모양으로 돌아갑니다.',
 
   // ---- components/views/pointEditor.ts ----
   'Clear my points': '내 점 지우기',
@@ -389,9 +392,11 @@ export const koInterface: Record<string, string> = {
   'Drawn points come in x, y pairs, and at least one is needed.': '찍은 점은 x, y 쌍이어야 하고, 적어도 하나는 있어야 합니다.',
   'At most {max} points can be drawn; these were {count}.': '점은 최대 {max}개까지 찍을 수 있는데, {count}개였습니다.',
   'Drawn points must lie on the chart, between {lo} and {hi} on both axes.': '찍은 점은 차트 안, 두 축 모두 {lo}에서 {hi} 사이에 있어야 합니다.',
-  'The drawn points in the link are more than {max}.': '링크에 담긴 점이 {max}개를 넘습니다.',
-  'The drawn points in the link are damaged: they should be groups of four letters or digits.': '링크에 담긴 점이 손상되었습니다. 영문 소문자나 숫자 네 글자씩 묶여 있어야 합니다.',
-  'The drawn points in the link must lie on the chart, between {lo} and {hi} on both axes.': '링크에 담긴 점은 차트 안, 두 축 모두 {lo}에서 {hi} 사이에 있어야 합니다.',
+  'The link carries more than {max} drawn points. The shape chosen under Real data is used instead.': '링크에 담긴 점이 {max}개를 넘습니다. 대신 실제 데이터에서 고른 모양을 씁니다.',
+  'The drawn points in the link are damaged (cut short, or not the course’s letters and digits). The shape chosen under Real data is used instead.':
+    '링크에 담긴 점 정보가 손상되었습니다(중간에 잘렸거나, 이 코스가 쓰는 영문자와 숫자가 아닙니다). 대신 실제 데이터에서 고른 모양을 씁니다.',
+  'The drawn points in the link must lie on the chart, between {lo} and {hi} on both axes. The shape chosen under Real data is used instead.':
+    '링크에 담긴 점은 차트 안, 두 축 모두 {lo}에서 {hi} 사이에 있어야 합니다. 대신 실제 데이터에서 고른 모양을 씁니다.',
   'Discriminator output over the plane (background), real points (black) and generated points (orange)': '평면 위의 판별자 출력(배경), 실제 점(검정)과 생성된 점(주황)',
   'The Jensen-Shannon divergence between real and generated points is {js} nats (0 when they match, at most 0.693). On average D gives the generated points {dOfG} (0.5 at the equilibrium).':
     '실제 점과 생성된 점 사이의 젠슨-섀넌 발산은 {js} nats입니다(같으면 0, 최대 0.693). D가 생성된 점에 주는 값은 평균 {dOfG}입니다(균형점에서 0.5).',

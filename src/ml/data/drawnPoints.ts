@@ -56,31 +56,43 @@ export function sampleDrawn(points: Float32Array, rng: Rng, n: number): Float32A
 const LINK_STEP = 0.01;
 /** Each coordinate in a link: two base-36 digits of its steps above the chart's low edge (0 … 600). */
 const LINK_DIGITS = 2;
-const LINK_TEXT = /^[0-9a-z]*$/;
+/** The text starts with the number of points in this many base-36 digits, so a cut-off link is caught. */
+const COUNT_DIGITS = 2;
+/** Base 36 ignores case; a link retyped in capitals still reads. */
+const LINK_TEXT = /^[0-9a-z]*$/i;
 
-/** The points as link text: four characters a point, e.g. 500 points in 2,000. */
+const base36 = (n: number, digits: number) => n.toString(36).padStart(digits, '0');
+
+/** Points rounded to the link's step, so a learner and whoever opens their link train on the same data. */
+export function quantizeDrawnPoints(points: Float32Array): Float32Array {
+  // `+ 0` turns −0 into 0, as decoding gives it.
+  return points.map((v) => Math.round(v / LINK_STEP) * LINK_STEP + 0);
+}
+
+/** The points as link text: their count, then four characters a point (500 points in 2,002). */
 export function encodeDrawnPoints(points: ArrayLike<number>): string {
   const { lo } = TARGET_2D_DOMAIN;
-  return Array.from(points, (v) => Math.round((v - lo) / LINK_STEP).toString(36).padStart(LINK_DIGITS, '0')).join('');
+  const coordinates = Array.from(points, (v) => base36(Math.round((v - lo) / LINK_STEP), LINK_DIGITS));
+  return base36(points.length / 2, COUNT_DIGITS) + coordinates.join('');
 }
 
 /** Points from a link's text, checked as drawn points are; a message says what is wrong with text that is not ours. */
 export function decodeDrawnPoints(text: string): DrawnCheck {
   const { lo, hi } = TARGET_2D_DOMAIN;
   const perPoint = 2 * LINK_DIGITS;
-  if (text.length > perPoint * MAX_DRAWN_POINTS) {
-    return { ok: false, message: sentence('The drawn points in the link are more than {max}.', { max: MAX_DRAWN_POINTS }) };
+  if (text.length > COUNT_DIGITS + perPoint * MAX_DRAWN_POINTS) {
+    return { ok: false, message: sentence('The link carries more than {max} drawn points. The shape chosen under Real data is used instead.', { max: MAX_DRAWN_POINTS }) };
   }
-  if (!LINK_TEXT.test(text) || text.length === 0 || text.length % perPoint !== 0) {
-    return { ok: false, message: sentence('The drawn points in the link are damaged: they should be groups of four letters or digits.') };
-  }
+  const body = text.slice(COUNT_DIGITS);
+  const damaged = { ok: false, message: sentence('The drawn points in the link are damaged (cut short, or not the course’s letters and digits). The shape chosen under Real data is used instead.') } as const;
+  if (!LINK_TEXT.test(text) || body.length === 0 || body.length % perPoint !== 0) return damaged;
+  if (parseInt(text.slice(0, COUNT_DIGITS), 36) * perPoint !== body.length) return damaged;
   const values: number[] = [];
-  for (let i = 0; i < text.length; i += LINK_DIGITS) {
-    const value = lo + parseInt(text.slice(i, i + LINK_DIGITS), 36) * LINK_STEP;
+  for (let i = 0; i < body.length; i += LINK_DIGITS) {
     // Rounding back to the step keeps 3.00 from becoming 3.0000000000000004, just off the chart.
-    values.push(Math.round(value / LINK_STEP) * LINK_STEP);
+    values.push(Math.round(lo / LINK_STEP + parseInt(body.slice(i, i + LINK_DIGITS), 36)) * LINK_STEP);
   }
   const checked = checkDrawnPoints(values);
-  if (!checked.ok) return { ok: false, message: sentence('The drawn points in the link must lie on the chart, between {lo} and {hi} on both axes.', { lo, hi }) };
+  if (!checked.ok) return { ok: false, message: sentence('The drawn points in the link must lie on the chart, between {lo} and {hi} on both axes. The shape chosen under Real data is used instead.', { lo, hi }) };
   return checked;
 }
