@@ -13,7 +13,7 @@ export const CYCLE_IMAGES_PRETRAINED = 'weights/cyclegan';
 export const cycleImagesCell = defineCell({
   kind: 'cycleImages',
   params: [
-    { key: 'lambda', label: 'Cycle weight λ', help: 'Weight of the cycle-consistency loss; the paper uses 10. At 0 nothing ties G(x) to x but the identity term.', type: 'number', min: 0, max: 30, step: 0.5, default: 10, apply: 'live' },
+    { key: 'lambda', label: 'Cycle weight λ', help: 'Weight of the cycle-consistency loss; the paper uses 10. The identity weight is a fraction of λ, so at 0 the identity term goes too and nothing ties G(x) to x.', type: 'number', min: 0, max: 30, step: 0.5, default: 10, apply: 'live' },
     { key: 'identityFraction', label: 'Identity weight (× λ)', help: 'Identity loss weight as a fraction of λ: G fed a striped digit, or F a plain one, should change nothing. The paper uses 0.5.', type: 'number', min: 0, max: 1, step: 0.05, default: 0.5, apply: 'live' },
     // Five times the paper's 2e-4: a few hundred steps must show stripes in a browser.
     { key: 'lrG', label: 'Generators’ learning rate', help: 'Adam step size for G and F (the paper: 0.0002; higher here so stripes show within minutes).', type: 'number', min: 0.00005, max: 0.005, step: 0.00005, default: 0.001, scale: 'log', apply: 'live' },

@@ -122,7 +122,7 @@ export const glossary: GlossaryTerm[] = [
     symbol: 'z',
     lesson: 'from-autoencoders-to-gans',
     section: 'the-autoencoder',
-    koDefinition: '이미지를 대신하는 짧은 숫자 목록입니다. 오토인코더에서는 인코더가 만든 코드이고, GAN에서는 표준 정규분포 같은 잡음 분포 p_z에서 뽑아 생성자에 넣는 무작위 잡음입니다.',
+    koDefinition: '이미지를 대신하는 짧은 숫자 목록입니다. 오토인코더에서는 인코더가 만든 코드이고, GAN에서는 표준 정규분포 같은 노이즈 분포 p_z에서 뽑아 생성자에 넣는 무작위 노이즈입니다.',
     enDefinition: "A short list of numbers standing for an image. In an autoencoder it is the encoder's code; in a GAN it is random noise drawn from a simple distribution p_z, such as a standard normal, and fed to the generator.",
   },
   {
@@ -201,7 +201,7 @@ export const glossary: GlossaryTerm[] = [
     symbol: 'p_g',
     lesson: 'minimax-game',
     section: 'two-players',
-    koDefinition: '잡음 벡터를 생성자에 잔뜩 통과시켜 얻는 샘플들의 분포입니다. 식으로 적을 수는 없고 샘플을 뽑을 수만 있습니다.',
+    koDefinition: '노이즈 벡터를 생성자에 잔뜩 통과시켜 얻는 샘플들의 분포입니다. 식으로 적을 수는 없고 샘플을 뽑을 수만 있습니다.',
     enDefinition: 'The distribution of the samples the generator produces from many noise vectors. Nobody writes it down; we can only sample from it.',
   },
   {
@@ -488,7 +488,7 @@ export const glossary: GlossaryTerm[] = [
     en: 'seed',
     lesson: 'gan-gallery',
     section: '1-lsgan-least-squares-instead-of-cross-entropy',
-    koDefinition: '난수 생성의 출발점이 되는 숫자입니다. 시드가 같으면 초기 가중치, 데이터 배치, 잡음이 모두 같아서 같은 설정의 실행을 그대로 재현할 수 있습니다.',
+    koDefinition: '난수 생성의 출발점이 되는 숫자입니다. 시드가 같으면 초기 가중치, 데이터 배치, 노이즈가 모두 같아서 같은 설정의 실행을 그대로 재현할 수 있습니다.',
     enDefinition: 'The number random generation starts from. The same seed gives the same initial weights, batches and noise, so the same settings reproduce a run exactly.',
   },
   {
@@ -516,7 +516,7 @@ export const glossary: GlossaryTerm[] = [
     symbol: 'G(z, c)',
     lesson: 'gan-gallery',
     section: '3-acgan-draw-the-digit-i-ask-for',
-    koDefinition: '생성자에게 잡음과 함께 클래스 c를 주고, 판별자에 클래스를 맞히는 두 번째 출력을 붙인 GAN입니다. 원하는 숫자를 골라서 그리게 할 수 있습니다.',
+    koDefinition: '생성자에게 노이즈와 함께 클래스 c를 주고, 판별자에 클래스를 맞히는 두 번째 출력을 붙인 GAN입니다. 원하는 숫자를 골라서 그리게 할 수 있습니다.',
     enDefinition: 'A GAN that gives the generator a class c beside the noise and gives the discriminator a second head that names the class, so you can ask for a particular digit.',
   },
   {

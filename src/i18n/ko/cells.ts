@@ -365,7 +365,7 @@ export const koCells: Record<string, KoCellStrings> = {
     params: {
       lambda: {
         label: '순환 가중치 λ',
-        help: '순환 일관성 손실의 가중치로, 논문은 10을 씁니다. 0이면 항등 항 말고는 G(x)를 x에 묶어 두는 것이 없습니다.',
+        help: '순환 일관성 손실의 가중치로, 논문은 10을 씁니다. 항등 손실의 가중치도 λ에 비례하므로 0이면 항등 항까지 꺼져, G(x)를 x에 묶어 두는 것이 하나도 남지 않습니다.',
       },
       identityFraction: {
         label: '항등 가중치 (× λ)',
