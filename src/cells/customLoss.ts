@@ -52,7 +52,7 @@ export const customLossCell = defineCell({
     { key: 'dLoss', label: 'D loss', digits: 3, help: 'Your discriminator loss on an evaluation batch.' },
     { key: 'gLoss', label: 'G loss', digits: 3, help: 'Your generator loss on an evaluation batch.' },
     { key: 'js', label: 'JS divergence (nats)', digits: 3, help: 'Jensen-Shannon divergence between 20×20 histograms of real and generated points (0 when they match, at most ln 2 ≈ 0.693).' },
-    { key: 'dOfG', label: 'Mean σ(D score) on fakes', digits: 3, help: 'How real D finds the generated points, as a probability; near 0 when D wins.' },
+    { key: 'dOfG', label: 'Mean σ(D score) on fakes', digits: 3, help: 'Mean of σ(D’s score) on the generated points. When D(·) is a probability this is how real D finds them (near 0 when D wins). With raw scores it is only σ of the score: a winning least-squares D scores fakes near 0, which reads 0.5 here; a hinge D scores them −1 or less (0.27 or less).' },
   ],
   presets: [
     { id: 'minimax', label: 'Minimax', values: { generatorLoss: LOSS_FORMULAS.minimaxG } },
