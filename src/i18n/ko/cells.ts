@@ -134,7 +134,7 @@ function imageGanParams(latentHelp: string): Record<string, KoParamStrings> {
     },
     beta1: {
       label: 'Adam β1',
-      help: 'Adam이 지난 기울기를 모멘텀으로 얼마나 간직할지 정합니다. DCGAN 논문은 진동을 막으려고 0.9에서 0.5로 낮췄습니다.',
+      help: 'Adam이 지난 그래디언트를 모멘텀으로 얼마나 간직할지 정합니다. DCGAN 논문은 진동을 막으려고 0.9에서 0.5로 낮췄습니다.',
     },
     batchSize: { label: '배치 크기', help: '업데이트마다 쓰는 실제 이미지와 생성 이미지의 수입니다. 배치가 크면 스텝은 안정되지만 느려집니다.' },
     labelSmoothing: {

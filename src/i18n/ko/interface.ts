@@ -258,7 +258,7 @@ export const koInterface: Record<string, string> = {
   'The {metric} became {value} at step {step}: training diverged.': '{step}스텝에서 {metric} 값이 {value}이(가) 되었습니다. 학습이 발산했습니다.',
   'Lower the learning rates and press Reset, or reload a checkpoint from before it diverged.': '학습률을 낮추고 초기화를 누르거나, 발산하기 전의 체크포인트를 다시 불러오세요.',
   'Training has stalled at step {step}: most of its numbers have not changed for {steps} steps. The networks have saturated (the discriminator answers exactly 0 or 1, so the losses read 0.000): no gradient reaches them, and further steps change nothing.':
-    '{step}스텝에서 학습이 멈춰 섰습니다. {steps}스텝 동안 수치 대부분이 변하지 않았습니다. 신경망이 포화되어(판별자가 정확히 0이나 1만 내놓아 손실이 0.000으로 나옵니다) 기울기가 전달되지 않으므로, 스텝을 더 진행해도 아무것도 바뀌지 않습니다.',
+    '{step}스텝에서 학습이 멈춰 섰습니다. {steps}스텝 동안 수치 대부분이 변하지 않았습니다. 신경망이 포화되어(판별자가 정확히 0이나 1만 내놓아 손실이 0.000으로 나옵니다) 그래디언트가 전달되지 않으므로, 스텝을 더 진행해도 아무것도 바뀌지 않습니다.',
   'Lower the learning rates (Adam usually wants 0.001 or less) and press Reset.': '학습률을 낮추고(Adam은 보통 0.001 이하가 알맞습니다) 초기화를 누르세요.',
   'Using {backend}: {failures}.': '{backend}을(를) 씁니다: {failures}.',
   '{backend} failed ({error})': '{backend} 실패({error})',
