@@ -14,6 +14,7 @@
  *   npm run train:dcgan -- --from /tmp/dcgan-7100 --steps 400 # continue a saved candidate
  *   npm run train:dcgan -- --from weights/dcgan --ema 0.999   # ship a moving average of G
  *   npm run train:dcgan -- --augment ...                      # differentiable augmentation of D's inputs
+ *   npm run train:dcgan -- --refine 64 ...                    # G with a stride-1 layer of 64 channels at 7×7
  *
  * The committed weights came from three runs of this script, each continuing
  * the previous one's weights; the commands and scores are in
@@ -95,7 +96,10 @@ async function main(): Promise<void> {
   if (widths && (widths.length !== 4 || !widths.every((w) => Number.isInteger(w) && w > 0))) throw new Error(`--widths needs four positive integers, got ${argValue('widths')}`);
   const sized = widths ? { ...DCGAN_CONFIG, generatorFilters: [widths[0], widths[1]] as const, discriminatorFilters: [widths[2], widths[3]] as const } : DCGAN_CONFIG;
   // --augment: D sees shifted, cut-out digits, real and generated alike (src/ml/steps/diffAugment.ts).
-  const config = { ...sized, augment: argv.includes('--augment') };
+  // --refine N adds G's stride-1 layer of N channels at 7×7 (DcganOptions.generatorRefineFilters).
+  const refine = argValue('refine') === undefined ? undefined : Number(argValue('refine'));
+  if (refine !== undefined && !(Number.isInteger(refine) && refine > 0)) throw new Error(`--refine needs a positive integer, got ${argValue('refine')}`);
+  const config = { ...sized, ...(refine ? { generatorRefineFilters: refine } : {}), augment: argv.includes('--augment') };
   const trainer = await createDcganTrainer(hp, seed, digits, classifier, config);
   console.log(`model ${trainer.modelId}, settings ${JSON.stringify(hp)}, real digits score ${trainer.realScore.digitScore.toFixed(2)} at n=${DCGAN_CONFIG.evalSamples}`);
   const wall0 = performance.now();

@@ -90,6 +90,9 @@ export function modelWidthsText(v: Record<string, number>, t: Translate = viewTe
   const widths = [v.generatorFilters0, v.generatorFilters1, v.discriminatorFilters0, v.discriminatorFilters1];
   if (!widths.every((w) => Number.isFinite(w))) return '';
   const [g0, g1, d0, d1] = widths;
+  // Pretrained weights may carry G's stride-1 layer at 7×7 (DcganOptions.generatorRefineFilters).
+  const r = v.generatorRefineFilters;
+  if (Number.isFinite(r) && r > 0) return t('Model: G {g0}·{r}·{g1} (a second 7×7 layer of {r}), D {d0}·{d1} channels.', { g0, r, g1, d0, d1 });
   return t('Model: G {g0}·{g1}, D {d0}·{d1} channels.', { g0, g1, d0, d1 });
 }
 

@@ -101,6 +101,7 @@ describe('Dcgan model', () => {
       { latentSize: 64, generatorBatchNorm: true, outputActivation: 'tanh', generatorFilters: [64, 32], discriminatorFilters: [32, 64] },
       { latentSize: 100, generatorBatchNorm: false, outputActivation: 'sigmoid', generatorFilters: [128, 7], discriminatorFilters: [1, 256] },
       { latentSize: 8, generatorBatchNorm: true, outputActivation: 'sigmoid', generatorFilters: [8, 4], discriminatorFilters: [4, 8] },
+      { latentSize: 64, generatorBatchNorm: true, outputActivation: 'tanh', generatorFilters: [64, 32], generatorRefineFilters: 64, discriminatorFilters: [32, 64] },
     ];
     for (const options of sets) {
       const id = new Dcgan(options).modelId;
@@ -125,6 +126,10 @@ describe('Dcgan model', () => {
       'dcgan32-z64-g64.32-d32.64-bn-tanh',
       ' dcgan28-z64-g64.32-d32.64-bn-tanh',
       'dcgan28-z99999999999999999999-g64.32-d32.64-bn-tanh',
+      'dcgan28-z64-g64.32-r0-d32.64-bn-tanh',
+      'dcgan28-z64-g64.32-r-d32.64-bn-tanh',
+      'dcgan28-z64-r64-g64.32-d32.64-bn-tanh',
+      'dcgan28-z64-g64.32-r64-r64-d32.64-bn-tanh',
     ]) {
       expect(dcganOptionsFromModelId(id), id).toBeNull();
     }
@@ -135,6 +140,33 @@ describe('Dcgan model', () => {
     const built = setup(options).model.getWeights();
     expect(dcganWeightLayout(options)).toEqual({ modelId: built.modelId, tensors: built.tensors.map(({ name, shape }) => ({ name, shape })) });
     expect(dcganWeightLayout(options).tensors.find((t) => t.name === 'd/conv2/kernel')!.shape).toEqual([5, 5, 4, 8]);
+  });
+
+  it("a refining layer adds a stride-1 7×7 layer (its kernel, its norm's γ and β, its statistics) and trains like the rest", () => {
+    for (const generatorBatchNorm of [true, false]) {
+      const options = { ...SMALL, generatorBatchNorm, generatorRefineFilters: 6 };
+      const { model, optimizers, real } = setup(options, 3);
+      expect(model.modelId).toBe(`dcgan28-z8-g8.4-r6-d4.8-${generatorBatchNorm ? 'bn' : 'nobn'}-tanh`);
+      const shapes = new Map(model.getWeights().tensors.map((t) => [t.name, t.shape]));
+      expect(shapes.get('g/refine/kernel')).toEqual([5, 5, 6, 8]);
+      expect(shapes.get('g/deconv1/kernel')).toEqual([5, 5, 4, 6]);
+      expect(shapes.has('g/bnr/gamma')).toBe(generatorBatchNorm);
+      expect(shapes.has('g/refine/bias')).toBe(!generatorBatchNorm);
+      expect(dcganWeightLayout(model.options)).toEqual({ modelId: model.modelId, tensors: model.getWeights().tensors.map(({ name, shape }) => ({ name, shape })) });
+
+      const z = new Rng(4).normalArray(5 * SMALL.latentSize);
+      const stats = model.normStatistics(z);
+      expect(stats.map((s) => s.mean.length)).toEqual(generatorBatchNorm ? [8, 6, 4] : []);
+      // With the batch's own statistics fixed, generating the same batch gives the same images.
+      const own = model.generate(z);
+      const fixed = model.generate(z, generatorBatchNorm ? stats : undefined);
+      own.forEach((p, i) => expect(fixed[i]).toBeCloseTo(p, 4));
+
+      const refine = () => flatWeights(model.generatorVariables.slice(generatorBatchNorm ? 3 : 2, generatorBatchNorm ? 4 : 3));
+      const before = refine();
+      dcganStep(model, optimizers, real, new Rng(2));
+      expect(changed(before, refine())).toBe(true);
+    }
   });
 
   it('generate() returns display pixels in [0, 1] for either output activation', () => {

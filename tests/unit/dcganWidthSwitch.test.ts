@@ -100,6 +100,23 @@ describe('image GAN trainer at other widths (wasm)', () => {
     expect(plain).toBeLessThanOrEqual(0); // the trainer's own tensors are all gone
   }, 120_000);
 
+  it("a checkpoint whose generator has a refining layer switches to it; the payload names the layer; a refining layer past the width limit is refused", async () => {
+    const trainer = await half(new DigitClassifier(new Rng(4)));
+    const refined = dcganWeights({ ...WIDE, generatorRefineFilters: 48 }, 9);
+    expect(refined.modelId).toBe('dcgan28-z64-g64.32-r48-d32.64-bn-tanh');
+    loadAsWorker(trainer, refined);
+    expect(trainer.modelId).toBe(refined.modelId);
+    expect(sameValues(trainer.getWeights(), refined)).toBe(true);
+    await trainer.train(2);
+    const v = (await trainer.render()).values;
+    expect([v.generatorFilters0, v.generatorRefineFilters, v.generatorFilters1]).toEqual([64, 48, 32]);
+    expect(trainer.layoutFor('dcgan28-z64-g64.32-r300-d32.64-bn-tanh')).toBeNull();
+    // Back to the plain layout: the payload says there is no refining layer.
+    loadAsWorker(trainer, dcganWeights(WIDE, 10));
+    expect((await trainer.render()).values.generatorRefineFilters).toBe(0);
+    trainer.dispose();
+  }, 120_000);
+
   it('a switched trainer trains without leaks and its weights move from the loaded ones', async () => {
     const trainer = await half(new DigitClassifier(new Rng(2)));
     const wide = dcganWeights(WIDE, 6);

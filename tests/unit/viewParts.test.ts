@@ -58,6 +58,13 @@ describe('modelWidthsText', () => {
   it("reads in the page's language", () => {
     const wide = { generatorFilters0: 64, generatorFilters1: 32, discriminatorFilters0: 32, discriminatorFilters1: 64 };
     expect(modelWidthsText(wide, translator(koInterface))).toBe('모델: G 64·32, D 32·64 채널.');
+    expect(modelWidthsText({ ...wide, generatorRefineFilters: 64 }, translator(koInterface))).toBe('모델: G 64·64·32(7×7 층이 하나 더, 64채널), D 32·64 채널.');
+  });
+
+  it("names G's refining layer when the model has one, and not when it has none", () => {
+    const wide = { generatorFilters0: 64, generatorFilters1: 32, discriminatorFilters0: 32, discriminatorFilters1: 64 };
+    expect(modelWidthsText({ ...wide, generatorRefineFilters: 48 })).toBe('Model: G 64·48·32 (a second 7×7 layer of 48), D 32·64 channels.');
+    expect(modelWidthsText({ ...wide, generatorRefineFilters: 0 })).toBe('Model: G 64·32, D 32·64 channels.');
   });
 
   it('is empty when a trainer sends no widths', () => {

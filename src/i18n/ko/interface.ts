@@ -419,6 +419,7 @@ export const koInterface: Record<string, string> = {
   'classified as': '분류 결과',
   'Share of generated digits the classifier assigns to each class, with real digits as ticks': '분류기가 생성된 숫자를 각 클래스로 분류한 비율(눈금: 실제 숫자의 비율)',
   'Model: G {g0}·{g1}, D {d0}·{d1} channels.': '모델: G {g0}·{g1}, D {d0}·{d1} 채널.',
+  'Model: G {g0}·{r}·{g1} (a second 7×7 layer of {r}), D {d0}·{d1} channels.': '모델: G {g0}·{r}·{g1}(7×7 층이 하나 더, {r}채널), D {d0}·{d1} 채널.',
   digit: '숫자',
   'Class shares of generated digits over training': '학습하는 동안 생성된 숫자의 클래스별 비율',
   'Samples from fixed noise.': '고정된 노이즈에서 뽑은 샘플.',

@@ -4,6 +4,7 @@
  * Networks", arXiv:1511.06434, scaled down to MNIST's size.
  *
  * Generator:      z [b, latent] → dense → [b, 7, 7, g0] → (BN) → ReLU
+ *                 [→ conv2dTranspose 5×5/1 → [b, 7, 7, r] → (BN) → ReLU, with a refining layer]
  *                 → conv2dTranspose 5×5/2 → [b, 14, 14, g1] → (BN) → ReLU
  *                 → conv2dTranspose 5×5/2 → [b, 28, 28, 1] → tanh | sigmoid
  * Discriminator:  x [b, 28, 28, 1] → conv 5×5/2 → [b, 14, 14, d0] → LeakyReLU
@@ -183,9 +184,17 @@ export class Dcgan {
       if (bn) x = batchNorm(x, this.g.get('g/bn0/gamma'), this.g.get('g/bn0/beta'), stats?.[0], record);
       x = tf.relu(x);
 
+      let norms = 1; // batch-norm layers used so far: the index of the next one's fixed statistics
+      const refine = this.options.generatorRefineFilters ?? 0;
+      if (refine > 0) {
+        x = tf.conv2dTranspose(x, this.g.get('g/refine/kernel') as tf.Tensor4D, [batch, BASE_SIZE, BASE_SIZE, refine], 1, 'same'); // [b, 7, 7, r]
+        x = bn ? batchNorm(x, this.g.get('g/bnr/gamma'), this.g.get('g/bnr/beta'), stats?.[norms++], record) : tf.add(x, this.g.get('g/refine/bias'));
+        x = tf.relu(x);
+      }
+
       const mid = BASE_SIZE * STRIDE;
       x = tf.conv2dTranspose(x, this.g.get('g/deconv1/kernel') as tf.Tensor4D, [batch, mid, mid, g1], STRIDE, 'same'); // [b, 14, 14, g1]
-      x = bn ? batchNorm(x, this.g.get('g/bn1/gamma'), this.g.get('g/bn1/beta'), stats?.[1], record) : tf.add(x, this.g.get('g/deconv1/bias'));
+      x = bn ? batchNorm(x, this.g.get('g/bn1/gamma'), this.g.get('g/bn1/beta'), stats?.[norms], record) : tf.add(x, this.g.get('g/deconv1/bias'));
       x = tf.relu(x);
 
       x = tf.conv2dTranspose(x, this.g.get('g/deconv2/kernel') as tf.Tensor4D, [batch, IMAGE_SIZE, IMAGE_SIZE, 1], STRIDE, 'same'); // [b, 28, 28, 1]

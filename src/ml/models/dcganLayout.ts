@@ -16,6 +16,12 @@ export interface DcganOptions {
   outputActivation: DcganOutputActivation;
   /** Channels of the generator's 7×7 and 14×14 feature maps. */
   generatorFilters: readonly [number, number];
+  /**
+   * Channels of an extra stride-1 5×5 layer at 7×7, between the projection
+   * and the first up-sampling (as in TensorFlow's DCGAN tutorial); 0 or
+   * absent: none. Only the pretrained weights use one (docs/performance.md).
+   */
+  generatorRefineFilters?: number;
   /** Channels of the discriminator's 14×14 and 7×7 feature maps. */
   discriminatorFilters: readonly [number, number];
 }
@@ -37,6 +43,7 @@ export interface VariableSpec {
 /** Every variable of a DCGAN with these options, G's then D's, in checkpoint order. */
 export function dcganVariables(o: DcganOptions): VariableSpec[] {
   const { latentSize, generatorBatchNorm: bn, generatorFilters: [g0, g1], discriminatorFilters: [d0, d1] } = o;
+  const refine = o.generatorRefineFilters ?? 0;
   const base = BASE_SIZE * BASE_SIZE * g0;
   const normal = (name: string, shape: number[]): VariableSpec => ({ name, shape, mean: 0, std: INIT_STD });
   const constant = (name: string, shape: number[], value: number): VariableSpec => ({ name, shape, mean: value, std: 0 });
@@ -45,7 +52,13 @@ export function dcganVariables(o: DcganOptions): VariableSpec[] {
     // A bias before batch norm is cancelled by its mean; BN's beta replaces it.
     ...(bn ? [constant('g/bn0/gamma', [g0], 1), constant('g/bn0/beta', [g0], 0)] : [constant('g/project/bias', [base], 0)]),
     // conv2dTranspose filters are [kh, kw, outChannels, inChannels].
-    normal('g/deconv1/kernel', [KERNEL_SIZE, KERNEL_SIZE, g1, g0]),
+    ...(refine > 0
+      ? [
+          normal('g/refine/kernel', [KERNEL_SIZE, KERNEL_SIZE, refine, g0]),
+          ...(bn ? [constant('g/bnr/gamma', [refine], 1), constant('g/bnr/beta', [refine], 0)] : [constant('g/refine/bias', [refine], 0)]),
+        ]
+      : []),
+    normal('g/deconv1/kernel', [KERNEL_SIZE, KERNEL_SIZE, g1, refine > 0 ? refine : g0]),
     ...(bn ? [constant('g/bn1/gamma', [g1], 1), constant('g/bn1/beta', [g1], 0)] : [constant('g/deconv1/bias', [g1], 0)]),
     normal('g/deconv2/kernel', [KERNEL_SIZE, KERNEL_SIZE, 1, g1]),
     constant('g/deconv2/bias', [1], 0),
@@ -59,12 +72,16 @@ export function dcganVariables(o: DcganOptions): VariableSpec[] {
   ];
 }
 
-/** The id naming a DCGAN's architecture and options, e.g. 'dcgan28-z64-g32.16-d16.32-bn-tanh'. */
+/**
+ * The id naming a DCGAN's architecture and options, e.g. 'dcgan28-z64-g32.16-d16.32-bn-tanh';
+ * a refining layer adds '-r<channels>' after the generator's widths.
+ */
 export function dcganModelId(o: DcganOptions): string {
   return [
     'dcgan28',
     `z${o.latentSize}`,
     `g${o.generatorFilters.join('.')}`,
+    ...(o.generatorRefineFilters ? [`r${o.generatorRefineFilters}`] : []),
     `d${o.discriminatorFilters.join('.')}`,
     o.generatorBatchNorm ? 'bn' : 'nobn',
     o.outputActivation,
@@ -73,7 +90,7 @@ export function dcganModelId(o: DcganOptions): string {
 
 /** A positive whole number written plainly ('64', not '064', '6e1' or '+64'). */
 const COUNT = '([1-9][0-9]*)';
-const MODEL_ID_PATTERN = new RegExp(`^dcgan28-z${COUNT}-g${COUNT}\\.${COUNT}-d${COUNT}\\.${COUNT}-(bn|nobn)-(tanh|sigmoid)$`);
+const MODEL_ID_PATTERN = new RegExp(`^dcgan28-z${COUNT}-g${COUNT}\\.${COUNT}(?:-r${COUNT})?-d${COUNT}\\.${COUNT}-(bn|nobn)-(tanh|sigmoid)$`);
 
 /**
  * The inverse of dcganModelId: the options a DCGAN id names, or null when
@@ -83,14 +100,17 @@ const MODEL_ID_PATTERN = new RegExp(`^dcgan28-z${COUNT}-g${COUNT}\\.${COUNT}-d${
 export function dcganOptionsFromModelId(id: string): DcganOptions | null {
   const m = MODEL_ID_PATTERN.exec(id);
   if (!m) return null;
-  const [latent, g0, g1, d0, d1] = m.slice(1, 6).map(Number);
-  if (![latent, g0, g1, d0, d1].every(Number.isSafeInteger)) return null;
+  const [latent, g0, g1] = m.slice(1, 4).map(Number);
+  const refine = m[4] === undefined ? undefined : Number(m[4]);
+  const [d0, d1] = m.slice(5, 7).map(Number);
+  if (![latent, g0, g1, refine ?? 1, d0, d1].every(Number.isSafeInteger)) return null;
   return {
     latentSize: latent,
     generatorFilters: [g0, g1],
+    ...(refine === undefined ? {} : { generatorRefineFilters: refine }),
     discriminatorFilters: [d0, d1],
-    generatorBatchNorm: m[6] === 'bn',
-    outputActivation: m[7] as DcganOutputActivation,
+    generatorBatchNorm: m[7] === 'bn',
+    outputActivation: m[8] as DcganOutputActivation,
   };
 }
 

@@ -93,6 +93,7 @@ export class ImageGanTrainer implements Trainer<ImageGanValues, ImageGanPayload>
         generatorBatchNorm: this.hp.batchNorm,
         outputActivation: this.hp.outputRange,
         generatorFilters: config.generatorFilters,
+        ...(config.generatorRefineFilters ? { generatorRefineFilters: config.generatorRefineFilters } : {}),
         discriminatorFilters: config.discriminatorFilters,
       },
       master.seed(),
@@ -163,7 +164,7 @@ export class ImageGanTrainer implements Trainer<ImageGanValues, ImageGanPayload>
       options.latentSize !== own.latentSize ||
       options.generatorBatchNorm !== own.generatorBatchNorm ||
       options.outputActivation !== own.outputActivation ||
-      [...options.generatorFilters, ...options.discriminatorFilters].some((c) => c > MAX_LOADABLE_CHANNELS)
+      [...options.generatorFilters, options.generatorRefineFilters ?? 0, ...options.discriminatorFilters].some((c) => c > MAX_LOADABLE_CHANNELS)
     ) {
       return null;
     }
@@ -252,7 +253,7 @@ export class ImageGanTrainer implements Trainer<ImageGanValues, ImageGanPayload>
    * scoreSteps, digitScore, confidence [e] and histograms [e·10]; histogram
    * [10] (latest), realHistogram [10].
    * values: step, digitScore, confidence, realDigitScore, evalSamples,
-   * leastSquares (0/1), generatorFilters0/1 and discriminatorFilters0/1 (the current widths).
+   * leastSquares (0/1), generatorFilters0/1, generatorRefineFilters (0: none) and discriminatorFilters0/1 (the current widths).
    */
   async render(): Promise<ImageGanPayload> {
     if (this.latestScore === null) await this.evaluate();
@@ -290,6 +291,7 @@ export class ImageGanTrainer implements Trainer<ImageGanValues, ImageGanPayload>
         // The widths now (a loaded checkpoint may have changed them), so the view can say why steps got slower.
         generatorFilters0: this.model.options.generatorFilters[0],
         generatorFilters1: this.model.options.generatorFilters[1],
+        generatorRefineFilters: this.model.options.generatorRefineFilters ?? 0,
         discriminatorFilters0: this.model.options.discriminatorFilters[0],
         discriminatorFilters1: this.model.options.discriminatorFilters[1],
       },

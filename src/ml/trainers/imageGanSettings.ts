@@ -12,6 +12,8 @@ export interface ImageGanConfig {
   loss: AdversarialLossId;
   /** Channels of G's 7×7 and 14×14 maps. */
   generatorFilters: readonly [number, number];
+  /** Channels of G's extra stride-1 layer at 7×7 (src/ml/models/dcganLayout.ts); absent: none. */
+  generatorRefineFilters?: number;
   /** Channels of D's 14×14 and 7×7 maps. */
   discriminatorFilters: readonly [number, number];
   /** Score the generator every this many steps (it costs about a fifth of a step). */
