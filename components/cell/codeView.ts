@@ -1,8 +1,8 @@
 /**
- * The code view's behaviour (markup: ./CodeView.astro): tabs with arrow keys,
- * Copy, the Keras numbers following the cell's controls (the cell's
- * cell:values event), and a one-cell notebook built from the Keras text as
- * shown. Delegated from the document, so one listener serves every cell.
+ * The code view's behaviour (markup: ./CodeView.astro): the source tab
+ * fetched when the view first opens, tabs with arrow keys, Copy, the Keras
+ * numbers following the cell's controls (the cell's cell:values event), and
+ * a one-cell notebook built from the Keras text as shown. Delegated from the document, so one listener serves every cell.
  */
 import { pythonLiteral } from '../../src/codeView/pythonLiteral';
 import { lossToPython } from '../../src/ml/losses/formula/python';
@@ -41,6 +41,61 @@ function selectTab(tab: HTMLElement, focus: boolean): void {
     if (panel) panel.hidden = !selected;
   }
   if (focus) tab.focus();
+}
+
+/** Fetches of source files by URL: two cells of one kind share theirs; a failed one is forgotten, to be tried again. */
+const sourceFiles = new Map<string, Promise<string>>();
+
+function fetchSource(url: string): Promise<string> {
+  let file = sourceFiles.get(url);
+  if (!file) {
+    file = fetch(url).then((response) => {
+      if (!response.ok) throw new Error(`HTTP ${response.status}`);
+      return response.text();
+    });
+    sourceFiles.set(url, file);
+    file.catch(() => sourceFiles.delete(url));
+  }
+  return file;
+}
+
+/** Each view's source tab while it is being filled. */
+const filling = new WeakMap<HTMLElement, Promise<void>>();
+
+/**
+ * Fills the view's source tab from its file (./CodeView.astro) the first
+ * time the view opens; resolves once it shows the code or says why it
+ * cannot. A failure is retried at the next opening.
+ */
+function loadSource(view: Element): Promise<void> {
+  const slot = view.querySelector<HTMLElement>('[data-code-source]');
+  if (!slot || slot.dataset.codeSourceState === 'loaded') return Promise.resolve();
+  let done = filling.get(slot);
+  if (!done) {
+    const t = uiText();
+    const note = slot.querySelector('[data-code-source-status]');
+    slot.setAttribute('aria-busy', 'true');
+    if (note) note.textContent = t('Loading the source…');
+    done = fetchSource(slot.dataset.codeSource!)
+      .then(
+        (html) => {
+          // The site's own build output (src/pages/code-source/), highlighted markup without scripts.
+          slot.innerHTML = html;
+          slot.dataset.codeSourceState = 'loaded';
+        },
+        (err: unknown) => {
+          slot.dataset.codeSourceState = 'failed';
+          const reason = err instanceof Error ? err.message : String(err);
+          if (note) note.textContent = t('The source could not be loaded ({reason}). Close the code and open it again to retry.', { reason });
+        },
+      )
+      .finally(() => {
+        slot.removeAttribute('aria-busy');
+        filling.delete(slot);
+      });
+    filling.set(slot, done);
+  }
+  return done;
 }
 
 /** The text of the visible panel's code blocks, as shown (with the live values). */
@@ -90,6 +145,7 @@ function downloadNotebook(button: HTMLElement): void {
 
 async function copy(view: Element): Promise<void> {
   const t = uiText();
+  await loadSource(view); // a Copy pressed while the source is still on its way copies it once it is there
   try {
     await navigator.clipboard.writeText(visibleCode(view));
     status(view, t('Copied.'));
@@ -112,6 +168,16 @@ document.addEventListener('click', (event) => {
   const notebook = target!.closest<HTMLElement>('[data-code-notebook]');
   if (notebook) downloadNotebook(notebook);
 });
+
+// Opening a view fetches its source tab ('toggle' does not bubble: listen while it descends).
+document.addEventListener(
+  'toggle',
+  (event) => {
+    const view = event.target instanceof HTMLDetailsElement && event.target.matches('[data-code]') ? event.target : null;
+    if (view?.open) void loadSource(view);
+  },
+  true,
+);
 
 // Arrow keys, Home and End move between the tabs (the WAI-ARIA tabs pattern).
 document.addEventListener('keydown', (event) => {

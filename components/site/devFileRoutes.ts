@@ -4,12 +4,12 @@
  * `lessons/<slug>.ipynb`: the route's pattern ends in a slash), which the
  * build writes as a file and every static host serves. This integration adds
  * the slash to such requests before routing, so the lesson's notebook link
- * works while authoring.
+ * and the code views' source tabs work while authoring.
  */
 import type { AstroIntegration } from 'astro';
 
-/** The file routes the site builds from dynamic routes: their extensions. */
-const FILE_ROUTE = /\.ipynb(?=\?|$)/;
+/** The files the site builds from dynamic routes: lesson notebooks and the code views' source tabs. */
+const FILE_ROUTE = /(\.ipynb|\/code-source\/[A-Za-z0-9-]+\.html)(?=\?|$)/;
 
 export function devFileRoutes(): AstroIntegration {
   return {
@@ -21,7 +21,7 @@ export function devFileRoutes(): AstroIntegration {
         server.middlewares.stack.unshift({
           route: '',
           handle: (req: { url?: string }, _res: unknown, next: () => void) => {
-            if (req.url && FILE_ROUTE.test(req.url)) req.url = req.url.replace(FILE_ROUTE, '.ipynb/');
+            if (req.url && FILE_ROUTE.test(req.url)) req.url = req.url.replace(FILE_ROUTE, '$1/');
             next();
           },
         });

@@ -77,6 +77,60 @@ test('the DCGAN cell shows its source and the Keras version, whose numbers follo
   expect(code).toContain('AVERAGE_G = False');
 });
 
+test('the source tab is its own file, fetched once when a view first opens; the page does not carry it', async ({ guarded: page }) => {
+  const fetched: string[] = [];
+  page.on('request', (request) => {
+    if (request.url().includes('/code-source/')) fetched.push(new URL(request.url()).pathname);
+  });
+  const response = await page.goto('lessons/gan-gallery/');
+  const html = await response!.text();
+  expect(html).not.toContain('<figcaption><code>src/ml/');
+  expect(html).toContain('data-code-lang="keras"'); // the Keras text stays in the page
+  const views = page.locator('[data-code]');
+  expect(await views.count()).toBeGreaterThan(1);
+  expect(fetched).toEqual([]);
+
+  const first = views.first();
+  await first.locator('summary').click();
+  const ts = first.locator('[data-code-lang="ts"]');
+  await expect(ts.locator('figure.code-file').first()).toBeVisible();
+  await expect(ts).toContainText('export function leastSquaresDiscriminatorLoss(');
+  await expect(ts.locator('[data-code-source]')).not.toHaveAttribute('aria-busy', /.*/);
+  expect(fetched).toHaveLength(1);
+  expect(fetched[0]).toMatch(/\/code-source\/[A-Za-z0-9-]+\.html$/);
+  // Closing and opening again fetches nothing more.
+  await first.locator('summary').click();
+  await first.locator('summary').click();
+  await expect(ts).toContainText('export function leastSquaresDiscriminatorLoss(');
+  expect(fetched).toHaveLength(1);
+
+  // Copy pressed in a view whose source has not arrived yet copies the source, not the loading note.
+  await page.context().grantPermissions(['clipboard-read', 'clipboard-write']);
+  const second = views.nth(1);
+  await second.locator('summary').click();
+  await second.getByRole('button', { name: 'Copy code' }).click();
+  await expect(second.locator('[data-code-status]')).toHaveText('Copied.');
+  const copied = await page.evaluate(() => navigator.clipboard.readText());
+  expect(copied).toContain('export function');
+  expect(copied).not.toContain('Loading the source');
+});
+
+test('a source tab that cannot be fetched says so, in the page’s language, and the next opening tries again', async ({ page }) => {
+  // Not the guarded page: the refused request is meant to fail, and Chromium logs that as an error.
+  let refuse = true;
+  await page.route('**/code-source/**', (route) => (refuse ? route.fulfill({ status: 503, body: '' }) : route.continue()));
+  await page.goto('ko/lessons/dcgan/');
+  const view = page.locator('[data-cell="dcgan"] [data-code]');
+  await view.locator('summary').click();
+  const ts = view.locator('[data-code-lang="ts"]');
+  await expect(ts.locator('[data-code-source-status]')).toHaveText('소스를 불러오지 못했습니다(HTTP 503). 코드를 접었다가 다시 펼치면 다시 불러옵니다.');
+  refuse = false;
+  await view.locator('summary').click();
+  await view.locator('summary').click();
+  await expect(ts).toContainText('export function dcganStep(');
+  await expect(ts.locator('[data-code-source-status]')).toHaveCount(0);
+});
+
 test('the custom-loss cell’s Keras tab shows the typed formulas as TensorFlow, and keeps the last good one', async ({ guarded: page }) => {
   await page.goto('lessons/gan-gallery/');
   const cell = page.locator('[data-cell="custom-loss"]');
@@ -137,6 +191,8 @@ for (const colorScheme of ['light', 'dark'] as const) {
     await page.goto('lessons/dcgan/');
     const view = page.locator('[data-cell="dcgan"] [data-code]');
     await view.locator('summary').click();
+    // The fetched source, with its token colours (contrast is what this checks).
+    await expect(view.locator('[data-code-lang="ts"] pre.shiki span[class^="hl-"]').first()).toBeVisible();
     expect(await axeViolations(page, '[data-cell="dcgan"] [data-code]')).toEqual([]);
     await view.locator('[data-code-tab="keras"]').click();
     expect(await axeViolations(page, '[data-cell="dcgan"] [data-code]')).toEqual([]);

@@ -90,7 +90,7 @@ test.describe('npm run dev', () => {
     });
   }
 
-  test('a lesson’s notebook link and a Korean page’s interface script are served', async ({ guarded: page }) => {
+  test('a lesson’s notebook link, a code view’s source tab and a Korean page’s interface script are served', async ({ guarded: page }) => {
     await page.goto(origin + '/ko/lessons/minimax-game/');
     // Text the page's script writes from the table the dev server served.
     const cell = page.locator('[data-cell="gan-1d"]');
@@ -100,5 +100,9 @@ test.describe('npm run dev', () => {
     const notebook = await page.request.get(origin + href!);
     expect(notebook.status(), href!).toBe(200);
     expect((await notebook.json()).nbformat).toBe(4);
+    // The source tab is a file of its own, fetched when the view opens.
+    const view = cell.locator('[data-code]');
+    await view.locator('summary').click();
+    await expect(view.locator('[data-code-lang="ts"] figure.code-file').first()).toBeVisible();
   });
 });

@@ -19,6 +19,8 @@ export const koInterface: Record<string, string> = {
   'The cell “{title}” of the course GANs in your browser, in Keras, with the settings it had when you downloaded it.':
     '강의 「브라우저에서 배우는 GAN」의 셀 “{title}”을(를) Keras로 옮긴 노트북입니다. 설정값은 내려받을 때 셀에 있던 값입니다.',
   'Copied.': '복사했습니다.',
+  'Loading the source…': '소스를 불러오는 중…',
+  'The source could not be loaded ({reason}). Close the code and open it again to retry.': '소스를 불러오지 못했습니다({reason}). 코드를 접었다가 다시 펼치면 다시 불러옵니다.',
   'Copying is blocked here: select the code and press Ctrl+C.': '여기서는 자동 복사가 막혀 있습니다. 코드를 선택하고 Ctrl+C를 누르세요.',
   // ---- components/Cell.astro ----
   'The TensorFlow.js backend this cell trains on': '이 셀이 학습에 쓰는 TensorFlow.js 백엔드',
