@@ -12,7 +12,7 @@ export class WeightAverage {
   private readonly average = new Map<string, Float32Array>();
 
   /**
-   * @param start the weights the average starts from (a trained checkpoint, so no bias correction is needed)
+   * @param start the weights the average starts from (a caller that starts far from its end weights ramps the decay up, as scripts/train-dcgan.ts does)
    * @param include which tensors to average, by name
    */
   constructor(
