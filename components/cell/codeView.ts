@@ -5,6 +5,7 @@
  * a one-cell notebook built from the Keras text as shown. Delegated from the document, so one listener serves every cell.
  */
 import { pythonLiteral } from '../../src/codeView/pythonLiteral';
+import { SOURCE_FILE_START } from '../../src/codeView/sourceFileStart';
 import { lossToPython } from '../../src/ml/losses/formula/python';
 import type { Player } from '../../src/ml/losses/formula/parse';
 import { CELL_VALUES_EVENT, type CellValuesDetail } from './cellEvents';
@@ -49,10 +50,16 @@ const sourceFiles = new Map<string, Promise<string>>();
 function fetchSource(url: string): Promise<string> {
   let file = sourceFiles.get(url);
   if (!file) {
-    file = fetch(url).then((response) => {
-      if (!response.ok) throw new Error(`HTTP ${response.status}`);
-      return response.text();
-    });
+    file = fetch(url)
+      .then((response) => {
+        if (!response.ok) throw new Error(`HTTP ${response.status}`);
+        return response.text();
+      })
+      .then((html) => {
+        // A host that answers a missing file with a page of its own (status 200) must not have that page shown.
+        if (!html.startsWith(SOURCE_FILE_START)) throw new Error(uiText()('the site sent another page instead'));
+        return html;
+      });
     sourceFiles.set(url, file);
     file.catch(() => sourceFiles.delete(url));
   }
@@ -145,7 +152,15 @@ function downloadNotebook(button: HTMLElement): void {
 
 async function copy(view: Element): Promise<void> {
   const t = uiText();
-  await loadSource(view); // a Copy pressed while the source is still on its way copies it once it is there
+  const source = view.querySelector<HTMLElement>('[data-code-lang="ts"]:not([hidden]) [data-code-source]');
+  if (source) {
+    // Copy pressed on the source tab while its file is on its way copies it once it is there, or says why not.
+    await loadSource(view);
+    if (source.dataset.codeSourceState !== 'loaded') {
+      status(view, source.querySelector('[data-code-source-status]')?.textContent ?? '');
+      return;
+    }
+  }
   try {
     await navigator.clipboard.writeText(visibleCode(view));
     status(view, t('Copied.'));

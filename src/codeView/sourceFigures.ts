@@ -9,6 +9,7 @@
 import { createHash } from 'node:crypto';
 import { highlight } from './highlight';
 import { readRegion } from './regions';
+import { SOURCE_FILE_START } from './sourceFileStart';
 import { SOURCE_REGIONS } from './sources';
 
 /** Every page with a cell of a kind asks for the same HTML: highlight each kind once per build. */
@@ -21,11 +22,12 @@ export const SOURCE_KINDS: readonly string[] = Object.keys(SOURCE_REGIONS).filte
 
 /** The source tab's figures for `kind` (empty for a kind without regions). */
 export function sourceFiguresHtml(kind: string): Promise<string> {
-  let html = built.get(kind);
+  // `astro dev` re-reads the regions on every request, so an edited file shows at the next load.
+  let html = import.meta.env?.DEV ? undefined : built.get(kind);
   if (!html) {
     html = Promise.all(
       (SOURCE_REGIONS[kind] ?? []).map(
-        async (r) => `<figure class="code-file"><figcaption><code>${escapeHtml(r.file)}</code></figcaption>${await highlight(readRegion(r.file, r.region), 'typescript')}</figure>`,
+        async (r) => `${SOURCE_FILE_START}<figcaption><code>${escapeHtml(r.file)}</code></figcaption>${await highlight(readRegion(r.file, r.region), 'typescript')}</figure>`,
       ),
     ).then((figures) => figures.join('\n'));
     built.set(kind, html);

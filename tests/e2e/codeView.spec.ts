@@ -104,11 +104,20 @@ test('the source tab is its own file, fetched once when a view first opens; the 
   await expect(ts).toContainText('export function leastSquaresDiscriminatorLoss(');
   expect(fetched).toHaveLength(1);
 
-  // Copy pressed in a view whose source has not arrived yet copies the source, not the loading note.
+  // Copy pressed in a view whose source has not arrived yet copies the source, not the loading note:
+  // the file is held back until Copy has been pressed.
   await page.context().grantPermissions(['clipboard-read', 'clipboard-write']);
+  let release = () => {};
+  const copyPressed = new Promise<void>((resolve) => (release = resolve));
+  await page.route('**/code-source/**', async (route) => {
+    await copyPressed;
+    await route.continue();
+  });
   const second = views.nth(1);
   await second.locator('summary').click();
+  await expect(second.locator('[data-code-source-status]')).toHaveText('Loading the source…');
   await second.getByRole('button', { name: 'Copy code' }).click();
+  release();
   await expect(second.locator('[data-code-status]')).toHaveText('Copied.');
   const copied = await page.evaluate(() => navigator.clipboard.readText());
   expect(copied).toContain('export function');
@@ -123,7 +132,23 @@ test('a source tab that cannot be fetched says so, in the page’s language, and
   const view = page.locator('[data-cell="dcgan"] [data-code]');
   await view.locator('summary').click();
   const ts = view.locator('[data-code-lang="ts"]');
-  await expect(ts.locator('[data-code-source-status]')).toHaveText('소스를 불러오지 못했습니다(HTTP 503). 코드를 접었다가 다시 펼치면 다시 불러옵니다.');
+  const failed = '소스를 불러오지 못했습니다(HTTP 503). 코드를 접었다가 다시 펼치면 다시 불러옵니다.';
+  await expect(ts.locator('[data-code-source-status]')).toHaveText(failed);
+  // Copy on the source tab says why there is nothing to copy; the Keras tab still copies.
+  await page.context().grantPermissions(['clipboard-read', 'clipboard-write']);
+  await view.getByRole('button', { name: '코드 복사' }).click();
+  await expect(view.locator('[data-code-status]')).toHaveText(failed);
+  await view.locator('[data-code-tab="keras"]').click();
+  await view.getByRole('button', { name: '코드 복사' }).click();
+  await expect(view.locator('[data-code-status]')).toHaveText('복사했습니다.');
+  await view.locator('[data-code-tab="ts"]').click();
+  // A host that answers with a page of its own (status 200) is refused too, not shown as code.
+  await page.unroute('**/code-source/**');
+  await page.route('**/code-source/**', (route) => (refuse ? route.fulfill({ status: 200, contentType: 'text/html', body: '<h1>Not found</h1>' }) : route.continue()));
+  await view.locator('summary').click();
+  await view.locator('summary').click();
+  await expect(ts.locator('[data-code-source-status]')).toHaveText('소스를 불러오지 못했습니다(사이트가 소스 대신 다른 페이지를 보냈습니다). 코드를 접었다가 다시 펼치면 다시 불러옵니다.');
+  await expect(ts.locator('h1')).toHaveCount(0);
   refuse = false;
   await view.locator('summary').click();
   await view.locator('summary').click();

@@ -20,7 +20,8 @@ function resolveInBuild(root: string, base: string, path: string): string | null
 
 function attributeUrls(html: string): string[] {
   const urls: string[] = [];
-  for (const m of html.matchAll(/\s(?:href|src|poster|action)\s*=\s*"([^"]*)"/g)) urls.push(m[1]);
+  // data-code-source: the code view's source file, fetched by the page's script when the view opens.
+  for (const m of html.matchAll(/\s(?:href|src|poster|action|data-code-source)\s*=\s*"([^"]*)"/g)) urls.push(m[1]);
   for (const m of html.matchAll(/\ssrcset\s*=\s*"([^"]*)"/g)) urls.push(...m[1].split(',').map((part) => part.trim().split(/\s+/)[0]));
   return urls.map((u) => u.replace(/&amp;/g, '&'));
 }

@@ -58,7 +58,7 @@ describe('modelWidthsText', () => {
   it("reads in the page's language", () => {
     const wide = { generatorFilters0: 64, generatorFilters1: 32, discriminatorFilters0: 32, discriminatorFilters1: 64 };
     expect(modelWidthsText(wide, translator(koInterface))).toBe('모델: G 64·32, D 32·64 채널.');
-    expect(modelWidthsText({ ...wide, generatorRefineFilters: 64 }, translator(koInterface))).toBe('모델: G 64·64·32(7×7 층이 하나 더, 64채널), D 32·64 채널.');
+    expect(modelWidthsText({ ...wide, generatorRefineFilters: 64 }, translator(koInterface))).toBe('모델: G 64·64·32(7×7 층 64 채널 하나 추가), D 32·64 채널.');
   });
 
   it("names G's refining layer when the model has one, and not when it has none", () => {

@@ -20,6 +20,7 @@ export const koInterface: Record<string, string> = {
     '강의 「브라우저에서 배우는 GAN」의 셀 “{title}”을(를) Keras로 옮긴 노트북입니다. 설정값은 내려받을 때 셀에 있던 값입니다.',
   'Copied.': '복사했습니다.',
   'Loading the source…': '소스를 불러오는 중…',
+  'the site sent another page instead': '사이트가 소스 대신 다른 페이지를 보냈습니다',
   'The source could not be loaded ({reason}). Close the code and open it again to retry.': '소스를 불러오지 못했습니다({reason}). 코드를 접었다가 다시 펼치면 다시 불러옵니다.',
   'Copying is blocked here: select the code and press Ctrl+C.': '여기서는 자동 복사가 막혀 있습니다. 코드를 선택하고 Ctrl+C를 누르세요.',
   // ---- components/Cell.astro ----
@@ -421,7 +422,7 @@ export const koInterface: Record<string, string> = {
   'classified as': '분류 결과',
   'Share of generated digits the classifier assigns to each class, with real digits as ticks': '분류기가 생성된 숫자를 각 클래스로 분류한 비율(눈금: 실제 숫자의 비율)',
   'Model: G {g0}·{g1}, D {d0}·{d1} channels.': '모델: G {g0}·{g1}, D {d0}·{d1} 채널.',
-  'Model: G {g0}·{r}·{g1} (a second 7×7 layer of {r}), D {d0}·{d1} channels.': '모델: G {g0}·{r}·{g1}(7×7 층이 하나 더, {r}채널), D {d0}·{d1} 채널.',
+  'Model: G {g0}·{r}·{g1} (a second 7×7 layer of {r}), D {d0}·{d1} channels.': '모델: G {g0}·{r}·{g1}(7×7 층 {r} 채널 하나 추가), D {d0}·{d1} 채널.',
   digit: '숫자',
   'Class shares of generated digits over training': '학습하는 동안 생성된 숫자의 클래스별 비율',
   'Samples from fixed noise.': '고정된 노이즈에서 뽑은 샘플.',

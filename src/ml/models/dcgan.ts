@@ -177,6 +177,10 @@ export class Dcgan {
   private generatorWith(z: tf.Tensor2D, stats?: GeneratorNormStats, record?: ChannelMoments[]): tf.Tensor4D {
     return tf.tidy(() => {
       const { generatorBatchNorm: bn, generatorFilters: [g0, g1] } = this.options;
+      const refine = this.options.generatorRefineFilters ?? 0;
+      // Statistics of another layout would be applied to the wrong layers without an error.
+      const norms = bn ? (refine > 0 ? 3 : 2) : 0;
+      if (stats && stats.length !== norms) throw new Error(`this generator has ${norms} batch-norm layers, but ${stats.length} sets of statistics were given`);
       const batch = z.shape[0];
       let h = tf.matMul(z, this.g.get('g/project/kernel') as tf.Tensor2D); // [b, 7·7·g0]
       if (!bn) h = tf.add(h, this.g.get('g/project/bias'));
@@ -184,17 +188,16 @@ export class Dcgan {
       if (bn) x = batchNorm(x, this.g.get('g/bn0/gamma'), this.g.get('g/bn0/beta'), stats?.[0], record);
       x = tf.relu(x);
 
-      let norms = 1; // batch-norm layers used so far: the index of the next one's fixed statistics
-      const refine = this.options.generatorRefineFilters ?? 0;
+      let norm = 1; // batch-norm layers used so far: the index of the next one's fixed statistics
       if (refine > 0) {
         x = tf.conv2dTranspose(x, this.g.get('g/refine/kernel') as tf.Tensor4D, [batch, BASE_SIZE, BASE_SIZE, refine], 1, 'same'); // [b, 7, 7, r]
-        x = bn ? batchNorm(x, this.g.get('g/bnr/gamma'), this.g.get('g/bnr/beta'), stats?.[norms++], record) : tf.add(x, this.g.get('g/refine/bias'));
+        x = bn ? batchNorm(x, this.g.get('g/bnr/gamma'), this.g.get('g/bnr/beta'), stats?.[norm++], record) : tf.add(x, this.g.get('g/refine/bias'));
         x = tf.relu(x);
       }
 
       const mid = BASE_SIZE * STRIDE;
       x = tf.conv2dTranspose(x, this.g.get('g/deconv1/kernel') as tf.Tensor4D, [batch, mid, mid, g1], STRIDE, 'same'); // [b, 14, 14, g1]
-      x = bn ? batchNorm(x, this.g.get('g/bn1/gamma'), this.g.get('g/bn1/beta'), stats?.[norms], record) : tf.add(x, this.g.get('g/deconv1/bias'));
+      x = bn ? batchNorm(x, this.g.get('g/bn1/gamma'), this.g.get('g/bn1/beta'), stats?.[norm], record) : tf.add(x, this.g.get('g/deconv1/bias'));
       x = tf.relu(x);
 
       x = tf.conv2dTranspose(x, this.g.get('g/deconv2/kernel') as tf.Tensor4D, [batch, IMAGE_SIZE, IMAGE_SIZE, 1], STRIDE, 'same'); // [b, 28, 28, 1]

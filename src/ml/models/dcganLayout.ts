@@ -19,7 +19,7 @@ export interface DcganOptions {
   /**
    * Channels of an extra stride-1 5×5 layer at 7×7, between the projection
    * and the first up-sampling (as in TensorFlow's DCGAN tutorial); 0 or
-   * absent: none. Only the pretrained weights use one (docs/performance.md).
+   * absent: none. Used by pretrained weights (scripts/train-dcgan.ts --refine), not by the cell's own networks.
    */
   generatorRefineFilters?: number;
   /** Channels of the discriminator's 14×14 and 7×7 feature maps. */
