@@ -33,18 +33,20 @@ describe('DCGAN trainer learning (wasm)', () => {
     trainer.dispose();
   });
 
-  it('the pretrained weights load through the trainer and score at least 7 on 500 samples', async () => {
+  it('the pretrained weights load through the trainer, with their refining layer, and score at least 7.6 on 500 samples', async () => {
     const { digits, classifier } = await loadDigitsAndClassifier(nodeTrainerContext, 1);
     const trainer = await createDcganTrainer(defaultsFor(dcganCell), 1, digits, classifier);
     // As the worker's load-pretrained: weights of the same DCGAN at other widths switch the model to them.
     const { weights } = await loadCheckpointAsset(nodeTrainerContext, DCGAN_PRETRAINED, trainer.getWeights(), (id) => trainer.layoutFor(id));
     trainer.setWeights(weights);
     expect(trainer.modelId).toBe(weights.modelId);
+    expect(trainer.model.options.generatorRefineFilters).toBe(64);
     const report = await new GeneratorScorer(classifier, trainer.model.options.latentSize, 500, 7).score(trainer.model);
-    // Deterministic on wasm: the shipped weights (G 64·32, D 32·64) score 7.18 (confidence 0.88) on these 500 samples;
-    // 7.14 averaged over five noise seeds of 500, 7.18 on 2,000. The bar is 7 (the half-width cell plateaued at 6.8-6.9).
-    expect(report.digitScore).toBeGreaterThanOrEqual(7);
-    expect(report.confidence).toBeGreaterThan(0.87);
+    // Deterministic on wasm: the shipped weights (G 64·64·32 with the refining layer, D 32·64) score 7.76 (confidence 0.90)
+    // on these 500 samples; 7.75 averaged over five noise seeds of 512. The lesson says "about 7.7"; the weights they
+    // replaced (no refining layer) scored 7.18 here.
+    expect(report.digitScore).toBeGreaterThanOrEqual(7.6);
+    expect(report.confidence).toBeGreaterThan(0.9);
     trainer.dispose();
   });
 });
