@@ -2,7 +2,8 @@
  * The code view's behaviour (markup: ./CodeView.astro): the source tab
  * fetched when the view first opens, tabs with arrow keys, Copy, the Keras
  * numbers following the cell's controls (the cell's cell:values event), and
- * a one-cell notebook built from the Keras text as shown. Delegated from the document, so one listener serves every cell.
+ * a one-cell notebook built from the Keras text as shown. Delegated from the
+ * document, so one listener serves every cell.
  */
 import { pythonLiteral } from '../../src/codeView/pythonLiteral';
 import { SOURCE_FILE_START } from '../../src/codeView/sourceFileStart';

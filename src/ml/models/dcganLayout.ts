@@ -18,8 +18,9 @@ export interface DcganOptions {
   generatorFilters: readonly [number, number];
   /**
    * Channels of an extra stride-1 5×5 layer at 7×7, between the projection
-   * and the first up-sampling (as in TensorFlow's DCGAN tutorial); 0 or
-   * absent: none. Used by pretrained weights (scripts/train-dcgan.ts --refine), not by the cell's own networks.
+   * and the first up-sampling (TensorFlow's DCGAN tutorial has one of this
+   * kind); 0 or absent: none. The pretrained weights use one
+   * (scripts/train-dcgan.ts --refine); the cell's own networks do not.
    */
   generatorRefineFilters?: number;
   /** Channels of the discriminator's 14×14 and 7×7 feature maps. */

@@ -48,6 +48,15 @@ const MAX_LOADABLE_CHANNELS = 256;
  */
 export const GENERATOR_AVERAGE_DECAY = 0.99;
 
+/**
+ * The decay of a weight average at its n-th step (n ≥ 1): min(ceiling, (1 + n)/(10 + n)), so that a fresh
+ * average does not linger on its starting weights (as TensorFlow's ExponentialMovingAverage does with
+ * num_updates). The trainer's averageG and scripts/train-dcgan.ts --ema both use it.
+ */
+export function rampedAverageDecay(n: number, ceiling: number): number {
+  return Math.min(ceiling, (1 + n) / (10 + n));
+}
+
 interface StepRecord {
   dLoss: number;
   gLoss: number;
@@ -129,7 +138,7 @@ export class ImageGanTrainer implements Trainer<ImageGanValues, ImageGanPayload>
       this.averagedSteps = 0;
     }
     this.averagedSteps++;
-    this.average.blendGeneratorFrom(this.current, Math.min(GENERATOR_AVERAGE_DECAY, (1 + this.averagedSteps) / (10 + this.averagedSteps)));
+    this.average.blendGeneratorFrom(this.current, rampedAverageDecay(this.averagedSteps, GENERATOR_AVERAGE_DECAY));
   }
   // #endregion
 
