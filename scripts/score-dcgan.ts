@@ -7,31 +7,34 @@
  *
  *   npm run score:dcgan -- public/weights/dcgan /tmp/wide3
  *   npm run score:dcgan -- --samples 256 --seeds 101,102,103 public/weights/dcgan
+ *   npm run score:dcgan -- --write public/weights/dcgan   # also store the score in its manifest.json
  *
- * Defaults: 500 samples and seeds 7 (the unit test's), 2016 (train-dcgan's), 1, 2, 3.
+ * Defaults: 512 samples and seeds 7, 2016, 1, 2, 3 (./lib/scoreOverSeeds.ts).
  */
 import '../src/ml/gradients'; // tfjs-core's gradients, registered the way src/ml does
-import { readFileSync } from 'node:fs';
+import { readFileSync, writeFileSync } from 'node:fs';
 import { basename, isAbsolute, resolve } from 'node:path';
 
 const tf = await import('@tensorflow/tfjs-core');
 await import('@tensorflow/tfjs-backend-wasm');
 const { registerWasmKernels } = await import('../src/ml/kernels');
 const { loadCheckpointAsset } = await import('../src/ml/checkpoint');
-const { GeneratorScorer } = await import('../src/ml/metrics/generatorScore');
 const { createDcganTrainer, loadDigitsAndClassifier } = await import('../src/ml/trainers/dcgan');
 const { nodeTrainerContext } = await import('./lib/nodeContext');
+const { SCORE_SAMPLES, SCORE_SEEDS, scoreOverSeeds, scoreMetadata } = await import('./lib/scoreOverSeeds');
+const { MANIFEST_FILE } = await import('../src/ml/checkpoint');
 
 const argv = process.argv.slice(2);
 const option = (name: string): string | undefined => {
   const i = argv.indexOf(`--${name}`);
   return i >= 0 ? argv[i + 1] : undefined;
 };
-const samples = Number(option('samples') ?? 500);
-const seeds = (option('seeds') ?? '7,2016,1,2,3').split(',').map(Number);
-const folders = argv.filter((a, i) => !a.startsWith('--') && !argv[i - 1]?.startsWith('--'));
+const samples = Number(option('samples') ?? SCORE_SAMPLES);
+const seeds = option('seeds')?.split(',').map(Number) ?? SCORE_SEEDS;
+const write = argv.includes('--write');
+const folders = argv.filter((a, i) => !a.startsWith('--') && !(argv[i - 1]?.startsWith('--') && argv[i - 1] !== '--write'));
 if (!folders.length || !Number.isInteger(samples) || samples < 10 || seeds.some((s) => !Number.isInteger(s))) {
-  throw new Error('usage: npm run score:dcgan -- [--samples N] [--seeds a,b,c] <weights folder> ...');
+  throw new Error('usage: npm run score:dcgan -- [--samples N] [--seeds a,b,c] [--write] <weights folder> ...');
 }
 
 registerWasmKernels();
@@ -46,18 +49,19 @@ for (const folder of folders) {
   const context = { loadAsset: async (path: string) => new Uint8Array(readFileSync(resolve(dir, basename(path)))).buffer };
   const { weights } = await loadCheckpointAsset(context, '.', trainer.getWeights(), (id) => trainer.layoutFor(id));
   trainer.setWeights(weights);
-  const scores: number[] = [];
-  const confidences: number[] = [];
-  const shares = new Float64Array(10);
-  for (const seed of seeds) {
-    const report = await new GeneratorScorer(classifier, trainer.model.options.latentSize, samples, seed).score(trainer.model);
-    scores.push(report.digitScore);
-    confidences.push(report.confidence);
-    report.histogram.forEach((share, digit) => (shares[digit] += share / seeds.length));
-  }
-  const mean = (xs: number[]) => xs.reduce((a, b) => a + b, 0) / xs.length;
+  const r = await scoreOverSeeds(classifier, trainer.model, samples, seeds);
   console.log(
-    `${folder} (${weights.modelId}): digit score ${scores.map((s) => s.toFixed(2)).join(' ')}; mean ${mean(scores).toFixed(3)}, confidence ${mean(confidences).toFixed(3)} (${samples} samples per seed); class shares 0-9 ${Array.from(shares, (s) => `${(100 * s).toFixed(0)}%`).join(' ')}`,
+    `${folder} (${weights.modelId}): digit score ${r.scores.map((s) => s.toFixed(2)).join(' ')}; mean ${r.meanScore.toFixed(3)}, confidence ${r.meanConfidence.toFixed(3)} (${samples} samples per seed); class shares 0-9 ${Array.from(r.classShares, (s) => `${(100 * s).toFixed(0)}%`).join(' ')}`,
   );
+  if (write) {
+    // Only the manifest's metadata changes; the weights file is left as it is.
+    const manifestPath = resolve(dir, MANIFEST_FILE);
+    const manifest = JSON.parse(readFileSync(manifestPath, 'utf8'));
+    // digitScore500/confidence500: the one-seed figures older runs of train-dcgan stored, replaced by these.
+    const { digitScore500: _score, confidence500: _confidence, ...kept } = manifest.metadata ?? {};
+    manifest.metadata = { ...kept, ...scoreMetadata(r, samples, seeds) };
+    writeFileSync(manifestPath, `${JSON.stringify(manifest, null, 1)}\n`);
+    console.log(`wrote the score into ${manifestPath}`);
+  }
 }
 trainer.dispose();

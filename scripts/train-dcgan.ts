@@ -2,7 +2,8 @@
  * Trains the DCGAN cell's model (src/ml/trainers/dcgan.ts) in Node on the
  * wasm backend, through the same trainer class the browser runs, and writes
  * the pretrained weights to public/weights/dcgan/ (manifest.json +
- * weights.bin, float16), scored by the digit classifier on 500 samples.
+ * weights.bin, float16), scored by the digit classifier as the lesson quotes
+ * it (./lib/scoreOverSeeds.ts: five noise seeds of 512 samples).
  *
  *   npm run train:dcgan                          # 1,600 steps at PRETRAINED_WIDTHS (~12 min of CPU)
  *   npm run train:dcgan -- --steps 300 --out /tmp/dcgan
@@ -30,7 +31,7 @@ const tf = await import('@tensorflow/tfjs-core');
 await import('@tensorflow/tfjs-backend-wasm');
 const { registerWasmKernels } = await import('../src/ml/kernels');
 const { DEFAULT_WEIGHTS_PATH, MANIFEST_FILE, decodeCheckpoint, encodeCheckpoint, loadCheckpointAsset } = await import('../src/ml/checkpoint');
-const { GeneratorScorer } = await import('../src/ml/metrics/generatorScore');
+const { scoreOverSeeds, scoreMetadata } = await import('./lib/scoreOverSeeds');
 const { DCGAN_CONFIG, createDcganTrainer, loadDigitsAndClassifier } = await import('../src/ml/trainers/dcgan');
 const { DCGAN_DEFAULTS: DCGAN_CELL_DEFAULTS, DCGAN_PRETRAINED: DCGAN_WEIGHTS_FOLDER } = await import('../src/cells/dcgan');
 const { rampedAverageDecay } = await import('../src/ml/trainers/imageGan');
@@ -60,8 +61,6 @@ const PRETRAINED_WIDTHS: readonly number[] = [64, 32, 32, 64];
 const PRETRAINED_REFINE = 64;
 /** Steadier gradient estimates than the cell's 32, for the weights that ship. */
 const PRETRAIN_BATCH = 64;
-/** Generated digits behind the reported score of the shipped weights. */
-const FINAL_SAMPLES = 500;
 /** float16 halves the file; the score is measured after the round trip. */
 const WEIGHT_STORAGE = 'float16';
 /** With --ema, the generator's average is updated every this many steps (one trainer.train call). */
@@ -196,7 +195,7 @@ async function writeWeights(
   const saved = trainer.getWeights();
   const stored = encodeCheckpoint(weights, { quantization: WEIGHT_STORAGE });
   trainer.setWeights(decodeCheckpoint(stored.manifest, stored.data, saved));
-  const final = await new GeneratorScorer(classifier, trainer.model.options.latentSize, FINAL_SAMPLES, seed + 1).score(trainer.model);
+  const final = await scoreOverSeeds(classifier, trainer.model);
   const { manifest, data } = encodeCheckpoint(trainer.getWeights(), {
     quantization: WEIGHT_STORAGE,
     metadata: {
@@ -205,14 +204,13 @@ async function writeWeights(
       steps: previousSteps + trainer.stepsDone,
       batchSize: String(batchSize),
       ...(emaDecay === undefined ? {} : { generatorEma: emaDecay }),
-      digitScore500: Number(final.digitScore.toFixed(3)),
-      confidence500: Number(final.confidence.toFixed(3)),
+      ...scoreMetadata(final),
     },
   });
   mkdirSync(outDir, { recursive: true });
   writeFileSync(resolve(outDir, MANIFEST_FILE), `${JSON.stringify(manifest, null, 1)}\n`);
   writeFileSync(resolve(outDir, DEFAULT_WEIGHTS_PATH), new Uint8Array(data));
-  console.log(`digit score ${final.digitScore.toFixed(2)}, confidence ${final.confidence.toFixed(3)} on ${FINAL_SAMPLES} samples; wrote ${outDir} (${(data.byteLength / 1024).toFixed(0)} KB of weights)`);
+  console.log(`digit score ${final.meanScore.toFixed(3)}, confidence ${final.meanConfidence.toFixed(3)} (five seeds of 512); wrote ${outDir} (${(data.byteLength / 1024).toFixed(0)} KB of weights)`);
   // Training continues from the full-precision weights, not the rounded ones.
   trainer.setWeights(saved);
 }

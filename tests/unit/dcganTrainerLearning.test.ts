@@ -2,14 +2,15 @@
  * The DCGAN cell learns: a seeded run with the cell's defaults lifts the
  * digit score well above its start, and the committed pretrained weights
  * (public/weights/dcgan, made by scripts/train-dcgan.ts) load through the
- * trainer, at whatever widths they were trained, and score at least 7 on
- * 500 samples.
+ * trainer, at whatever widths they were trained, and score what the lesson
+ * says they score ("about 7.7", confidence 0.91), both ways: better weights
+ * fail here too, so that the prose is updated with them.
  */
 import { beforeAll, describe, expect, it } from 'vitest';
 import { loadCheckpointAsset } from '../../src/ml/checkpoint';
-import { GeneratorScorer } from '../../src/ml/metrics/generatorScore';
 import { createDcganTrainer, loadDigitsAndClassifier } from '../../src/ml/trainers/dcgan';
 import { nodeTrainerContext } from '../../scripts/lib/nodeContext';
+import { scoreOverSeeds } from '../../scripts/lib/scoreOverSeeds';
 import { useBackend } from './helpers/backend';
 import { defaultsFor } from '../../src/cells/define';
 import { DCGAN_PRETRAINED, dcganCell } from '../../src/cells/dcgan';
@@ -33,7 +34,7 @@ describe('DCGAN trainer learning (wasm)', () => {
     trainer.dispose();
   });
 
-  it('the pretrained weights load through the trainer, with their refining layer, and score at least 7.6 on 500 samples', async () => {
+  it('the pretrained weights load through the trainer, with their refining layer, and score about 7.7 with confidence 0.91', async () => {
     const { digits, classifier } = await loadDigitsAndClassifier(nodeTrainerContext, 1);
     const trainer = await createDcganTrainer(defaultsFor(dcganCell), 1, digits, classifier);
     // As the worker's load-pretrained: weights of the same DCGAN at other widths switch the model to them.
@@ -41,12 +42,21 @@ describe('DCGAN trainer learning (wasm)', () => {
     trainer.setWeights(weights);
     expect(trainer.modelId).toBe(weights.modelId);
     expect(trainer.model.options.generatorRefineFilters).toBe(64);
-    const report = await new GeneratorScorer(classifier, trainer.model.options.latentSize, 500, 7).score(trainer.model);
-    // Deterministic on wasm: the shipped weights (G 64·64·32 with the refining layer, D 32·64) score 7.76 (confidence 0.90)
-    // on these 500 samples; 7.75 averaged over five noise seeds of 512. The lesson says "about 7.7"; the weights they
-    // replaced (no refining layer) scored 7.18 here.
-    expect(report.digitScore).toBeGreaterThanOrEqual(7.6);
-    expect(report.confidence).toBeGreaterThan(0.9);
+    // Deterministic on wasm. The lesson's "about 7.7 with confidence 0.91" is the mean over five noise seeds of 512
+    // (7.745, 0.910 for the session-12 weights; npm run score:dcgan); "7.68 on the cell's 512 samples" is the cell's
+    // own score as loaded (its seed-1 noise; headless Chromium reads the same, tests/e2e/dcgan.spec.ts).
+    const r = await scoreOverSeeds(classifier, trainer.model);
+    expect(r.meanScore).toBeGreaterThanOrEqual(7.65);
+    expect(r.meanScore).toBeLessThan(7.75);
+    expect(r.meanConfidence).toBeGreaterThanOrEqual(0.905);
+    expect(r.meanConfidence).toBeLessThan(0.915);
+    const cell = await trainer.measure();
+    expect(cell.digitScore.toFixed(2)).toBe('7.68');
+    // The bar on the classes: every digit between 5% and 15% of the samples.
+    for (const share of r.classShares) {
+      expect(share).toBeGreaterThan(0.05);
+      expect(share).toBeLessThan(0.15);
+    }
     trainer.dispose();
   });
 });
