@@ -41,8 +41,15 @@ async function withTrainer<T>(seed: number, values: Partial<ImageGanValues>, run
   }
 }
 
-/** "Train it": steps until score ≥ 4 with confidence ≥ 0.75, until score ≥ 5, and D's mean outputs at step 440 (if reached first). */
-export function firstMinute(seed: number): Promise<{ four: number | null; five: number | null; at440: { dReal: number; dFake: number } | null }> {
+/**
+ * "Train it": steps until score ≥ 4 with confidence ≥ 0.75, until score ≥ 5, and D's mean outputs at step 440 (if
+ * reached first). With `thenFreezeD` the run goes on as the checkpoints' "Try it" says: *Freeze D* ticked once the
+ * score passes 5, and the lowest score of the next 300 steps (sharing the run keeps the test's time down).
+ */
+export function firstMinute(
+  seed: number,
+  thenFreezeD = false,
+): Promise<{ four: number | null; five: number | null; at440: { dReal: number; dFake: number } | null; lowestFrozen: number | null }> {
   return withTrainer(seed, {}, async (t) => {
     let four: number | null = null;
     let at440: { dReal: number; dFake: number } | null = null;
@@ -50,9 +57,15 @@ export function firstMinute(seed: number): Promise<{ four: number | null; five: 
       const m = await t.train(10);
       if (four === null && m.digitScore >= 4 && m.confidence >= 0.75) four = t.stepsDone;
       if (t.stepsDone === 440) at440 = { dReal: m.dReal, dFake: m.dFake };
-      if (m.digitScore >= 5) return { four, five: t.stepsDone, at440 };
+      if (m.digitScore < 5) continue;
+      const five = t.stepsDone;
+      if (!thenFreezeD) return { four, five, at440, lowestFrozen: null };
+      t.setHyperparameters({ freezeD: true });
+      let lowestFrozen = m.digitScore;
+      for (let i = 0; i < 30; i++) lowestFrozen = Math.min(lowestFrozen, (await t.train(10)).digitScore);
+      return { four, five, at440, lowestFrozen };
     }
-    return { four, five: null, at440 };
+    return { four, five: null, at440, lowestFrozen: null };
   });
 }
 
@@ -61,24 +74,56 @@ export function smoothingPassesFour(seed: number): Promise<number | null> {
   return withTrainer(seed, dcganPreset('label-smoothing'), (t) => stepWhen(t, (m) => m.digitScore > 4, 800));
 }
 
-/** Experiment 1, *D too strong*: D's outputs at step 10, the G loss at step 30, the score and confidence at 100. */
-export function dTooStrong(seed: number): Promise<{ m10: Metrics; m30: Metrics; m100: Metrics }> {
+/**
+ * Experiment 1, *D too strong*, step by step for 100 steps: D's outputs at step 10, the G loss at step 30, the score
+ * and confidence at 100, and every step's mean D(G(z)) and D loss (index = step − 1) for the task's hint and the
+ * generator's brief escapes.
+ */
+export function dTooStrong(seed: number): Promise<{ m10: Metrics; m30: Metrics; m100: Metrics; dFake: number[]; dLoss: number[] }> {
   return withTrainer(seed, dcganPreset('d-too-strong'), async (t) => {
-    const m10 = await t.train(10);
-    const m30 = await t.train(20);
-    const m100 = await t.train(70);
-    return { m10, m30, m100 };
+    const byStep: Metrics[] = [];
+    while (t.stepsDone < 100) byStep.push(await t.train(1));
+    return { m10: byStep[9], m30: byStep[29], m100: byStep[99], dFake: byStep.map((m) => m.dFake), dLoss: byStep.map((m) => m.dLoss) };
   });
 }
 
-/** Experiment 3, *G frozen*: the step at which D(G(z)) < 0.01 and D(x) > 0.99 (every 5 steps). */
-export function gFrozenSeparates(seed: number): Promise<number | null> {
+/** Experiment 3, *G frozen*: the step at which D(G(z)) < 0.01 and D(x) > 0.99 (every 5 steps), and the losses at 40 and 200. */
+export function gFrozenSeparates(seed: number): Promise<{ separatedAt: number | null; at40: Metrics; at200: Metrics }> {
   return withTrainer(seed, dcganPreset('g-frozen'), async (t) => {
-    while (t.stepsDone < 500) {
-      const m = await t.train(5);
-      if (m.dFake < 0.01 && m.dReal > 0.99) return t.stepsDone;
+    let separatedAt: number | null = null;
+    let at40: Metrics = {};
+    let m: Metrics = {};
+    while (t.stepsDone < 200) {
+      m = await t.train(5);
+      if (separatedAt === null && m.dFake < 0.01 && m.dReal > 0.99) separatedAt = t.stepsDone;
+      if (t.stepsDone === 40) at40 = m;
     }
-    return null;
+    return { separatedAt, at40, at200: m };
+  });
+}
+
+/** Experiment 2, *Label smoothing* from a fresh start: mean D(x) every 10 steps to 300 (index = step / 10 − 1), and the lowest D loss. */
+export function smoothingFromStart(seed: number): Promise<{ dReal: number[]; lowestDLoss: number }> {
+  return withTrainer(seed, dcganPreset('label-smoothing'), async (t) => {
+    const dReal: number[] = [];
+    let lowestDLoss = Infinity;
+    while (t.stepsDone < 300) {
+      const m = await t.train(10);
+      dReal.push(m.dReal);
+      lowestDLoss = Math.min(lowestDLoss, m.dLoss);
+    }
+    return { dReal, lowestDLoss };
+  });
+}
+
+/** Experiment 2 with *D too strong*: 30 steps, then label smoothing ticked; mean D(x) at 30 and every 10 steps from 40 to 130. */
+export function smoothingAfterStrong(seed: number): Promise<{ before: number; after: number[] }> {
+  return withTrainer(seed, dcganPreset('d-too-strong'), async (t) => {
+    const before = (await t.train(30)).dReal;
+    t.setHyperparameters({ labelSmoothing: true });
+    const after: number[] = [];
+    while (t.stepsDone < 130) after.push((await t.train(10)).dReal);
+    return { before, after };
   });
 }
 

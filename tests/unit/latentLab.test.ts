@@ -35,17 +35,22 @@ describe('latent lab (pretrained generator, wasm)', () => {
   }, 60_000);
 
   // The session-12 weights, endpoints 1 to 3 and amounts ±0.5 to ±1: 14 to 16 of 16 moved the intended way, except
-  // more ink at endpoints 1 (11 of 16 at 0.75 and 1; 13 at −0.5), while 7 to 15 kept their digit (the lesson says so);
-  // `npm run latent:arithmetic -- --within-digits` on 256: 85% for more ink, 98-100% for the rest.
-  for (const [attribute, attributeAmount, atLeast] of [['slant', 0.75, 13], ['slant', -1, 13], ['ink', -0.75, 13], ['ink', 1, 11], ['width', 1, 13]] as const) {
-    it(`${attribute} × ${attributeAmount}: the attribute moves the intended way for at least ${atLeast} of 16 samples`, async () => {
+  // more ink at endpoints 1 (11 of 16 at 0.75 and 1; 13 at −0.5); `npm run latent:arithmetic -- --within-digits` on 256:
+  // 85% for more ink, 98-100% for the rest. At these first endpoints (the cell's default) the five settings below move
+  // 16, 16, 15, 11 and 16, and keep the digit of 10, 9, 9, 8 and 7: the lesson quotes "14 to 16", "11 of 16" and "about
+  // half (7 to 10 of 16)", so the bars are the prose's, both ways where it gives a range.
+  for (const [attribute, attributeAmount, moves] of [['slant', 0.75, [14, 16]], ['slant', -1, [14, 16]], ['ink', -0.75, [14, 16]], ['ink', 1, [11, 11]], ['width', 1, [14, 16]]] as const) {
+    it(`${attribute} × ${attributeAmount}: the attribute moves the intended way for ${moves[0]} to ${moves[1]} of 16 samples, and 7 to 10 keep their digit`, async () => {
       const before = tf.memory().numTensors;
       trainer.setHyperparameters({ attribute, attributeAmount });
       const { arrays: a, values: v } = await trainer.render();
       let moved = 0;
       for (let i = 0; i < LAB_SAMPLES; i++) if (Math.sign(a.labAfter[i] - a.labBefore[i]) === Math.sign(attributeAmount)) moved += 1;
       expect(v.attributeMoved).toBe(moved);
-      expect(moved).toBeGreaterThanOrEqual(atLeast);
+      expect(moved).toBeGreaterThanOrEqual(moves[0]);
+      expect(moved).toBeLessThanOrEqual(moves[1]);
+      expect(v.digitsKept).toBeGreaterThanOrEqual(7);
+      expect(v.digitsKept).toBeLessThanOrEqual(10);
       expect(Math.sign(v.attributeChange)).toBe(Math.sign(attributeAmount));
       expect(tf.memory().numTensors).toBe(before);
     }, 60_000);
