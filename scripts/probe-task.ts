@@ -18,7 +18,7 @@ await import('@tensorflow/tfjs-backend-wasm');
 const { registerWasmKernels } = await import('../src/ml/kernels');
 const { findCellDefinition } = await import('../src/cells/index');
 const { defaultValues } = await import('../src/cells/params');
-const { trainerLoaderFor } = await import('../src/runtime/trainers');
+const { trainerLoaderOf } = await import('../src/runtime/trainers');
 const { nodeTrainerContext } = await import('./lib/nodeContext');
 const { TaskTracker } = await import('../components/learn/taskCondition');
 
@@ -43,7 +43,7 @@ await tf.ready();
 
 for (const seed of seeds) {
   const hp = { ...defaultValues(def), ...values, seed };
-  const factory = (await trainerLoaderFor(def.kind as never)!()).default;
+  const factory = (await trainerLoaderOf(def)()).default;
   const trainer = await factory(hp as never, seed, nodeTrainerContext);
   const tracker = new TaskTracker(condition);
   const started = performance.now();
