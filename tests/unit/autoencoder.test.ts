@@ -106,6 +106,40 @@ describe('autoencoder trainer (wasm, seeded)', () => {
   });
 });
 
+describe('from-autoencoders-to-gans, "Try these" at the cell\'s defaults (wasm, seeds 1-3)', () => {
+  beforeAll(() => useBackend('wasm'));
+
+  it('held-out error about 0.22 at the start, 0.033-0.041 at step 120, about 0.02 at 300; then the 0.05 threshold catches about nine in ten non-digits, flags at most 3% of digits, and lets about a quarter of boxes, rings and bars through', async () => {
+    const shapesMissed: number[] = [];
+    for (const seed of [1, 2, 3]) {
+      const at = `seed ${seed}`;
+      const trainer = await createAutoencoderTrainer({ ...defaultsFor(autoencoderCell), seed }, seed, publicFiles);
+      try {
+        const start = await trainer.train(1);
+        expect(start.heldOutError, at).toBeGreaterThan(0.2);
+        expect(start.heldOutError, at).toBeLessThan(0.235);
+        const at120 = await trainer.train(119);
+        expect(at120.heldOutError, at).toBeGreaterThan(0.03);
+        expect(at120.heldOutError, at).toBeLessThan(0.042);
+        const at300 = await trainer.train(180);
+        expect(at300.heldOutError, at).toBeLessThan(0.025);
+        expect(at300.detectionRate, at).toBeGreaterThan(0.85);
+        expect(at300.detectionRate, at).toBeLessThan(0.95);
+        expect(at300.falseAlarms, at).toBeLessThanOrEqual(0.03);
+        trainer.setHyperparameters({ anomalies: 'shapes' });
+        const shapes = (await trainer.render()).values as Record<string, number>;
+        shapesMissed.push(1 - shapes.detectionRate);
+      } finally {
+        trainer.dispose();
+      }
+    }
+    for (const missed of shapesMissed) {
+      expect(missed).toBeGreaterThan(0.15);
+      expect(missed).toBeLessThan(0.35);
+    }
+  }, 120_000);
+});
+
 describe('anomaly and code-map helpers', () => {
   it('fractionAbove counts strictly greater scores', () => {
     expect(fractionAbove([0.1, 0.2, 0.3, 0.4], 0.2)).toBe(0.5);

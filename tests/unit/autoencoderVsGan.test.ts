@@ -1,11 +1,13 @@
 /**
  * The autoencoder-vs-GAN cell: sampling a fitted Gaussian (hand-computed
  * Cholesky, recovered covariance), and the trainer's contract (no leaked
- * tensors, finite metrics, checkpoints of both models, defaults).
+ * tensors, finite metrics, checkpoints of both models, defaults), and the
+ * figures the lesson quotes for the pretrained pair after one Step.
  */
 import * as tf from '@tensorflow/tfjs-core';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { aeVsGanCell } from '../../src/cells/aeVsGan';
+import { AE_VS_GAN_PRETRAINED, aeVsGanCell, type AeVsGanValues } from '../../src/cells/aeVsGan';
+import { loadCheckpointAsset } from '../../src/ml/checkpoint';
 import { type DigitSet, loadDigits } from '../../src/ml/data/digits';
 import { DigitClassifier } from '../../src/ml/models/digitClassifier';
 import { Rng } from '../../src/ml/random';
@@ -82,4 +84,46 @@ describe('autoencoder-vs-GAN trainer (wasm)', () => {
     other.dispose();
     trainer.dispose();
   });
+});
+
+describe('from-autoencoders-to-gans, the pretrained pair as the lesson reads it (wasm)', () => {
+  beforeAll(() => useBackend('wasm'));
+
+  /** *Start from pretrained*, the sampling set, then Step once: the scores the cell shows. */
+  async function afterOneStep(seed: number, sampling: AeVsGanValues['sampling']) {
+    // As the cell's factory does: the course's digits and its pretrained classifier, seeded.
+    const [digits, classifier] = await Promise.all([loadDigits(nodeTrainerContext), DigitClassifier.loadPretrained(nodeTrainerContext, new Rng(seed))]);
+    const trainer = await createAeVsGan({ ...defaultsFor(aeVsGanCell), sampling, seed }, seed, digits, classifier);
+    try {
+      const { weights } = await loadCheckpointAsset(nodeTrainerContext, AE_VS_GAN_PRETRAINED, trainer.getWeights());
+      trainer.setWeights(weights);
+      return await trainer.train(1);
+    } finally {
+      trainer.dispose();
+    }
+  }
+
+  it('N(0, 1) codes: the decoder scores about 2 (confidence about 0.55), the generator 6.4 to 6.9 (about 0.86); fitted Gaussian 4.9 to 5.7; per-number spread lower still; real digits about 9.4 (seeds 1-3)', async () => {
+    for (const seed of [1, 2, 3]) {
+      const at = `seed ${seed}`;
+      const standard = await afterOneStep(seed, 'standard');
+      expect(standard.aeDigitScore, at).toBeGreaterThan(2);
+      expect(standard.aeDigitScore, at).toBeLessThan(2.4);
+      expect(standard.aeConfidence, at).toBeGreaterThan(0.52);
+      expect(standard.aeConfidence, at).toBeLessThan(0.6);
+      expect(standard.ganDigitScore, at).toBeGreaterThan(6.35);
+      expect(standard.ganDigitScore, at).toBeLessThan(6.95);
+      expect(standard.ganConfidence, at).toBeGreaterThan(0.84);
+      expect(standard.ganConfidence, at).toBeLessThan(0.885);
+      expect(standard.realDigitScore.toFixed(1), at).toBe('9.4');
+      const fitted = await afterOneStep(seed, 'fitted');
+      expect(fitted.aeDigitScore, at).toBeGreaterThan(4.9);
+      expect(fitted.aeDigitScore, at).toBeLessThan(5.75);
+      expect(fitted.aeDigitScore, at).toBeLessThan(standard.ganDigitScore); // "still below the GAN's"
+      const diagonal = await afterOneStep(seed, 'diagonal');
+      expect(diagonal.aeDigitScore, at).toBeGreaterThan(4.75);
+      expect(diagonal.aeDigitScore, at).toBeLessThan(5);
+      expect(diagonal.aeDigitScore, at).toBeLessThan(fitted.aeDigitScore); // "a worse fit still"
+    }
+  }, 300_000);
 });
