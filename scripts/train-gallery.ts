@@ -35,13 +35,16 @@ interface Recipe {
   chunk: number;
 }
 
+/** Each recipe's steps are those of the committed weights, so that the lesson's `npm run train:gallery -- <model>` makes them. */
 const RECIPES: Record<string, Recipe> = {
+  // The committed acgan weights: this recipe, then
+  //   npm run train:gallery -- acgan --from weights/acgan --steps 400 --decay 0.001
   acgan: { module: '../src/ml/trainers/acgan.ts', steps: 800, seed: 1610, hp: {}, chunk: 50 },
   // The committed sgan weights (N = 100, the cell's defaults): this recipe, then
   //   npm run train:gallery -- sgan --from weights/sgan --steps 400 --decay 0.003
   sgan: { module: '../src/ml/trainers/sgan.ts', steps: 3000, seed: 1606, hp: { labels: '100' }, chunk: 50 },
-  adain: { module: '../src/ml/trainers/adain.ts', steps: 1000, seed: 1812, hp: { start: 'scratch' }, chunk: 50 },
-  lsgan: { module: '../src/ml/trainers/lsgan.ts', steps: 600, seed: 1611, hp: {}, chunk: 50 },
+  adain: { module: '../src/ml/trainers/adain.ts', steps: 800, seed: 1812, hp: { start: 'scratch' }, chunk: 50 },
+  lsgan: { module: '../src/ml/trainers/lsgan.ts', steps: 300, seed: 1611, hp: {}, chunk: 50 },
 };
 
 function argValue(name: string): string | undefined {

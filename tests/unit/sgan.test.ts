@@ -138,7 +138,7 @@ describe('semi-supervised GAN step', () => {
 });
 
 describe('semi-supervised GAN pretrained weights (wasm)', () => {
-  it('the committed weights: on all 2,000 held-out digits the GAN discriminator scores ≥ 90% and ≥ 12 points above the labels-only baseline', async () => {
+  it('the committed weights: on all 2,000 held-out digits the GAN discriminator scores 91.0% and the labels-only baseline 78.1%, the lesson\'s figures', async () => {
     const digits = await loadDigits(nodeTrainerContext);
     const model = new Sgan({}, 0);
     const { weights } = await loadCheckpointAsset(nodeTrainerContext, SGAN_PRETRAINED, model.getWeights());
@@ -149,8 +149,8 @@ describe('semi-supervised GAN pretrained weights (wasm)', () => {
     const baseline = Math.round(1000 * sganAccuracy(model, 'baseline', images, labels)) / 10;
     tf.dispose(images);
     model.dispose();
-    // Measured on the shipped float16 weights: 91.0% against 78.0% (the bar: ≥ 90%, ≥ 10 points above).
-    expect(gan).toBeGreaterThanOrEqual(90);
-    expect(gan - baseline).toBeGreaterThanOrEqual(12);
+    // The scoring draws no noise: the shipped float16 weights give exactly these, as the lesson says ("13 points").
+    expect(gan).toBe(91.0);
+    expect(baseline).toBe(78.1);
   });
 });
