@@ -32,7 +32,7 @@ test('a prediction and a live task are recorded, shown on the home page after a 
   // Task: the saturation cell's generator escapes once the loss is non-saturating.
   const task = page.locator('[data-task="escape-saturation"]');
   await expect(task).not.toHaveAttribute('data-done', 'true');
-  await expect(task.locator('[data-goal]')).toHaveText(/Generated mean above 2.7 for 100 steps in a row, with Generator loss = Non-saturating/);
+  await expect(task.locator('[data-goal]')).toHaveText(/Generated mean between 2.7 and 3.3 for 100 steps in a row, with Generator loss = Non-saturating/);
   const cell = page.locator('[data-cell="saturation"]');
   // With the minimax loss the run does not count, however long it goes.
   await cell.getByRole('button', { name: 'Run' }).click();
