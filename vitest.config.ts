@@ -8,7 +8,9 @@ export default defineConfig({
     // Training tests on the wasm backend are CPU-bound; give them room.
     testTimeout: 120_000,
     hookTimeout: 120_000,
-    // Two cores: running test files in parallel only makes each slower.
-    fileParallelism: false,
+    // Two files at a time, one per core: each is slower beside another, but the whole suite took 280 s
+    // against 394 s one file at a time (session 13, idle machine; docs/performance.md, "The test suite's time").
+    fileParallelism: true,
+    maxWorkers: 2,
   },
 });

@@ -15,7 +15,7 @@ import { gan1dCell } from '../../src/cells/gan1d';
 import { saturationCell } from '../../src/cells/saturation';
 import type { Gan1dValues } from '../../src/cells/gan1d';
 import { EQUILIBRIUM_VALUE } from '../../src/ml/losses/ganMath';
-import { TaskTracker, type TaskCondition } from '../../components/learn/taskCondition';
+import { taskDoneAt } from './helpers/taskDoneAt';
 import { defaultsFor } from '../../src/cells/define';
 
 type Metrics = Record<string, number>;
@@ -43,15 +43,11 @@ function run(values: Omit<Gan1dValues, 'seed'>, seed: number, at: number[]): Met
 
 const SEEDS = [1, 2, 3];
 
-/** The step at which a live task's condition is met, checked every 20 steps as probe-task does (null: not by `maxSteps`). */
-function taskDoneAt(values: Omit<Gan1dValues, 'seed'>, seed: number, condition: TaskCondition, maxSteps: number): number | null {
+/** A live task run on a fresh seeded trainer with these settings: the step it is done at (helpers/taskDoneAt). */
+async function taskRun(values: Omit<Gan1dValues, 'seed'>, seed: number, condition: Parameters<typeof taskDoneAt>[2], maxSteps: number) {
   const trainer = new Gan1dTrainer({ ...values, seed } as Gan1dValues, seed);
   trainers.push(trainer);
-  const tracker = new TaskTracker(condition);
-  for (let step = 20; step <= maxSteps; step += 20) {
-    if (tracker.update({ step, metrics: trainer.train(20), applied: values }).done) return step;
-  }
-  return null;
+  return taskDoneAt(trainer, values, condition, maxSteps);
 }
 
 describe('minimax-game, "A GAN in one dimension" (gan-1d)', () => {
@@ -78,10 +74,12 @@ describe('minimax-game, "A GAN in one dimension" (gan-1d)', () => {
     }
   });
 
-  it('task match-gaussian: JS < 0.05 for 200 steps in a row is reached at steps 1,200, 440 and 380 with the defaults (seeds 1-3, the hint)', () => {
+  it('task match-gaussian: JS < 0.05 for 200 steps in a row is reached at steps 1,200, 440 and 380 with the defaults (seeds 1-3, the hint)', async () => {
     const condition = { metric: 'js', below: 0.05, forSteps: 200 };
     const values = defaultsFor(gan1dCell) as Omit<Gan1dValues, 'seed'>;
-    expect(SEEDS.map((seed) => taskDoneAt(values, seed, condition, 3000))).toEqual([1200, 440, 380]);
+    const done = [];
+    for (const seed of SEEDS) done.push(await taskRun(values, seed, condition, 3000));
+    expect(done).toEqual([1200, 440, 380]);
   });
 
   it('experiment 3: "Two bumps, centred" gets JS below 0.05 within 400 steps (seeds 1-3)', () => {
@@ -129,10 +127,12 @@ describe('minimax-game, "Why the generator\'s loss saturates" (saturation)', () 
     }
   });
 
-  it('task escape-saturation: the non-saturating loss with the strong D keeps the mean within 0.3 of 3 for 100 steps by step 240 (seeds 1-3, the hint)', () => {
+  it('task escape-saturation: the non-saturating loss with the strong D keeps the mean within 0.3 of 3 for 100 steps by step 240 (seeds 1-3, the hint)', async () => {
     const condition = { metric: 'genMean', above: 2.7, below: 3.3, forSteps: 100, when: { generatorLoss: 'non-saturating', targetMean: 3 } };
     const values = { ...defaultsFor(saturationCell), generatorLoss: 'non-saturating' } as Omit<Gan1dValues, 'seed'>;
-    expect(SEEDS.map((seed) => taskDoneAt(values, seed, condition, 1500))).toEqual([240, 240, 240]);
+    const done = [];
+    for (const seed of SEEDS) done.push(await taskRun(values, seed, condition, 1500));
+    expect(done).toEqual([240, 240, 240]);
   });
 
   it('experiment 3: "Balanced" switches the loss to non-saturating; with minimax set back it still reaches the target within 300 steps (seeds 1-3)', () => {
