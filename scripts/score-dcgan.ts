@@ -18,11 +18,10 @@ import { basename, isAbsolute, resolve } from 'node:path';
 const tf = await import('@tensorflow/tfjs-core');
 await import('@tensorflow/tfjs-backend-wasm');
 const { registerWasmKernels } = await import('../src/ml/kernels');
-const { loadCheckpointAsset } = await import('../src/ml/checkpoint');
+const { MANIFEST_FILE, loadCheckpointAsset } = await import('../src/ml/checkpoint');
 const { createDcganTrainer, loadDigitsAndClassifier } = await import('../src/ml/trainers/dcgan');
 const { nodeTrainerContext } = await import('./lib/nodeContext');
 const { SCORE_SAMPLES, SCORE_SEEDS, scoreOverSeeds, scoreMetadata } = await import('./lib/scoreOverSeeds');
-const { MANIFEST_FILE } = await import('../src/ml/checkpoint');
 
 const argv = process.argv.slice(2);
 const option = (name: string): string | undefined => {
