@@ -2,7 +2,8 @@
  * `npx tsx scripts/dcgan-claims.ts`: the DCGAN lesson's run figures at the
  * cell's current defaults, from seeded Node runs of the cell's trainer
  * (./lib/dcganRuns.ts; the figures lessons/dcgan.mdx and lessons/ko/dcgan.mdx
- * quote, asserted by tests/unit/dcganLessonClaims.test.ts). Rerun it after
+ * quote, asserted by tests/unit/dcganLessonClaims.test.ts and
+ * dcganLessonClaims.experiments.test.ts). Rerun it after
  * changing the cell's defaults and update both editions and the test.
  *
  *   npx tsx scripts/dcgan-claims.ts [--seeds 1,2,3] [--only first,smoothing,freeze,range,strong,gfrozen,smoothdx,freeze5]
@@ -58,13 +59,12 @@ if (ONLY.has('gfrozen')) {
 }
 if (ONLY.has('strong')) {
   for (const seed of SEEDS) {
-    const { m10, m30, m100, dFake, dLoss } = await dTooStrong(seed);
+    const { m10, m30, m100, dFake, dLoss, escapeAfter40 } = await dTooStrong(seed);
     const firstLeak = dFake.findIndex((x, i) => i >= 1 && x >= 0.01) + 1;
-    const escape = dFake.findIndex((x, i) => i >= 40 && x > 0.5) + 1;
     console.log(
       `D too strong, seed ${seed}: step 10 D(x) ${f(m10.dReal, 4)} D(G(z)) ${f(m10.dFake, 4)}; step 30 G loss ${f(m30.gLoss, 1)}; ` +
         `step 100 score ${f(m100.digitScore)} confidence ${f(m100.confidence)}; D(G(z)) < 0.01 from step 2 until step ${firstLeak || 'never'}; ` +
-        `highest D loss over steps 2-45 ${f(Math.max(...dLoss.slice(1, 45)), 4)}; first step after 40 with D(G(z)) > 0.5: ${escape || 'none'}`,
+        `highest D loss over steps 2-45 ${f(Math.max(...dLoss.slice(1, 45)), 4)}; first step after 40 with D(G(z)) > 0.5: ${escapeAfter40 || 'none'}`,
     );
   }
 }

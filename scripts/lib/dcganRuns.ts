@@ -76,14 +76,16 @@ export function smoothingPassesFour(seed: number): Promise<number | null> {
 
 /**
  * Experiment 1, *D too strong*, step by step for 100 steps: D's outputs at step 10, the G loss at step 30, the score
- * and confidence at 100, and every step's mean D(G(z)) and D loss (index = step − 1) for the task's hint and the
- * generator's brief escapes.
+ * and confidence at 100, every step's mean D(G(z)) and D loss (index = step − 1) for the task's hint, and the first
+ * step after 40 at which the generator escapes (D(G(z)) > ½; 0: none).
  */
-export function dTooStrong(seed: number): Promise<{ m10: Metrics; m30: Metrics; m100: Metrics; dFake: number[]; dLoss: number[] }> {
+export function dTooStrong(seed: number): Promise<{ m10: Metrics; m30: Metrics; m100: Metrics; dFake: number[]; dLoss: number[]; escapeAfter40: number }> {
   return withTrainer(seed, dcganPreset('d-too-strong'), async (t) => {
     const byStep: Metrics[] = [];
     while (t.stepsDone < 100) byStep.push(await t.train(1));
-    return { m10: byStep[9], m30: byStep[29], m100: byStep[99], dFake: byStep.map((m) => m.dFake), dLoss: byStep.map((m) => m.dLoss) };
+    const dFake = byStep.map((m) => m.dFake);
+    const escapeAfter40 = dFake.findIndex((x, i) => i >= 40 && x > 0.5) + 1;
+    return { m10: byStep[9], m30: byStep[29], m100: byStep[99], dFake, dLoss: byStep.map((m) => m.dLoss), escapeAfter40 };
   });
 }
 

@@ -12,6 +12,7 @@ import { type DigitSet, loadDigits } from '../../src/ml/data/digits';
 import { DigitClassifier } from '../../src/ml/models/digitClassifier';
 import { Rng } from '../../src/ml/random';
 import { createAeVsGan } from '../../src/ml/trainers/aeVsGan';
+import { loadDigitsAndClassifier } from '../../src/ml/trainers/dcgan';
 import { cholesky, fitGaussian, standardGaussian, transformNoise } from '../../src/ml/latent/latentGaussian';
 import { useBackend } from './helpers/backend';
 import { defaultsFor } from '../../src/cells/define';
@@ -91,8 +92,7 @@ describe('from-autoencoders-to-gans, the pretrained pair as the lesson reads it 
 
   /** *Start from pretrained*, the sampling set, then Step once: the scores the cell shows. */
   async function afterOneStep(seed: number, sampling: AeVsGanValues['sampling']) {
-    // As the cell's factory does: the course's digits and its pretrained classifier, seeded.
-    const [digits, classifier] = await Promise.all([loadDigits(nodeTrainerContext), DigitClassifier.loadPretrained(nodeTrainerContext, new Rng(seed))]);
+    const { digits, classifier } = await loadDigitsAndClassifier(nodeTrainerContext, seed); // as the cell's factory loads them
     const trainer = await createAeVsGan({ ...defaultsFor(aeVsGanCell), sampling, seed }, seed, digits, classifier);
     try {
       const { weights } = await loadCheckpointAsset(nodeTrainerContext, AE_VS_GAN_PRETRAINED, trainer.getWeights());
