@@ -16,6 +16,8 @@
  *   npm run train:dcgan -- --from weights/dcgan --ema 0.999   # ship a moving average of G
  *   npm run train:dcgan -- --augment ...                      # differentiable augmentation of D's inputs
  *   npm run train:dcgan -- --refine 0 ...                     # without G's second 7×7 layer (PRETRAINED_REFINE)
+ *   npm run train:dcgan -- --spectral-norm ...                # spectral normalisation in D (--from may name
+ *                                                # weights without it: D's kernels are then normalised as loaded)
  *
  * The committed weights came from two runs of this script, the second
  * continuing the first's weights; the commands and scores are in
@@ -105,7 +107,13 @@ async function main(): Promise<void> {
   // By default the pretrained weights have PRETRAINED_REFINE and --measure (the cell's own networks) none.
   const refine = Number(argValue('refine') ?? (measuring ? 0 : PRETRAINED_REFINE));
   if (!(Number.isInteger(refine) && refine >= 0)) throw new Error(`--refine needs a whole number of channels (0: none), got ${argValue('refine')}`);
-  const config = { ...sized, ...(refine ? { generatorRefineFilters: refine } : {}), augment: argv.includes('--augment') };
+  const spectralNorm = argv.includes('--spectral-norm');
+  const config = {
+    ...sized,
+    ...(refine ? { generatorRefineFilters: refine } : {}),
+    ...(spectralNorm ? { discriminatorSpectralNorm: true } : {}),
+    augment: argv.includes('--augment'),
+  };
   const trainer = await createDcganTrainer(hp, seed, digits, classifier, config);
   console.log(`model ${trainer.modelId}, settings ${JSON.stringify(hp)}, real digits score ${trainer.realScore.digitScore.toFixed(2)} at n=${DCGAN_CONFIG.evalSamples}`);
   const wall0 = performance.now();
@@ -139,8 +147,12 @@ async function main(): Promise<void> {
   if (from) {
     // An absolute --from is a folder this script wrote (e.g. an <out>-<step> candidate); otherwise a path under public/.
     const fromContext = isAbsolute(from) ? { loadAsset: async (path: string) => new Uint8Array(readFileSync(path)).buffer } : nodeTrainerContext;
-    const { weights, manifest } = await loadCheckpointAsset(fromContext, from, trainer.getWeights());
-    trainer.setWeights(weights);
+    // With --spectral-norm, weights trained without it load into the same layers (normalisation adds no weights).
+    const own = trainer.getWeights();
+    const plainId = own.modelId.replace('-sn-', '-');
+    const layoutFor = (id: string) => (spectralNorm && id === plainId ? { ...own, modelId: plainId } : null);
+    const { weights, manifest } = await loadCheckpointAsset(fromContext, from, own, layoutFor);
+    trainer.setWeights({ ...weights, modelId: own.modelId });
     previousSteps = Number(manifest.metadata?.steps ?? 0);
     console.log(`continuing ${from} after ${previousSteps} steps`);
   }

@@ -117,6 +117,20 @@ describe('image GAN trainer at other widths (wasm)', () => {
     trainer.dispose();
   }, 120_000);
 
+  it('a checkpoint with spectral normalisation in D switches the trainer to it, and one without switches back', async () => {
+    const trainer = await half(new DigitClassifier(new Rng(4)));
+    const normalised = dcganWeights({ ...WIDE, discriminatorSpectralNorm: true }, 9);
+    expect(normalised.modelId).toBe('dcgan28-z64-g64.32-d32.64-sn-bn-tanh');
+    loadAsWorker(trainer, normalised);
+    expect(trainer.modelId).toBe(normalised.modelId);
+    expect(trainer.model.spectralNorms().size).toBe(3);
+    expect(Number.isFinite((await trainer.train(2)).dLoss)).toBe(true);
+    loadAsWorker(trainer, dcganWeights(WIDE, 10));
+    expect(trainer.modelId).toBe(WIDE_ID);
+    expect(trainer.model.spectralNorms().size).toBe(0);
+    trainer.dispose();
+  }, 120_000);
+
   it('a switched trainer trains without leaks and its weights move from the loaded ones', async () => {
     const trainer = await half(new DigitClassifier(new Rng(2)));
     const wide = dcganWeights(WIDE, 6);

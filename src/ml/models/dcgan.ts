@@ -41,6 +41,12 @@ const STRIDE = 2;
 export const DCGAN_LEAKY_SLOPE = 0.2;
 /** Keeps 1/sqrt(var + ε) finite when a channel is constant over the batch. */
 const BATCH_NORM_EPSILON = 1e-5;
+/** D's layers whose kernels spectral normalisation divides (DcganOptions.discriminatorSpectralNorm). */
+const SPECTRAL_LAYERS = ['d/conv1', 'd/conv2', 'd/logit'] as const;
+/** Power iterations after weights are built or loaded, so the first step's σ is already close. */
+const SPECTRAL_WARMUP_ITERATIONS = 30;
+/** Seeds the power iteration's start vectors apart from the weights, so seeded weights stay as they were. */
+const SPECTRAL_SEED = 1802;
 
 /** Per-channel mean and variance of one batch-norm layer's input. */
 export interface ChannelMoments {
@@ -119,10 +125,27 @@ function leakyRelu(x: tf.Tensor4D): tf.Tensor4D {
   return leakyReluOnePassGrad(x) as tf.Tensor4D;
 }
 
+/** The identity with a zero gradient: power iteration's vectors are constants to backprop (Miyato et al. 2018, algorithm 1). */
+const stopGradient = tf.customGrad((...args: (tf.Tensor | tf.GradSaveFunc)[]) => {
+  const x = args[0] as tf.Tensor;
+  return { value: tf.clone(x), gradFunc: (dy: tf.Tensor) => tf.zerosLike(dy) };
+});
+
+/** x / ‖x‖ for a column vector. */
+function unitVector(x: tf.Tensor2D): tf.Tensor2D {
+  return tf.div(x, tf.sqrt(tf.add(tf.sum(tf.square(x)), 1e-12)));
+}
+
 export class Dcgan {
   readonly options: DcganOptions;
   private readonly g = new VariableSet();
   private readonly d = new VariableSet();
+  /**
+   * With spectral normalisation: per D layer, the power iteration's estimate
+   * u [out, 1] of the kernel's top left-singular vector. Not trained and not
+   * in checkpoints: it is re-estimated from the weights (setWeights).
+   */
+  private readonly spectralVectors = new Map<string, tf.Variable>();
 
   constructor(options: Partial<DcganOptions> = {}, seed = 0) {
     this.options = { ...DCGAN_DEFAULTS, ...options };
@@ -131,6 +154,61 @@ export class Dcgan {
     for (const spec of dcganVariables(this.options)) {
       (spec.name.startsWith('g/') ? this.g : this.d).add(spec.name, spec.shape, rng, spec.mean, spec.std);
     }
+    if (this.options.discriminatorSpectralNorm) {
+      const start = new Rng(SPECTRAL_SEED);
+      for (const layer of SPECTRAL_LAYERS) {
+        const kernel = this.d.get(`${layer}/kernel`);
+        const out = kernel.shape[kernel.shape.length - 1];
+        this.spectralVectors.set(layer, tf.tidy(() => tf.variable(unitVector(tf.tensor2d(start.normalArray(out), [out, 1])), false)));
+      }
+      this.warmSpectralVectors();
+    }
+  }
+
+  /** Runs the power iteration until each u is close to its kernel's top singular vector (after building or loading). */
+  private warmSpectralVectors(): void {
+    for (let i = 0; i < SPECTRAL_WARMUP_ITERATIONS; i++) {
+      for (const layer of SPECTRAL_LAYERS) tf.tidy(() => this.normalisedKernel(layer));
+    }
+  }
+
+  /**
+   * The power iteration's current σ of each D kernel (layer name → σ), without
+   * updating it; empty without spectral normalisation. For tests and logs.
+   */
+  spectralNorms(): Map<string, number> {
+    const out = new Map<string, number>();
+    for (const [layer, u] of this.spectralVectors) {
+      const sigma = tf.tidy(() => {
+        const kernel = this.d.get(`${layer}/kernel`);
+        const w = tf.reshape(kernel, [-1, kernel.shape[kernel.shape.length - 1]]) as tf.Tensor2D;
+        return tf.norm(tf.matMul(w, u as tf.Tensor2D)); // ‖Wu‖ = σ when u is the top singular vector
+      });
+      out.set(layer, sigma.dataSync()[0]);
+      sigma.dispose();
+    }
+    return out;
+  }
+
+  /**
+   * D's kernel for `layer`, divided by its largest singular value σ when
+   * spectral normalisation is on. One power-iteration step per call updates
+   * u (Miyato et al. 2018, algorithm 1): v = Wu/‖Wu‖, u = Wᵀv/‖Wᵀv‖,
+   * σ = uᵀWᵀv, with W the kernel as a [inputs, out] matrix and u, v held
+   * constant for the gradient. Call inside a tidy.
+   */
+  private normalisedKernel(layer: string): tf.Tensor {
+    const kernel = this.d.get(`${layer}/kernel`);
+    const u = this.spectralVectors.get(layer);
+    if (!u) return kernel;
+    const out = kernel.shape[kernel.shape.length - 1];
+    const w = tf.reshape(kernel, [-1, out]) as tf.Tensor2D; // [inputs, out]
+    const v = stopGradient(unitVector(tf.matMul(w, u as tf.Tensor2D))) as tf.Tensor2D; // [inputs, 1]
+    const wv = tf.matMul(w, v, true, false) as tf.Tensor2D; // [out, 1], Wᵀv: differentiable in W
+    const uNext = stopGradient(unitVector(wv)) as tf.Tensor2D; // [out, 1]
+    u.assign(uNext);
+    const sigma = tf.sum(tf.mul(uNext, wv)); // uᵀWᵀv
+    return tf.div(kernel, sigma);
   }
 
   /** Names the architecture and options, so checkpoints of another DCGAN are refused. */
@@ -215,11 +293,11 @@ export class Dcgan {
       // Plain conv2d + bias rather than tf.fused.conv2d: the fused op's gradient
       // computes the input and filter gradients even when only one is needed.
       const conv = (x: tf.Tensor4D, layer: string) =>
-        leakyRelu(tf.add(tf.conv2d(x, this.d.get(`${layer}/kernel`) as tf.Tensor4D, STRIDE, 'same'), this.d.get(`${layer}/bias`)));
+        leakyRelu(tf.add(tf.conv2d(x, this.normalisedKernel(layer) as tf.Tensor4D, STRIDE, 'same'), this.d.get(`${layer}/bias`)));
       const h1 = conv(images, 'd/conv1'); // [b, 14, 14, d0]
       const h2 = conv(h1, 'd/conv2'); // [b, 7, 7, d1]
       const flat = tf.reshape(h2, [batch, -1]) as tf.Tensor2D; // [b, 7·7·d1]
-      return tf.add(tf.matMul(flat, this.d.get('d/logit/kernel') as tf.Tensor2D), this.d.get('d/logit/bias')) as tf.Tensor2D; // [b, 1]
+      return tf.add(tf.matMul(flat, this.normalisedKernel('d/logit') as tf.Tensor2D), this.d.get('d/logit/bias')) as tf.Tensor2D; // [b, 1]
     });
   }
   // #endregion
@@ -293,10 +371,12 @@ export class Dcgan {
       const w = byName.get(name)!;
       tf.tidy(() => variable.assign(tf.tensor(w.data, w.shape)));
     }
+    if (this.spectralVectors.size) this.warmSpectralVectors();
   }
 
   dispose(): void {
-    for (const v of [...this.g.variables, ...this.d.variables]) v.dispose();
+    for (const v of [...this.g.variables, ...this.d.variables, ...this.spectralVectors.values()]) v.dispose();
+    this.spectralVectors.clear();
     this.g.entries.length = 0;
     this.d.entries.length = 0;
   }

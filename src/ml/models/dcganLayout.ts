@@ -25,6 +25,12 @@ export interface DcganOptions {
   generatorRefineFilters?: number;
   /** Channels of the discriminator's 14×14 and 7×7 feature maps. */
   discriminatorFilters: readonly [number, number];
+  /**
+   * Spectral normalisation of D's weights (Miyato et al. 2018,
+   * arXiv:1802.05957): each layer's kernel is divided by an estimate of its
+   * largest singular value. Adds no weights to a checkpoint. Absent: off.
+   */
+  discriminatorSpectralNorm?: boolean;
 }
 
 /** The generator's first feature map is 7×7; two stride-2 layers make 28×28. */
@@ -75,7 +81,7 @@ export function dcganVariables(o: DcganOptions): VariableSpec[] {
 
 /**
  * The id naming a DCGAN's architecture and options, e.g. 'dcgan28-z64-g32.16-d16.32-bn-tanh';
- * a refining layer adds '-r<channels>' after the generator's widths.
+ * a refining layer adds '-r<channels>' after the generator's widths, spectral normalisation '-sn' after D's.
  */
 export function dcganModelId(o: DcganOptions): string {
   return [
@@ -84,6 +90,7 @@ export function dcganModelId(o: DcganOptions): string {
     `g${o.generatorFilters.join('.')}`,
     ...(o.generatorRefineFilters ? [`r${o.generatorRefineFilters}`] : []),
     `d${o.discriminatorFilters.join('.')}`,
+    ...(o.discriminatorSpectralNorm ? ['sn'] : []),
     o.generatorBatchNorm ? 'bn' : 'nobn',
     o.outputActivation,
   ].join('-');
@@ -91,7 +98,7 @@ export function dcganModelId(o: DcganOptions): string {
 
 /** A positive whole number written plainly ('64', not '064', '6e1' or '+64'). */
 const COUNT = '([1-9][0-9]*)';
-const MODEL_ID_PATTERN = new RegExp(`^dcgan28-z${COUNT}-g${COUNT}\\.${COUNT}(?:-r${COUNT})?-d${COUNT}\\.${COUNT}-(bn|nobn)-(tanh|sigmoid)$`);
+const MODEL_ID_PATTERN = new RegExp(`^dcgan28-z${COUNT}-g${COUNT}\\.${COUNT}(?:-r${COUNT})?-d${COUNT}\\.${COUNT}(-sn)?-(bn|nobn)-(tanh|sigmoid)$`);
 
 /**
  * The inverse of dcganModelId: the options a DCGAN id names, or null when
@@ -110,8 +117,9 @@ export function dcganOptionsFromModelId(id: string): DcganOptions | null {
     generatorFilters: [g0, g1],
     ...(refine === undefined ? {} : { generatorRefineFilters: refine }),
     discriminatorFilters: [d0, d1],
-    generatorBatchNorm: m[7] === 'bn',
-    outputActivation: m[8] as DcganOutputActivation,
+    ...(m[7] === undefined ? {} : { discriminatorSpectralNorm: true }),
+    generatorBatchNorm: m[8] === 'bn',
+    outputActivation: m[9] as DcganOutputActivation,
   };
 }
 

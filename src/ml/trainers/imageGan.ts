@@ -104,6 +104,7 @@ export class ImageGanTrainer implements Trainer<ImageGanValues, ImageGanPayload>
         generatorFilters: config.generatorFilters,
         ...(config.generatorRefineFilters ? { generatorRefineFilters: config.generatorRefineFilters } : {}),
         discriminatorFilters: config.discriminatorFilters,
+        ...(config.discriminatorSpectralNorm ? { discriminatorSpectralNorm: true } : {}),
       },
       master.seed(),
     );

@@ -16,6 +16,8 @@ export interface ImageGanConfig {
   generatorRefineFilters?: number;
   /** Channels of D's 14×14 and 7×7 maps. */
   discriminatorFilters: readonly [number, number];
+  /** Spectral normalisation of D's kernels (src/ml/models/dcganLayout.ts); absent: off. */
+  discriminatorSpectralNorm?: boolean;
   /** Score the generator every this many steps (it costs about a fifth of a step). */
   evalEvery: number;
   /** Generated digits per score. */
