@@ -144,6 +144,7 @@ async function main(): Promise<void> {
   const outDir = resolve(argValue('out') ?? resolve(root, 'public', DCGAN_WEIGHTS_FOLDER));
   const from = argValue('from');
   let previousSteps = 0;
+  let normalisedOnLoad = false;
   if (from) {
     // An absolute --from is a folder this script wrote (e.g. an <out>-<step> candidate); otherwise a path under public/.
     const fromContext = isAbsolute(from) ? { loadAsset: async (path: string) => new Uint8Array(readFileSync(path)).buffer } : nodeTrainerContext;
@@ -153,6 +154,9 @@ async function main(): Promise<void> {
     const layoutFor = (id: string) => (spectralNorm && id === plainId ? { ...own, modelId: plainId } : null);
     const { weights, manifest } = await loadCheckpointAsset(fromContext, from, own, layoutFor);
     trainer.setWeights({ ...weights, modelId: own.modelId });
+    normalisedOnLoad = weights.modelId === plainId && plainId !== own.modelId;
+    // Dividing a D trained without normalisation by its σ's changes its outputs at once: G carries on against a new D.
+    if (normalisedOnLoad) console.log(`${from} has no spectral normalisation: D's kernels are normalised from now on`);
     previousSteps = Number(manifest.metadata?.steps ?? 0);
     console.log(`continuing ${from} after ${previousSteps} steps`);
   }
@@ -184,12 +188,12 @@ async function main(): Promise<void> {
       m = await trainer.train(Math.min(EMA_EVERY, todo - inner));
     }
     if (saveEvery > 0 && (done + chunk) % saveEvery === 0 && done + chunk < steps) {
-      await writeWeights(trainer, shipped(), classifier, seed, previousSteps, hp.batchSize, emaDecay, `${outDir}-${previousSteps + trainer.stepsDone}`);
+      await writeWeights(trainer, shipped(), classifier, seed, previousSteps, hp.batchSize, emaDecay, normalisedOnLoad, `${outDir}-${previousSteps + trainer.stepsDone}`);
     }
     console.log(`step ${trainer.stepsDone} lrG ${phase.lrG} wall ${seconds()}s cpu ${cpuSeconds()}s score ${m.digitScore.toFixed(2)} conf ${m.confidence.toFixed(3)} D(x) ${m.dReal.toFixed(2)} D(G(z)) ${m.dFake.toFixed(2)}`);
   }
 
-  await writeWeights(trainer, shipped(), classifier, seed, previousSteps, hp.batchSize, emaDecay, outDir);
+  await writeWeights(trainer, shipped(), classifier, seed, previousSteps, hp.batchSize, emaDecay, normalisedOnLoad, outDir);
   trainer.dispose();
 }
 
@@ -202,6 +206,7 @@ async function writeWeights(
   previousSteps: number,
   batchSize: number | string | boolean,
   emaDecay: number | undefined,
+  normalisedOnLoad: boolean,
   outDir: string,
 ): Promise<void> {
   const saved = trainer.getWeights();
@@ -216,6 +221,7 @@ async function writeWeights(
       steps: previousSteps + trainer.stepsDone,
       batchSize: String(batchSize),
       ...(emaDecay === undefined ? {} : { generatorEma: emaDecay }),
+      ...(normalisedOnLoad ? { spectralNormFromStep: previousSteps } : {}),
       ...scoreMetadata(final),
     },
   });

@@ -146,6 +146,8 @@ export class Dcgan {
    * in checkpoints: it is re-estimated from the weights (setWeights).
    */
   private readonly spectralVectors = new Map<string, tf.Variable>();
+  /** The weights changed since u was last warmed up (built or loaded); warmed at D's next use, so generator-only copies never pay. */
+  private spectralStale = true;
 
   constructor(options: Partial<DcganOptions> = {}, seed = 0) {
     this.options = { ...DCGAN_DEFAULTS, ...options };
@@ -161,14 +163,15 @@ export class Dcgan {
         const out = kernel.shape[kernel.shape.length - 1];
         this.spectralVectors.set(layer, tf.tidy(() => tf.variable(unitVector(tf.tensor2d(start.normalArray(out), [out, 1])), false)));
       }
-      this.warmSpectralVectors();
     }
   }
 
-  /** Runs the power iteration until each u is close to its kernel's top singular vector (after building or loading). */
+  /** Runs the power iteration until each u is close to its kernel's top singular vector, once after building or loading. */
   private warmSpectralVectors(): void {
+    if (!this.spectralStale) return;
+    this.spectralStale = false;
     for (let i = 0; i < SPECTRAL_WARMUP_ITERATIONS; i++) {
-      for (const layer of SPECTRAL_LAYERS) tf.tidy(() => this.normalisedKernel(layer));
+      for (const layer of SPECTRAL_LAYERS) if (this.spectralVectors.has(layer)) tf.tidy(() => this.normalisedKernel(layer));
     }
   }
 
@@ -177,6 +180,7 @@ export class Dcgan {
    * updating it; empty without spectral normalisation. For tests and logs.
    */
   spectralNorms(): Map<string, number> {
+    this.warmSpectralVectors();
     const out = new Map<string, number>();
     for (const [layer, u] of this.spectralVectors) {
       const sigma = tf.tidy(() => {
@@ -195,7 +199,9 @@ export class Dcgan {
    * spectral normalisation is on. One power-iteration step per call updates
    * u (Miyato et al. 2018, algorithm 1): v = Wu/‖Wu‖, u = Wᵀv/‖Wᵀv‖,
    * σ = uᵀWᵀv, with W the kernel as a [inputs, out] matrix and u, v held
-   * constant for the gradient. Call inside a tidy.
+   * constant for the gradient. Every pass through D (its own step, G's step)
+   * advances u once: a slightly better estimate than one update per D step,
+   * at the cost of a few matrix-vector products. Call inside a tidy.
    */
   private normalisedKernel(layer: string): tf.Tensor {
     const kernel = this.d.get(`${layer}/kernel`);
@@ -288,10 +294,13 @@ export class Dcgan {
   // #region code-view: dcgan-discriminator
   /** images [b, 28, 28, 1] in pixelRange → logits [b, 1] (D(x) = σ(logit)). Caller disposes. */
   discriminator(images: tf.Tensor4D): tf.Tensor2D {
+    this.warmSpectralVectors();
     return tf.tidy(() => {
       const batch = images.shape[0];
       // Plain conv2d + bias rather than tf.fused.conv2d: the fused op's gradient
       // computes the input and filter gradients even when only one is needed.
+      // normalisedKernel(layer) is the layer's kernel, divided by its largest
+      // singular value when D has spectral normalisation (the pretrained weights).
       const conv = (x: tf.Tensor4D, layer: string) =>
         leakyRelu(tf.add(tf.conv2d(x, this.normalisedKernel(layer) as tf.Tensor4D, STRIDE, 'same'), this.d.get(`${layer}/bias`)));
       const h1 = conv(images, 'd/conv1'); // [b, 14, 14, d0]
@@ -371,7 +380,7 @@ export class Dcgan {
       const w = byName.get(name)!;
       tf.tidy(() => variable.assign(tf.tensor(w.data, w.shape)));
     }
-    if (this.spectralVectors.size) this.warmSpectralVectors();
+    this.spectralStale = true;
   }
 
   dispose(): void {

@@ -161,8 +161,8 @@ export class ImageGanTrainer implements Trainer<ImageGanValues, ImageGanPayload>
   /**
    * The DCGAN options a checkpoint id names if this trainer can switch to
    * them: the same family, objective, latent size, batch norm and output
-   * activation, differing in channel widths alone (at most
-   * MAX_LOADABLE_CHANNELS); else null.
+   * activation, differing in channel widths (at most MAX_LOADABLE_CHANNELS)
+   * and in whether D has spectral normalisation; else null.
    */
   private widthVariant(modelId: string): DcganOptions | null {
     const suffix = this.config.loss === 'bce' ? '' : `-${this.config.loss}`;
