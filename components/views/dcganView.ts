@@ -92,8 +92,13 @@ export function modelWidthsText(v: Record<string, number>, t: Translate = viewTe
   const [g0, g1, d0, d1] = widths;
   // Pretrained weights may carry G's stride-1 layer at 7×7 (DcganOptions.generatorRefineFilters).
   const r = v.generatorRefineFilters;
-  if (Number.isFinite(r) && r > 0) return t('Model: G {g0}·{r}·{g1} (a second 7×7 layer of {r}), D {d0}·{d1} channels.', { g0, r, g1, d0, d1 });
-  return t('Model: G {g0}·{g1}, D {d0}·{d1} channels.', { g0, g1, d0, d1 });
+  const channels =
+    Number.isFinite(r) && r > 0
+      ? t('Model: G {g0}·{r}·{g1} (a second 7×7 layer of {r}), D {d0}·{d1} channels.', { g0, r, g1, d0, d1 })
+      : t('Model: G {g0}·{g1}, D {d0}·{d1} channels.', { g0, g1, d0, d1 });
+  // Spectral normalisation (DcganOptions.discriminatorSpectralNorm) adds no channels, but changes how D learns.
+  if (v.discriminatorSpectralNorm !== 1) return channels;
+  return `${channels} ${t("D's weights are spectrally normalised: each layer is divided by its largest singular value.")}`;
 }
 
 function histogramOverTime(Plot: PlotModule, t: Translate, steps: ArrayLike<number>, histograms: ArrayLike<number>, width: number): Element {

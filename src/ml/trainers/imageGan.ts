@@ -263,7 +263,8 @@ export class ImageGanTrainer implements Trainer<ImageGanValues, ImageGanPayload>
    * scoreSteps, digitScore, confidence [e] and histograms [e·10]; histogram
    * [10] (latest), realHistogram [10].
    * values: step, digitScore, confidence, realDigitScore, evalSamples,
-   * leastSquares (0/1), generatorFilters0/1, generatorRefineFilters (0: none) and discriminatorFilters0/1 (the current widths).
+   * leastSquares (0/1), generatorFilters0/1, generatorRefineFilters (0: none) and discriminatorFilters0/1 (the current widths),
+   * discriminatorSpectralNorm (0/1).
    */
   async render(): Promise<ImageGanPayload> {
     if (this.latestScore === null) await this.evaluate();
@@ -304,6 +305,7 @@ export class ImageGanTrainer implements Trainer<ImageGanValues, ImageGanPayload>
         generatorRefineFilters: this.model.options.generatorRefineFilters ?? 0,
         discriminatorFilters0: this.model.options.discriminatorFilters[0],
         discriminatorFilters1: this.model.options.discriminatorFilters[1],
+        discriminatorSpectralNorm: this.model.options.discriminatorSpectralNorm ? 1 : 0,
       },
     };
   }
