@@ -21,7 +21,7 @@ const { registerWasmKernels } = await import('../src/ml/kernels');
 const { MANIFEST_FILE, loadCheckpointAsset } = await import('../src/ml/checkpoint');
 const { createDcganTrainer, loadDigitsAndClassifier } = await import('../src/ml/trainers/dcgan');
 const { nodeTrainerContext } = await import('./lib/nodeContext');
-const { SCORE_SAMPLES, SCORE_SEEDS, scoreOverSeeds, scoreMetadata } = await import('./lib/scoreOverSeeds');
+const { SCORE_SAMPLES, SCORE_SEEDS, UNSURE_BELOW, scoreOverSeeds, scoreMetadata } = await import('./lib/scoreOverSeeds');
 
 const argv = process.argv.slice(2);
 const option = (name: string): string | undefined => {
@@ -52,6 +52,8 @@ for (const folder of folders) {
   console.log(
     `${folder} (${weights.modelId}): digit score ${r.scores.map((s) => s.toFixed(2)).join(' ')}; mean ${r.meanScore.toFixed(3)}, confidence ${r.meanConfidence.toFixed(3)} (${samples} samples per seed); class shares 0-9 ${Array.from(r.classShares, (s) => `${(100 * s).toFixed(0)}%`).join(' ')}`,
   );
+  const pairs = r.unsurePairs.slice(0, 8).map(([pair, count]) => `${pair} ${count}`);
+  console.log(`  unsure (top digit below ${UNSURE_BELOW}): ${(100 * r.unsureShare).toFixed(1)}% of samples, ${(100 * r.unsureBetweenTwo).toFixed(0)}% of them between two digits (the top two hold ${UNSURE_BELOW} together); commonest pairs ${pairs.join(', ')}`);
   if (write) {
     // Only the manifest's metadata changes; the weights file is left as it is.
     const manifestPath = resolve(dir, MANIFEST_FILE);

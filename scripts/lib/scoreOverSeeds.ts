@@ -5,12 +5,14 @@
  * scripts/train-dcgan.ts stores it in the manifest of the weights it writes.
  */
 import { GeneratorScorer, type DigitGenerator } from '../../src/ml/metrics/generatorScore';
-import type { ProbabilityClassifier } from '../../src/ml/metrics/digitScore';
+import { digitScoreReport, unsureSamples, type ProbabilityClassifier } from '../../src/ml/metrics/digitScore';
 
 /** Samples per seed: the cell's own evaluation size (DCGAN_CONFIG.evalSamples). */
 export const SCORE_SAMPLES = 512;
 /** 7: the unit test's seed, 2016: the training script's, then 1, 2, 3. */
 export const SCORE_SEEDS: readonly number[] = [7, 2016, 1, 2, 3];
+/** A sample is "unsure" when the classifier gives its top digit less than this. */
+export const UNSURE_BELOW = 0.9;
 
 export interface SeedScores {
   scores: number[];
@@ -18,6 +20,12 @@ export interface SeedScores {
   meanConfidence: number;
   /** Share of samples per digit class 0-9, averaged over the seeds. */
   classShares: Float64Array;
+  /** Share of samples whose top class probability is below UNSURE_BELOW, over all seeds. */
+  unsureShare: number;
+  /** Their top-two digit pairs ('7/9'), commonest first, with counts over all seeds. */
+  unsurePairs: [string, number][];
+  /** Fraction of the unsure samples whose top two digits hold at least UNSURE_BELOW together (mean over seeds). */
+  unsureBetweenTwo: number;
 }
 
 export async function scoreOverSeeds(
@@ -29,14 +37,23 @@ export async function scoreOverSeeds(
   const scores: number[] = [];
   const confidences: number[] = [];
   const classShares = new Float64Array(10);
+  const pairs = new Map<string, number>();
+  let unsure = 0;
+  let betweenTwo = 0;
   for (const seed of seeds) {
-    const report = await new GeneratorScorer(classifier, generator.options.latentSize, samples, seed).score(generator);
+    const probs = await new GeneratorScorer(classifier, generator.options.latentSize, samples, seed).probabilities(generator);
+    const report = digitScoreReport(probs);
     scores.push(report.digitScore);
     confidences.push(report.confidence);
     report.histogram.forEach((share, digit) => (classShares[digit] += share / seeds.length));
+    const u = unsureSamples(probs, UNSURE_BELOW);
+    unsure += u.share / seeds.length;
+    betweenTwo += u.betweenTwo / seeds.length;
+    for (const [pair, count] of u.pairs) pairs.set(pair, (pairs.get(pair) ?? 0) + count);
   }
   const mean = (xs: number[]) => xs.reduce((a, b) => a + b, 0) / xs.length;
-  return { scores, meanScore: mean(scores), meanConfidence: mean(confidences), classShares };
+  const unsurePairs = [...pairs].sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0]));
+  return { scores, meanScore: mean(scores), meanConfidence: mean(confidences), classShares, unsureShare: unsure, unsurePairs, unsureBetweenTwo: betweenTwo };
 }
 
 /** What a weights manifest records of the score: the figures the lesson quotes, and how they were measured. */

@@ -15,6 +15,7 @@ import {
   meanTopConfidence,
   predictedClasses,
   scoreDigitImages,
+  unsureSamples,
 } from '../../src/ml/metrics/digitScore';
 
 /** Reads the site's static files from public/, as the worker fetches them. */
@@ -77,6 +78,25 @@ describe('digit score math', () => {
     expect(round(report.digitScore)).toBe(5);
     expect(round(report.histogram[1])).toBe(0);
     expect(round(report.histogram[2])).toBe(0.2);
+  });
+
+  it('unsureSamples: the share below the threshold, their top-two pairs, and how many are torn between two digits (hand-computed)', () => {
+    const row = (entries: Record<number, number>) => Array.from({ length: 10 }, (_, k) => entries[k] ?? 0);
+    const probs = Float32Array.from([
+      ...row({ 3: 0.95, 5: 0.05 }), // sure
+      ...row({ 9: 0.5, 7: 0.45, 4: 0.05 }), // unsure, between 7 and 9 (0.95 together)
+      ...row({ 1: 0.4, 2: 0.3, 5: 0.3 }), // unsure, spread: the tie for second goes to the first class, 2
+      ...row({ 8: 0.6, 3: 0.35, 0: 0.05 }), // unsure, between 3 and 8
+    ]);
+    const u = unsureSamples(probs, 0.9);
+    expect(u.share).toBe(0.75);
+    expect([...u.pairs].sort()).toEqual([
+      ['1/2', 1],
+      ['3/8', 1],
+      ['7/9', 1],
+    ]);
+    expect(u.betweenTwo).toBeCloseTo(2 / 3, 6);
+    expect(unsureSamples(new Float32Array(0), 0.9)).toEqual({ share: 0, pairs: new Map(), betweenTwo: 0 });
   });
 
   it('ties go to the first maximal class; bad shapes are refused', () => {

@@ -87,6 +87,43 @@ export function predictedClasses(probs: Float32Array, classes = DIGIT_CLASSES): 
   return out;
 }
 
+/** Samples the classifier is unsure of, and between which two digits (unsureSamples). */
+export interface UnsureSamples {
+  /** Fraction of samples whose top class probability is below the threshold. */
+  share: number;
+  /** Among those, how many have each pair of top two classes, keyed 'a/b' with a < b. */
+  pairs: Map<string, number>;
+  /** Fraction of the unsure samples whose top two classes together hold at least the threshold: torn between two digits. */
+  betweenTwo: number;
+}
+
+/**
+ * The samples whose top class probability is below `threshold`, and the two
+ * digits each lies between: what holds a generator's digit score below real
+ * digits' when most of its samples are legible (docs/performance.md).
+ */
+export function unsureSamples(probs: Float32Array, threshold: number, classes = DIGIT_CLASSES): UnsureSamples {
+  const n = rowCount(probs, classes);
+  const pairs = new Map<string, number>();
+  let unsure = 0;
+  let betweenTwo = 0;
+  for (let i = 0; i < n; i++) {
+    let first = 0;
+    let second = -1;
+    for (let k = 1; k < classes; k++) {
+      const p = probs[i * classes + k];
+      if (p > probs[i * classes + first]) [first, second] = [k, first];
+      else if (second < 0 || p > probs[i * classes + second]) second = k;
+    }
+    if (probs[i * classes + first] >= threshold) continue;
+    unsure++;
+    if (probs[i * classes + first] + probs[i * classes + second] >= threshold) betweenTwo++;
+    const key = `${Math.min(first, second)}/${Math.max(first, second)}`;
+    pairs.set(key, (pairs.get(key) ?? 0) + 1);
+  }
+  return { share: n === 0 ? 0 : unsure / n, pairs, betweenTwo: unsure === 0 ? 0 : betweenTwo / unsure };
+}
+
 /** Fraction of samples predicted as each class; sums to 1 (all zeros if empty). */
 export function classHistogram(probs: Float32Array, classes = DIGIT_CLASSES): Float32Array {
   const predicted = predictedClasses(probs, classes);
@@ -122,11 +159,16 @@ export async function scoreDigitImages(
   images: tf.Tensor | Float32Array,
   range: PixelRange,
 ): Promise<DigitScoreReport> {
+  return digitScoreReport(await classifyDigitImages(classifier, images, range));
+}
+
+/** The classifier's probabilities [n·10] for images as scoreDigitImages takes them. Leaves no tensors behind. */
+export async function classifyDigitImages(classifier: ProbabilityClassifier, images: tf.Tensor | Float32Array, range: PixelRange): Promise<Float32Array> {
   const probs = tf.tidy(() => {
     const x = images instanceof Float32Array ? tf.tensor4d(images, [images.length / 784, 28, 28, 1]) : images;
     return classifier.predict(x, range);
   });
   const data = (await probs.data()) as Float32Array;
   probs.dispose();
-  return digitScoreReport(data);
+  return data;
 }

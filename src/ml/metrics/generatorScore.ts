@@ -7,7 +7,7 @@
  */
 import { digitImages, type DigitSet } from '../data/digits';
 import { Rng } from '../random';
-import { scoreDigitImages, type DigitScoreReport, type ProbabilityClassifier } from './digitScore';
+import { classifyDigitImages, digitScoreReport, scoreDigitImages, type DigitScoreReport, type ProbabilityClassifier } from './digitScore';
 
 /** Anything that turns latent vectors [n·latent] into n images [n·784] in [0, 1]. */
 export interface DigitGenerator {
@@ -32,8 +32,13 @@ export class GeneratorScorer {
   }
 
   /** Digit score, confidence and class histogram of the generator's samples from the fixed noise. */
-  score(generator: DigitGenerator): Promise<DigitScoreReport> {
-    return scoreDigitImages(this.classifier, generator.generate(this.noise), 'sigmoid');
+  async score(generator: DigitGenerator): Promise<DigitScoreReport> {
+    return digitScoreReport(await this.probabilities(generator));
+  }
+
+  /** The classifier's probabilities [samples·10] for the generator's samples from the fixed noise. */
+  probabilities(generator: DigitGenerator): Promise<Float32Array> {
+    return classifyDigitImages(this.classifier, generator.generate(this.noise), 'sigmoid');
   }
 }
 
