@@ -65,7 +65,7 @@ async function main(): Promise<void> {
   await tf.setBackend('wasm');
   await tf.ready();
 
-  const factory = (require(recipe.module) as { default: TrainerFactory }).default;
+  const factory = ((await import(recipe.module)) as { default: TrainerFactory }).default;
   // Trainers take every setting of their kind: the cell's defaults, then the recipe's.
   const { findCellDefinition } = await import('../src/cells/index');
   const { defaultValues } = await import('../src/cells/params');
