@@ -73,7 +73,7 @@ describe('modelWidthsText', () => {
       "Model: G 64·64·32 (a second 7×7 layer of 64), D 32·64 channels. D's weights are spectrally normalised: each layer is divided by its largest singular value.",
     );
     expect(modelWidthsText({ ...wide, discriminatorSpectralNorm: 1 }, translator(koInterface))).toBe(
-      '모델: G 64·32, D 32·64 채널. D의 가중치에는 스펙트럼 정규화가 걸려 있습니다. 층마다 가중치를 가장 큰 특잇값으로 나눕니다.',
+      '모델: G 64·32, D 32·64 채널. D의 가중치에는 스펙트럼 정규화가 적용되어 있습니다. 층마다 가중치를 가장 큰 특잇값으로 나눕니다.',
     );
     expect(modelWidthsText({ ...wide, discriminatorSpectralNorm: 0 })).toBe('Model: G 64·32, D 32·64 channels.');
   });

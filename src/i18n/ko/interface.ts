@@ -423,7 +423,7 @@ export const koInterface: Record<string, string> = {
   'Share of generated digits the classifier assigns to each class, with real digits as ticks': '분류기가 생성된 숫자를 각 클래스로 분류한 비율(눈금: 실제 숫자의 비율)',
   'Model: G {g0}·{g1}, D {d0}·{d1} channels.': '모델: G {g0}·{g1}, D {d0}·{d1} 채널.',
   'Model: G {g0}·{r}·{g1} (a second 7×7 layer of {r}), D {d0}·{d1} channels.': '모델: G {g0}·{r}·{g1}(7×7 층 {r} 채널 하나 추가), D {d0}·{d1} 채널.',
-  "D's weights are spectrally normalised: each layer is divided by its largest singular value.": 'D의 가중치에는 스펙트럼 정규화가 걸려 있습니다. 층마다 가중치를 가장 큰 특잇값으로 나눕니다.',
+  "D's weights are spectrally normalised: each layer is divided by its largest singular value.": 'D의 가중치에는 스펙트럼 정규화가 적용되어 있습니다. 층마다 가중치를 가장 큰 특잇값으로 나눕니다.',
   digit: '숫자',
   'Class shares of generated digits over training': '학습하는 동안 생성된 숫자의 클래스별 비율',
   'Samples from fixed noise.': '고정된 노이즈에서 뽑은 샘플.',
