@@ -16,7 +16,7 @@ export const cycleImagesCell = defineCell({
     { key: 'lambda', label: 'Cycle weight λ', help: 'Weight of the cycle-consistency loss; the paper uses 10. The identity weight is a fraction of λ, so at 0 the identity term goes too and nothing ties G(x) to x.', type: 'number', min: 0, max: 30, step: 0.5, default: 10, apply: 'live' },
     { key: 'identityFraction', label: 'Identity weight (× λ)', help: 'Identity loss weight as a fraction of λ: G fed a striped digit, or F a plain one, should change nothing. The paper uses 0.5.', type: 'number', min: 0, max: 1, step: 0.05, default: 0.5, apply: 'live' },
     // Five times the paper's 2e-4: a few hundred steps must show stripes in a browser.
-    { key: 'lrG', label: 'Generators’ learning rate', help: 'Adam step size for G and F (the paper: 0.0002; higher here so stripes show within minutes).', type: 'number', min: 0.00005, max: 0.005, step: 0.00005, default: 0.001, scale: 'log', apply: 'live' },
+    { key: 'lrG', label: 'Generators’ learning rate', help: 'Adam step size for G and F (the paper: 0.0002; higher here so stripes show within seconds).', type: 'number', min: 0.00005, max: 0.005, step: 0.00005, default: 0.001, scale: 'log', apply: 'live' },
     { key: 'lrD', label: 'Discriminators’ learning rate', help: 'Adam step size for the two PatchGAN discriminators D_X and D_Y.', type: 'number', min: 0.00005, max: 0.005, step: 0.00005, default: 0.001, scale: 'log', apply: 'live' },
     { key: 'batchSize', label: 'Batch size', help: 'Digits from each domain per step, drawn independently (the paper uses 1).', type: 'int', min: 1, max: 32, default: 8, apply: 'live' },
   ],

@@ -371,7 +371,7 @@ export const koCells: Record<string, KoCellStrings> = {
         label: '항등 가중치 (× λ)',
         help: 'λ에 대한 비율로 나타낸 항등 손실의 가중치입니다. 줄무늬 숫자를 받은 G나 무늬 없는 숫자를 받은 F는 아무것도 바꾸지 않아야 합니다. 논문은 0.5를 씁니다.',
       },
-      lrG: { label: '생성자 학습률', help: 'G와 F의 Adam 스텝 크기입니다(논문은 0.0002이고, 여기서는 몇 분 안에 줄무늬가 보이도록 더 높였습니다).' },
+      lrG: { label: '생성자 학습률', help: 'G와 F의 Adam 스텝 크기입니다(논문은 0.0002이고, 여기서는 몇 초 만에 줄무늬가 보이도록 더 높였습니다).' },
       lrD: { label: '판별자 학습률', help: '두 PatchGAN 판별자 D_X와 D_Y의 Adam 스텝 크기입니다.' },
       batchSize: { label: '배치 크기', help: '스텝마다 각 도메인에서 따로 뽑는 숫자의 수입니다(논문은 1).' },
     },
