@@ -41,8 +41,13 @@ if (!(await tf.setBackend('wasm'))) throw new Error('the wasm backend did not st
 await tf.ready();
 const { digits, classifier } = await loadDigitsAndClassifier(nodeTrainerContext, 1);
 const { dcganCell } = await import('../src/cells/dcgan');
+const { digitImages } = await import('../src/ml/data/digits');
+const { classifyDigitImages, unsureSamples } = await import('../src/ml/metrics/digitScore');
 const { defaultsFor } = await import('../src/cells/define');
 const trainer = await createDcganTrainer(defaultsFor(dcganCell), 1, digits, classifier);
+// The yardstick for the unsure share below: the same count over real held-out digits.
+const realProbs = await classifyDigitImages(classifier, digitImages(digits, digits.heldOut.subarray(0, samples), 'sigmoid'), 'sigmoid');
+console.log(`real held-out digits (${samples}): unsure (top digit below ${UNSURE_BELOW}) ${(100 * unsureSamples(realProbs, UNSURE_BELOW).share).toFixed(1)}%`);
 for (const folder of folders) {
   const dir = isAbsolute(folder) ? folder : resolve(process.cwd(), folder);
   const context = { loadAsset: async (path: string) => new Uint8Array(readFileSync(resolve(dir, basename(path)))).buffer };

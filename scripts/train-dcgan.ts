@@ -37,6 +37,7 @@ const { scoreOverSeeds, scoreMetadata } = await import('./lib/scoreOverSeeds');
 const { DCGAN_CONFIG, createDcganTrainer, loadDigitsAndClassifier } = await import('../src/ml/trainers/dcgan');
 const { DCGAN_DEFAULTS: DCGAN_CELL_DEFAULTS, DCGAN_PRETRAINED: DCGAN_WEIGHTS_FOLDER } = await import('../src/cells/dcgan');
 const { rampedAverageDecay } = await import('../src/ml/trainers/imageGan');
+const { dcganModelId } = await import('../src/ml/models/dcganLayout');
 const { nodeTrainerContext } = await import('./lib/nodeContext');
 const { WeightAverage } = await import('./lib/weightAverage');
 
@@ -150,7 +151,7 @@ async function main(): Promise<void> {
     const fromContext = isAbsolute(from) ? { loadAsset: async (path: string) => new Uint8Array(readFileSync(path)).buffer } : nodeTrainerContext;
     // With --spectral-norm, weights trained without it load into the same layers (normalisation adds no weights).
     const own = trainer.getWeights();
-    const plainId = own.modelId.replace('-sn-', '-');
+    const plainId = dcganModelId({ ...trainer.model.options, discriminatorSpectralNorm: false });
     const layoutFor = (id: string) => (spectralNorm && id === plainId ? { ...own, modelId: plainId } : null);
     const { weights, manifest } = await loadCheckpointAsset(fromContext, from, own, layoutFor);
     trainer.setWeights({ ...weights, modelId: own.modelId });

@@ -24,7 +24,7 @@ export interface SeedScores {
   unsureShare: number;
   /** Their top-two digit pairs ('7/9'), commonest first, with counts over all seeds. */
   unsurePairs: [string, number][];
-  /** Fraction of the unsure samples whose top two digits hold at least UNSURE_BELOW together (mean over seeds). */
+  /** Fraction of the unsure samples (all seeds together) whose top two digits hold at least UNSURE_BELOW together. */
   unsureBetweenTwo: number;
 }
 
@@ -39,7 +39,8 @@ export async function scoreOverSeeds(
   const classShares = new Float64Array(10);
   const pairs = new Map<string, number>();
   let unsure = 0;
-  let betweenTwo = 0;
+  let unsureCount = 0;
+  let betweenTwoCount = 0;
   for (const seed of seeds) {
     const probs = await new GeneratorScorer(classifier, generator.options.latentSize, samples, seed).probabilities(generator);
     const report = digitScoreReport(probs);
@@ -48,12 +49,13 @@ export async function scoreOverSeeds(
     report.histogram.forEach((share, digit) => (classShares[digit] += share / seeds.length));
     const u = unsureSamples(probs, UNSURE_BELOW);
     unsure += u.share / seeds.length;
-    betweenTwo += u.betweenTwo / seeds.length;
+    unsureCount += u.share * samples;
+    betweenTwoCount += u.betweenTwo * u.share * samples;
     for (const [pair, count] of u.pairs) pairs.set(pair, (pairs.get(pair) ?? 0) + count);
   }
   const mean = (xs: number[]) => xs.reduce((a, b) => a + b, 0) / xs.length;
   const unsurePairs = [...pairs].sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0]));
-  return { scores, meanScore: mean(scores), meanConfidence: mean(confidences), classShares, unsureShare: unsure, unsurePairs, unsureBetweenTwo: betweenTwo };
+  return { scores, meanScore: mean(scores), meanConfidence: mean(confidences), classShares, unsureShare: unsure, unsurePairs, unsureBetweenTwo: unsureCount === 0 ? 0 : betweenTwoCount / unsureCount };
 }
 
 /** What a weights manifest records of the score: the figures the lesson quotes, and how they were measured. */

@@ -299,8 +299,9 @@ export class Dcgan {
       const batch = images.shape[0];
       // Plain conv2d + bias rather than tf.fused.conv2d: the fused op's gradient
       // computes the input and filter gradients even when only one is needed.
-      // normalisedKernel(layer) is the layer's kernel, divided by its largest
-      // singular value when D has spectral normalisation (the pretrained weights).
+      // normalisedKernel(layer) is the layer's kernel, divided by its largest singular
+      // value when D has spectral normalisation (off here and in the shipped weights;
+      // a checkpoint whose model id has '-sn' turns it on).
       const conv = (x: tf.Tensor4D, layer: string) =>
         leakyRelu(tf.add(tf.conv2d(x, this.normalisedKernel(layer) as tf.Tensor4D, STRIDE, 'same'), this.d.get(`${layer}/bias`)));
       const h1 = conv(images, 'd/conv1'); // [b, 14, 14, d0]

@@ -164,7 +164,7 @@ export class ImageGanTrainer implements Trainer<ImageGanValues, ImageGanPayload>
    * activation, differing in channel widths (at most MAX_LOADABLE_CHANNELS)
    * and in whether D has spectral normalisation; else null.
    */
-  private widthVariant(modelId: string): DcganOptions | null {
+  private loadableVariant(modelId: string): DcganOptions | null {
     const suffix = this.config.loss === 'bce' ? '' : `-${this.config.loss}`;
     if (!modelId.endsWith(suffix)) return null;
     const options = dcganOptionsFromModelId(modelId.slice(0, modelId.length - suffix.length));
@@ -181,9 +181,9 @@ export class ImageGanTrainer implements Trainer<ImageGanValues, ImageGanPayload>
     return options;
   }
 
-  /** The layout of the same DCGAN at the widths `modelId` names (see widthVariant), or null. */
+  /** The layout of the same DCGAN at the widths `modelId` names (see loadableVariant), or null. */
   layoutFor(modelId: string): WeightLayout | null {
-    const options = this.widthVariant(modelId);
+    const options = this.loadableVariant(modelId);
     if (!options) return null;
     const layout = dcganWeightLayout(options);
     return { ...layout, modelId: this.withLoss(layout.modelId) };
@@ -320,7 +320,7 @@ export class ImageGanTrainer implements Trainer<ImageGanValues, ImageGanPayload>
    * checkpoint that does not fit throws and changes nothing.
    */
   setWeights(weights: WeightSet): void {
-    const variant = weights.modelId === this.modelId ? null : this.widthVariant(weights.modelId);
+    const variant = weights.modelId === this.modelId ? null : this.loadableVariant(weights.modelId);
     assertLayoutMatches(weights, variant ? this.layoutFor(weights.modelId)! : this.getWeights());
     assertFinite(weights);
     if (variant) {
